@@ -1,0 +1,303 @@
+package dev.drift;
+
+import dev.drift.align.Aligner;
+import dev.drift.align.Alignment;
+import dev.drift.align.Bead;
+import dev.drift.align.JoinedEmbedder;
+import dev.drift.align.LexicalOverlap;
+import dev.drift.align.SentenceVectors;
+import dev.drift.embed.Embedder;
+import dev.drift.embed.Embedding;
+import dev.drift.embed.ModelInfo;
+import dev.drift.embed.ModelSource;
+import dev.drift.embed.OnnxEmbedder;
+import dev.drift.embed.VectorMath;
+import dev.drift.load.DocumentLoader;
+import dev.drift.load.SourceDocument;
+import dev.drift.report.Counts;
+import dev.drift.report.DocumentSummary;
+import dev.drift.report.DriftReport;
+import dev.drift.report.ModelSummary;
+import dev.drift.report.Pair;
+import dev.drift.report.PairKind;
+import dev.drift.report.SentenceRef;
+import dev.drift.report.Verdict;
+import dev.drift.score.DriftScorer;
+import dev.drift.segment.Sentence;
+import dev.drift.segment.SentenceSegmenter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The drift facade: compares a document with its translation and reports the alignment, the drift
+ * score and the verdict.
+ *
+ * <pre>{@code
+ * try (DriftChecker checker = DriftChecker.create(DriftOptions.defaults())) {
+ *   DriftReport report = checker.compare(Path.of("en/guide.md"), Path.of("fr/guide.md"));
+ *   System.out.println(report.drift() + " " + report.verdict());
+ * }
+ * }</pre>
+ *
+ * <p>The model is loaded on the first comparison and reused for every later one; close the checker
+ * to release it. Instances are thread-safe.
+ */
+public final class DriftChecker implements AutoCloseable {
+  private final DriftOptions options;
+  private final SentenceSegmenter originalSegmenter;
+  private final SentenceSegmenter translationSegmenter;
+  private final Aligner aligner;
+  private final Supplier<Embedder> embedderFactory;
+  private final boolean ownsEmbedder;
+  private Embedder embedder;
+
+  private DriftChecker(DriftOptions options, Supplier<Embedder> factory, boolean ownsEmbedder) {
+    this.options = options;
+    this.originalSegmenter = SentenceSegmenter.create(checkLanguage(options.originalLanguage()));
+    this.translationSegmenter =
+        SentenceSegmenter.create(checkLanguage(options.effectiveTranslationLanguage()));
+    this.aligner = Aligner.create(options.alignment());
+    this.embedderFactory = factory;
+    this.ownsEmbedder = ownsEmbedder;
+  }
+
+  /**
+   * Creates a checker that loads its model (the bundled one, or {@link
+   * DriftOptions#modelDirectory()}) on first use.
+   *
+   * @param options the options
+   * @return the checker; close it when done
+   * @throws DriftInputException if an option is invalid
+   */
+  public static DriftChecker create(DriftOptions options) {
+    return new DriftChecker(options, () -> loadEmbedder(options), true);
+  }
+
+  /**
+   * Creates a checker over an embedder the caller owns (and closes), for sharing one model between
+   * checkers or for tests.
+   *
+   * @param options the options (model settings are ignored)
+   * @param embedder the embedder
+   * @return the checker
+   */
+  public static DriftChecker create(DriftOptions options, Embedder embedder) {
+    return new DriftChecker(options, () -> embedder, false);
+  }
+
+  /**
+   * Loads the model the options name.
+   *
+   * @param options the options
+   * @return a new embedder; the caller closes it
+   * @throws DriftException if the model cannot be loaded
+   */
+  public static Embedder loadEmbedder(DriftOptions options) {
+    ModelSource source =
+        options.modelDirectory() != null
+            ? ModelSource.directory(options.modelDirectory())
+            : ModelSource.bundled(options.effectiveCacheDirectory());
+    return OnnxEmbedder.load(
+        source,
+        OnnxEmbedder.Options.defaults()
+            .withPooling(options.pooling())
+            .withNormalize(options.normalize()));
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options this checker was created with
+   */
+  public DriftOptions options() {
+    return options;
+  }
+
+  /**
+   * Describes the model, loading it if needed.
+   *
+   * @return the model's name, hash and dimensions
+   */
+  public ModelInfo model() {
+    return embedder().info();
+  }
+
+  /**
+   * Compares two files.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @return the report
+   * @throws DriftInputException if a file cannot be read or parsed
+   * @throws DriftException if the model fails
+   */
+  public DriftReport compare(Path original, Path translation) {
+    SourceDocument a = DocumentLoader.load(original, options.inputFormat());
+    SourceDocument b = DocumentLoader.load(translation, options.inputFormat());
+    return compare(a, b);
+  }
+
+  /**
+   * Compares two loaded documents.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @return the report
+   * @throws DriftException if the model fails
+   */
+  public DriftReport compare(SourceDocument original, SourceDocument translation) {
+    List<Sentence> as = originalSegmenter.segment(original);
+    List<Sentence> bs = translationSegmenter.segment(translation);
+    Embedder model = embedder();
+    Map<String, Embedding> embedded = embedDistinct(model, as, bs);
+    SentenceVectors va = vectors(as, embedded);
+    SentenceVectors vb = vectors(bs, embedded);
+    JoinedEmbedder joined = joinedEmbedder(model, as, bs);
+    LexicalOverlap lexical =
+        LexicalOverlap.of(
+            as.stream().map(Sentence::content).toList(),
+            bs.stream().map(Sentence::content).toList());
+    Alignment alignment = aligner.align(va, vb, lexical, joined);
+    DriftScorer.Score score = DriftScorer.score(alignment, as, bs, options.thresholds());
+
+    List<Pair> pairs = new ArrayList<>();
+    List<Bead> beads = alignment.beads();
+    for (int p = 0; p < beads.size(); p++) {
+      Bead bead = beads.get(p);
+      PairKind kind =
+          bead.isMatch() ? PairKind.MATCH : bead.isOmission() ? PairKind.OMISSION : PairKind.ADDITION;
+      pairs.add(
+          new Pair(
+              kind,
+              bead.isMatch() ? round(bead.similarity()) : null,
+              round(score.pairDrift()[p]),
+              bead.moved(),
+              refs(as, bead.original()),
+              refs(bs, bead.translation()),
+              List.of()));
+    }
+    List<String> warnings = new ArrayList<>();
+    if (as.isEmpty()) {
+      warnings.add(original.name() + " has no sentences");
+    }
+    if (bs.isEmpty()) {
+      warnings.add(translation.name() + " has no sentences");
+    }
+    ModelInfo info = model.info();
+    return new DriftReport(
+        DriftReport.SCHEMA,
+        new DocumentSummary(
+            original.name(), original.format().id(), originalSegmenter.language(), as.size()),
+        new DocumentSummary(
+            translation.name(),
+            translation.format().id(),
+            translationSegmenter.language(),
+            bs.size()),
+        new ModelSummary(info.name(), info.sha256()),
+        round(score.drift()),
+        score.passes() ? Verdict.PASS : Verdict.FAIL,
+        score.reasons(),
+        options.thresholds(),
+        Counts.of(pairs),
+        List.copyOf(pairs),
+        List.copyOf(warnings));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (embedder != null && ownsEmbedder) {
+      embedder.close();
+    }
+    embedder = null;
+  }
+
+  private synchronized Embedder embedder() {
+    if (embedder == null) {
+      embedder = embedderFactory.get();
+    }
+    return embedder;
+  }
+
+  /** Embeds each distinct sentence once. */
+  private static Map<String, Embedding> embedDistinct(
+      Embedder model, List<Sentence> as, List<Sentence> bs) {
+    LinkedHashMap<String, Embedding> distinct = new LinkedHashMap<>();
+    for (List<Sentence> side : List.of(as, bs)) {
+      for (Sentence s : side) {
+        distinct.put(s.content(), null);
+      }
+    }
+    List<String> texts = new ArrayList<>(distinct.keySet());
+    List<Embedding> vectors = model.embed(texts);
+    for (int k = 0; k < texts.size(); k++) {
+      distinct.put(texts.get(k), vectors.get(k));
+    }
+    return distinct;
+  }
+
+  private static SentenceVectors vectors(List<Sentence> sentences, Map<String, Embedding> embedded) {
+    float[][] v = new float[sentences.size()][];
+    int[] w = new int[sentences.size()];
+    for (int k = 0; k < v.length; k++) {
+      Embedding e = embedded.get(sentences.get(k).content());
+      v[k] = e.vector();
+      w[k] = e.tokenCount();
+    }
+    return new SentenceVectors(v, w);
+  }
+
+  private static JoinedEmbedder joinedEmbedder(
+      Embedder model, List<Sentence> as, List<Sentence> bs) {
+    Map<String, float[]> memo = new HashMap<>();
+    return (original, translation) -> {
+      float[] x = memo.computeIfAbsent("o" + Arrays.toString(original), k -> joinedVector(model, as, original));
+      float[] y =
+          memo.computeIfAbsent("t" + Arrays.toString(translation), k -> joinedVector(model, bs, translation));
+      return VectorMath.cosine(x, y);
+    };
+  }
+
+  private static float[] joinedVector(Embedder model, List<Sentence> sentences, int[] indices) {
+    StringBuilder text = new StringBuilder();
+    for (int i : indices) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(sentences.get(i).content());
+    }
+    return model.embed(List.of(text.toString())).get(0).vector();
+  }
+
+  private static List<SentenceRef> refs(List<Sentence> sentences, int[] indices) {
+    List<SentenceRef> refs = new ArrayList<>(indices.length);
+    for (int i : indices) {
+      Sentence s = sentences.get(i);
+      refs.add(new SentenceRef(s.start(), s.end(), s.line(), s.column(), s.text()));
+    }
+    return refs;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10000) / 10000.0;
+  }
+
+  private static String checkLanguage(String tag) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      if (locale.getLanguage().isEmpty()) {
+        throw new DriftInputException("language '" + tag + "' names no language");
+      }
+      return tag;
+    } catch (IllformedLocaleException e) {
+      throw new DriftInputException("'" + tag + "' is not a BCP 47 language tag (e.g. en, fr, pt-BR)", e);
+    }
+  }
+}

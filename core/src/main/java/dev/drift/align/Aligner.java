@@ -1,0 +1,517 @@
+package dev.drift.align;
+
+import dev.drift.embed.VectorMath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aligns the sentences of two documents.
+ *
+ * <p>Pairs are chosen on a <em>score</em>: the cosine similarity of the sentence vectors plus a
+ * small weight of word overlap ({@link LexicalOverlap}), which tells apart sentences on the same
+ * topic. Reported similarities are plain cosines.
+ *
+ * <ol>
+ *   <li><b>Anchors.</b> Pairs that are each other's best match and clearly better than their other
+ *       neighbours (a margin over the mean of the top-k scores, as in LASER-style mining) are
+ *       anchors.
+ *   <li><b>Backbone and moves.</b> The heaviest chain of anchors increasing on both sides is the
+ *       monotone backbone. Anchors off the chain are content that moved; they become matches of
+ *       their own when strong enough, so a reordered text is matched without scrambling a monotone
+ *       one.
+ *   <li><b>Beads.</b> A dynamic programme over the remaining sentences, confined to a corridor
+ *       around the backbone (banded, not n&times;m, on long documents), chooses 1:1, 1:2, 2:1, 1:3
+ *       and 3:1 beads, omissions and additions. A bead gains its score above the match threshold
+ *       times the sentences it covers. An m:n bead must beat every smaller bead inside it by a
+ *       margin, and each of its sentences must relate to the other side on its own; it is scored
+ *       on the joined sentences, first approximately (token-weighted mean of vectors), then exactly
+ *       through {@link JoinedEmbedder}.
+ *   <li><b>Leftovers.</b> Unmatched sentences that are mutual best matches above the move
+ *       threshold are matched last.
+ * </ol>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Aligner {
+
+  /**
+   * Alignment settings.
+   *
+   * @param matchThreshold score below which a 1:1 pair is not worth matching
+   * @param anchorThreshold minimum score of an anchor
+   * @param anchorMargin minimum margin of an anchor over its neighbourhood
+   * @param moveThreshold minimum score of a match outside the monotone order
+   * @param maxMerge most sentences on one side of a bead (1 disables m:n beads)
+   * @param mergePenalty gain subtracted from every m:n bead
+   * @param memberThreshold minimum score of each sentence of an m:n bead with the other side
+   * @param mergeGain how much an m:n bead must out-score every smaller bead inside it
+   * @param lexicalWeight weight of word overlap added to the cosine in the score
+   * @param neighbours k of the top-k neighbourhood used for margins
+   * @param corridor slack, in sentences, of the corridor around the backbone
+   */
+  public record Options(
+      double matchThreshold,
+      double anchorThreshold,
+      double anchorMargin,
+      double moveThreshold,
+      int maxMerge,
+      double mergePenalty,
+      double memberThreshold,
+      double mergeGain,
+      double lexicalWeight,
+      int neighbours,
+      int corridor) {
+
+    /**
+     * The defaults, measured on the Aesop benchmark and the seed pair (see the README).
+     *
+     * @return the default options
+     */
+    public static Options defaults() {
+      return new Options(0.45, 0.6, 0.05, 0.7, 3, 0.02, 0.4, 0.03, 0.3, 4, 3);
+    }
+  }
+
+  private final Options options;
+
+  private Aligner(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Creates an aligner.
+   *
+   * @param options the settings
+   * @return the aligner
+   */
+  public static Aligner create(Options options) {
+    return new Aligner(options);
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the options
+   */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * Aligns two documents' sentences.
+   *
+   * @param original the original's sentence vectors (unit length) with their token counts
+   * @param translation the translation's sentence vectors with their token counts
+   * @param lexical word overlap of the sentences, or {@code null} to align on vectors alone
+   * @param joined exact vectors of joined sentences, asked for the few m:n beads chosen
+   * @return the alignment; every sentence of both sides is in exactly one bead
+   */
+  public Alignment align(
+      SentenceVectors original,
+      SentenceVectors translation,
+      LexicalOverlap lexical,
+      JoinedEmbedder joined) {
+    int n = original.size();
+    int m = translation.size();
+    if (n == 0 || m == 0) {
+      return Alignment.of(n, m, List.of());
+    }
+    Scores scores = new Scores(original, translation, lexical, joined);
+    List<int[]> anchors = anchors(scores);
+    List<int[]> backbone = heaviestChain(anchors, scores);
+    boolean[] usedA = new boolean[n];
+    boolean[] usedB = new boolean[m];
+    List<Bead> beads = new ArrayList<>();
+    for (int[] anchor : anchors) {
+      if (!backbone.contains(anchor)
+          && scores.score(anchor[0], anchor[1]) >= options.moveThreshold()) {
+        beads.add(scores.single(anchor[0], anchor[1]));
+        usedA[anchor[0]] = true;
+        usedB[anchor[1]] = true;
+      }
+    }
+    beads.addAll(monotone(scores, backbone, usedA, usedB));
+    beads.addAll(leftovers(scores, usedA, usedB));
+    return Alignment.of(n, m, beads);
+  }
+
+  // ---- scores ----
+
+  /** Cosine and score matrices, and joined-sentence scores. */
+  private final class Scores {
+    final SentenceVectors a;
+    final SentenceVectors b;
+    final LexicalOverlap lexical;
+    final JoinedEmbedder joined;
+    final int n;
+    final int m;
+    final float[] cos;
+    final float[] score;
+
+    Scores(SentenceVectors a, SentenceVectors b, LexicalOverlap lexical, JoinedEmbedder joined) {
+      this.a = a;
+      this.b = b;
+      this.lexical = options.lexicalWeight() > 0 ? lexical : null;
+      this.joined = joined;
+      this.n = a.size();
+      this.m = b.size();
+      this.cos = new float[n * m];
+      for (int i = 0; i < n; i++) {
+        float[] ai = a.vector(i);
+        for (int j = 0; j < m; j++) {
+          cos[i * m + j] = VectorMath.dot(ai, b.vector(j));
+        }
+      }
+      if (this.lexical == null) {
+        this.score = cos;
+      } else {
+        this.score = new float[n * m];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < m; j++) {
+            score[i * m + j] =
+                (float) (cos[i * m + j] + options.lexicalWeight() * this.lexical.dice(i, j));
+          }
+        }
+      }
+    }
+
+    float score(int i, int j) {
+      return score[i * m + j];
+    }
+
+    Bead single(int i, int j) {
+      return new Bead(new int[] {i}, new int[] {j}, cos[i * m + j], false);
+    }
+
+    /** Approximate score of joined sentences {@code as[aFrom..aTo)} and {@code bs[bFrom..bTo)}. */
+    double approx(int[] as, int aFrom, int aTo, int[] bs, int bFrom, int bTo) {
+      if (aTo - aFrom == 1 && bTo - bFrom == 1) {
+        return score(as[aFrom], bs[bFrom]);
+      }
+      double c =
+          VectorMath.cosine(
+              a.joinedApproximation(as, aFrom, aTo), b.joinedApproximation(bs, bFrom, bTo));
+      return c + lexicalPart(Arrays.copyOfRange(as, aFrom, aTo), Arrays.copyOfRange(bs, bFrom, bTo));
+    }
+
+    double lexicalPart(int[] as, int[] bs) {
+      return lexical == null ? 0 : options.lexicalWeight() * lexical.dice(as, bs);
+    }
+  }
+
+  private double gain(double score, int da, int db) {
+    double g = (score - options.matchThreshold()) * (da + db) / 2.0;
+    return da + db > 2 ? g - options.mergePenalty() : g;
+  }
+
+  // ---- anchors and backbone ----
+
+  /** Mutual best pairs above the anchor threshold with a margin over their neighbourhoods. */
+  private List<int[]> anchors(Scores s) {
+    int n = s.n;
+    int m = s.m;
+    double[] rowTop = topMeans(s, true);
+    double[] colTop = topMeans(s, false);
+    int[] bestOfCol = new int[m];
+    for (int j = 0; j < m; j++) {
+      for (int i = 1; i < n; i++) {
+        if (s.score(i, j) > s.score(bestOfCol[j], j)) {
+          bestOfCol[j] = i;
+        }
+      }
+    }
+    List<int[]> anchors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int j = 0;
+      for (int k = 1; k < m; k++) {
+        if (s.score(i, k) > s.score(i, j)) {
+          j = k;
+        }
+      }
+      double score = s.score(i, j);
+      double margin = score - (rowTop[i] + colTop[j]) / 2;
+      if (bestOfCol[j] == i
+          && score >= options.anchorThreshold()
+          && margin >= options.anchorMargin()) {
+        anchors.add(new int[] {i, j});
+      }
+    }
+    return anchors;
+  }
+
+  private double[] topMeans(Scores s, boolean rows) {
+    int outer = rows ? s.n : s.m;
+    int inner = rows ? s.m : s.n;
+    int k = Math.min(options.neighbours(), inner);
+    double[] out = new double[outer];
+    float[] buf = new float[inner];
+    for (int o = 0; o < outer; o++) {
+      for (int x = 0; x < inner; x++) {
+        buf[x] = rows ? s.score(o, x) : s.score(x, o);
+      }
+      Arrays.sort(buf);
+      double sum = 0;
+      for (int t = 0; t < k; t++) {
+        sum += buf[inner - 1 - t];
+      }
+      out[o] = sum / k;
+    }
+    return out;
+  }
+
+  /** The chain of anchors increasing on both sides with the largest total score. */
+  private static List<int[]> heaviestChain(List<int[]> anchors, Scores s) {
+    int k = anchors.size();
+    double[] best = new double[k];
+    int[] prev = new int[k];
+    int end = -1;
+    for (int x = 0; x < k; x++) {
+      int[] ax = anchors.get(x);
+      double w = s.score(ax[0], ax[1]);
+      best[x] = w;
+      prev[x] = -1;
+      for (int y = 0; y < x; y++) {
+        int[] ay = anchors.get(y);
+        if (ay[0] < ax[0] && ay[1] < ax[1] && best[y] + w > best[x]) {
+          best[x] = best[y] + w;
+          prev[x] = y;
+        }
+      }
+      if (end < 0 || best[x] > best[end]) {
+        end = x;
+      }
+    }
+    List<int[]> chain = new ArrayList<>();
+    for (int x = end; x >= 0; x = prev[x]) {
+      chain.add(0, anchors.get(x));
+    }
+    return chain;
+  }
+
+  // ---- the monotone dynamic programme ----
+
+  private List<Bead> monotone(Scores s, List<int[]> backbone, boolean[] usedA, boolean[] usedB) {
+    int[] as = free(usedA);
+    int[] bs = free(usedB);
+    int n2 = as.length;
+    int m2 = bs.length;
+    int[] lo = new int[n2 + 1];
+    int[] hi = new int[n2 + 1];
+    corridor(as, bs, backbone, lo, hi);
+
+    int width = m2 + 1;
+    double[] total = new double[(n2 + 1) * width];
+    int[] move = new int[(n2 + 1) * width];
+    Arrays.fill(total, Double.NEGATIVE_INFINITY);
+    total[0] = 0;
+    int maxMerge = Math.max(1, options.maxMerge());
+    for (int i = 0; i <= n2; i++) {
+      for (int j = lo[i]; j <= hi[i]; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        double bestTotal = Double.NEGATIVE_INFINITY;
+        int bestMove = 0;
+        for (int da = 0; da <= Math.min(maxMerge, i); da++) {
+          for (int db = 0; db <= Math.min(maxMerge, j); db++) {
+            boolean skip = da + db == 1;
+            boolean bead = da >= 1 && db >= 1 && (da == 1 || db == 1);
+            if (!skip && !bead) {
+              continue;
+            }
+            int pi = i - da;
+            int pj = j - db;
+            if (pj < lo[pi] || pj > hi[pi] || total[pi * width + pj] == Double.NEGATIVE_INFINITY) {
+              continue;
+            }
+            double gain = 0;
+            if (bead) {
+              double score = beadScore(s, as, pi, i, bs, pj, j);
+              if (Double.isNaN(score)) {
+                continue;
+              }
+              gain = gain(score, da, db);
+            }
+            double candidate = total[pi * width + pj] + gain;
+            if (candidate > bestTotal) {
+              bestTotal = candidate;
+              bestMove = da * 16 + db;
+            }
+          }
+        }
+        total[i * width + j] = bestTotal;
+        move[i * width + j] = bestMove;
+      }
+    }
+
+    List<Bead> beads = new ArrayList<>();
+    for (int i = n2, j = m2; i > 0 || j > 0; ) {
+      int mv = move[i * width + j];
+      int da = mv / 16;
+      int db = mv % 16;
+      if (da > 0 && db > 0) {
+        beads.addAll(verified(s, Arrays.copyOfRange(as, i - da, i), Arrays.copyOfRange(bs, j - db, j)));
+      }
+      i -= da;
+      j -= db;
+    }
+    for (Bead b : beads) {
+      for (int a : b.original()) {
+        usedA[a] = true;
+      }
+      for (int t : b.translation()) {
+        usedB[t] = true;
+      }
+    }
+    return beads;
+  }
+
+  /**
+   * The approximate score of a candidate bead, or NaN when an m:n bead is not acceptable: one of
+   * its sentences does not relate to the other side on its own, or it does not out-score the
+   * smaller beads inside it by {@link Options#mergeGain()}.
+   */
+  private double beadScore(Scores s, int[] as, int aFrom, int aTo, int[] bs, int bFrom, int bTo) {
+    if (aTo - aFrom == 1 && bTo - bFrom == 1) {
+      return s.score(as[aFrom], bs[bFrom]);
+    }
+    double bestSingle = Double.NEGATIVE_INFINITY;
+    for (int x = aFrom; x < aTo; x++) {
+      double row = Double.NEGATIVE_INFINITY;
+      for (int y = bFrom; y < bTo; y++) {
+        row = Math.max(row, s.score(as[x], bs[y]));
+      }
+      if (row < options.memberThreshold()) {
+        return Double.NaN;
+      }
+      bestSingle = Math.max(bestSingle, row);
+    }
+    for (int y = bFrom; y < bTo; y++) {
+      double col = Double.NEGATIVE_INFINITY;
+      for (int x = aFrom; x < aTo; x++) {
+        col = Math.max(col, s.score(as[x], bs[y]));
+      }
+      if (col < options.memberThreshold()) {
+        return Double.NaN;
+      }
+    }
+    double joined = s.approx(as, aFrom, aTo, bs, bFrom, bTo);
+    double smaller = bestSingle;
+    if (aTo - aFrom > 2) {
+      smaller = Math.max(smaller, s.approx(as, aFrom + 1, aTo, bs, bFrom, bTo));
+      smaller = Math.max(smaller, s.approx(as, aFrom, aTo - 1, bs, bFrom, bTo));
+    } else if (bTo - bFrom > 2) {
+      smaller = Math.max(smaller, s.approx(as, aFrom, aTo, bs, bFrom + 1, bTo));
+      smaller = Math.max(smaller, s.approx(as, aFrom, aTo, bs, bFrom, bTo - 1));
+    }
+    return joined >= smaller + options.mergeGain() ? joined : Double.NaN;
+  }
+
+  /**
+   * Checks an m:n bead chosen on approximate vectors against the exact joined embedding; when it
+   * does not hold up, its best single pair (if good enough) is kept instead.
+   */
+  private List<Bead> verified(Scores s, int[] as, int[] bs) {
+    if (as.length == 1 && bs.length == 1) {
+      return List.of(s.single(as[0], bs[0]));
+    }
+    double exactCos = s.joined.similarity(as, bs);
+    double exact = exactCos + s.lexicalPart(as, bs);
+    int bestA = as[0];
+    int bestB = bs[0];
+    for (int a : as) {
+      for (int b : bs) {
+        if (s.score(a, b) > s.score(bestA, bestB)) {
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    double single = s.score(bestA, bestB);
+    if (exact >= single + options.mergeGain()
+        && gain(exact, as.length, bs.length) >= Math.max(0, gain(single, 1, 1))) {
+      return List.of(new Bead(as, bs, exactCos, false));
+    }
+    return single >= options.matchThreshold() ? List.of(s.single(bestA, bestB)) : List.of();
+  }
+
+  private static int[] free(boolean[] used) {
+    int count = 0;
+    for (boolean u : used) {
+      count += u ? 0 : 1;
+    }
+    int[] out = new int[count];
+    int k = 0;
+    for (int i = 0; i < used.length; i++) {
+      if (!used[i]) {
+        out[k++] = i;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Fills, for each count {@code i} of free original sentences consumed, the range {@code [lo[i],
+   * hi[i]]} of free translation counts the programme may visit: the span between the backbone
+   * anchors around {@code i}, widened by the corridor slack. The ranges never shrink from one row
+   * to the next and always overlap, so every cell in the corridor is reachable. Without anchors the
+   * corridor is the whole grid.
+   */
+  private void corridor(int[] as, int[] bs, List<int[]> backbone, int[] lo, int[] hi) {
+    int n2 = as.length;
+    int m2 = bs.length;
+    int slack = options.corridor();
+    List<int[]> points = new ArrayList<>();
+    points.add(new int[] {0, 0});
+    for (int[] anchor : backbone) {
+      points.add(
+          new int[] {Arrays.binarySearch(as, anchor[0]), Arrays.binarySearch(bs, anchor[1])});
+    }
+    points.add(new int[] {n2, m2});
+    Arrays.fill(lo, Integer.MAX_VALUE);
+    Arrays.fill(hi, Integer.MIN_VALUE);
+    for (int p = 0; p + 1 < points.size(); p++) {
+      int[] from = points.get(p);
+      int[] to = points.get(p + 1);
+      for (int i = from[0]; i <= to[0]; i++) {
+        lo[i] = Math.max(0, Math.min(lo[i], from[1] - slack));
+        hi[i] = Math.min(m2, Math.max(hi[i], to[1] + slack));
+      }
+    }
+  }
+
+  // ---- leftovers ----
+
+  private List<Bead> leftovers(Scores s, boolean[] usedA, boolean[] usedB) {
+    List<Bead> beads = new ArrayList<>();
+    boolean found = true;
+    while (found) {
+      found = false;
+      int[] bestOfCol = new int[s.m];
+      Arrays.fill(bestOfCol, -1);
+      for (int j = 0; j < s.m; j++) {
+        for (int i = 0; i < s.n && !usedB[j]; i++) {
+          if (!usedA[i] && (bestOfCol[j] < 0 || s.score(i, j) > s.score(bestOfCol[j], j))) {
+            bestOfCol[j] = i;
+          }
+        }
+      }
+      for (int i = 0; i < s.n; i++) {
+        int best = -1;
+        for (int j = 0; j < s.m && !usedA[i]; j++) {
+          if (!usedB[j] && (best < 0 || s.score(i, j) > s.score(i, best))) {
+            best = j;
+          }
+        }
+        if (best >= 0 && bestOfCol[best] == i && s.score(i, best) >= options.moveThreshold()) {
+          beads.add(s.single(i, best));
+          usedA[i] = true;
+          usedB[best] = true;
+          found = true;
+        }
+      }
+    }
+    return beads;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.drift.align;
+
+import dev.drift.embed.VectorMath;
+
+/**
+ * The sentence vectors of one document, with the token count behind each, which weighs vectors
+ * when the vector of joined sentences is approximated.
+ *
+ * @param vectors one unit-length vector per sentence
+ * @param weights token count of each sentence
+ */
+public record SentenceVectors(float[][] vectors, int[] weights) {
+
+  /**
+   * Number of sentences.
+   *
+   * @return how many vectors there are
+   */
+  public int size() {
+    return vectors.length;
+  }
+
+  /**
+   * The vector of one sentence.
+   *
+   * @param i sentence index
+   * @return its vector
+   */
+  public float[] vector(int i) {
+    return vectors[i];
+  }
+
+  /**
+   * Approximates the vector of the joined sentences {@code indices[from..to)}: the token-weighted
+   * mean of their vectors, which is what mean pooling of the joined text would give if context did
+   * not change the token vectors.
+   *
+   * @param indices sentence indices
+   * @param from first position in {@code indices}
+   * @param to end position (exclusive)
+   * @return a unit-length vector
+   */
+  public float[] joinedApproximation(int[] indices, int from, int to) {
+    if (to - from == 1) {
+      return vectors[indices[from]];
+    }
+    float[] sum = new float[vectors[indices[from]].length];
+    for (int k = from; k < to; k++) {
+      float[] v = vectors[indices[k]];
+      float w = Math.max(1, weights[indices[k]]);
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += w * v[d];
+      }
+    }
+    return VectorMath.normalize(sum);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.drift.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * HTML through jsoup with position tracking. Every block-level element (paragraph, heading, list
+ * item, table cell, caption, ...) starts a block of its own; text nodes carry their raw source
+ * range, so entities map back to where they stand. Scripts, styles, templates, comments, code and
+ * preformatted text are not prose; link targets and inline code are kept as {@link Verbatim}.
+ * jsoup walks the tree iteratively, so deep nesting is safe.
+ */
+final class HtmlParser {
+  private static final Set<String> SKIP =
+      Set.of(
+          "script", "style", "noscript", "template", "pre", "svg", "math", "textarea",
+          "select", "iframe", "object", "embed", "canvas", "audio", "video", "kbd", "samp");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
+          "caption", "figcaption", "blockquote", "title", "div", "section", "article", "header",
+          "footer", "main", "aside", "nav", "summary", "details", "address", "legend", "ul", "ol",
+          "dl", "table", "thead", "tbody", "tfoot", "tr", "form", "fieldset", "figure", "hr",
+          "center", "option", "label", "button");
+
+  private HtmlParser() {}
+
+  static List<Block> parse(String raw) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+    Collector collector = new Collector(raw);
+    Element title = doc.head().selectFirst("title");
+    if (title != null) {
+      NodeTraversor.filter(collector, title);
+      collector.flush();
+    }
+    NodeTraversor.filter(collector, doc.body());
+    collector.flush();
+    return collector.blocks;
+  }
+
+  private static final class Collector implements NodeFilter {
+    private final String raw;
+    private final List<Block> blocks = new ArrayList<>();
+    private ProseText.Builder prose;
+    private List<Verbatim> verbatim = new ArrayList<>();
+    private BlockKind kind = BlockKind.PARAGRAPH;
+
+    Collector(String raw) {
+      this.raw = raw;
+      this.prose = new ProseText.Builder(raw);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        Range range = text.sourceRange();
+        if (range.isTracked()) {
+          prose.appendDecoded(text.getWholeText(), range.startPos(), range.endPos());
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
+      }
+      String tag = element.normalName();
+      if (SKIP.contains(tag)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      Range range = element.sourceRange();
+      if (tag.equals("br")) {
+        if (range.isTracked()) {
+          prose.appendSeparator('\n', range.startPos(), range.endPos());
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("code") || tag.equals("img")) {
+        if (range.isTracked()) {
+          Range end = element.endSourceRange();
+          int to = end.isTracked() ? end.endPos() : range.endPos();
+          String literal = tag.equals("code") ? element.text() : element.attr("src");
+          verbatim.add(
+              new Verbatim(
+                  tag.equals("code") ? Verbatim.Kind.CODE : Verbatim.Kind.LINK,
+                  literal,
+                  range.startPos(),
+                  to));
+          prose.appendSeparator(' ', range.startPos(), to);
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("a") && element.hasAttr("href") && range.isTracked()) {
+        verbatim.add(
+            new Verbatim(
+                Verbatim.Kind.LINK, element.attr("href"), range.startPos(), range.endPos()));
+      }
+      if (BLOCK.contains(tag)) {
+        flush();
+        kind = kindOf(tag);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element && BLOCK.contains(element.normalName())) {
+        flush();
+        kind = BlockKind.PARAGRAPH;
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+          if (BLOCK.contains(p.normalName())) {
+            kind = kindOf(p.normalName());
+            break;
+          }
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    void flush() {
+      ProseText text = prose.build();
+      if (!text.text().isBlank()) {
+        blocks.add(new Block(kind, text, List.copyOf(verbatim)));
+      }
+      prose = new ProseText.Builder(raw);
+      verbatim = new ArrayList<>();
+    }
+  }
+
+  private static BlockKind kindOf(String tag) {
+    return switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6", "title" -> BlockKind.HEADING;
+      case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
+      case "td", "th" -> BlockKind.TABLE_CELL;
+      case "caption", "figcaption" -> BlockKind.CAPTION;
+      case "blockquote" -> BlockKind.QUOTE;
+      default -> BlockKind.PARAGRAPH;
+    };
+  }
+}

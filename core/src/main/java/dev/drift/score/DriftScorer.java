@@ -1,0 +1,116 @@
+package dev.drift.score;
+
+import dev.drift.align.Alignment;
+import dev.drift.align.Bead;
+import dev.drift.segment.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores an alignment.
+ *
+ * <p><b>Pair drift</b> is {@code 1 - similarity} for a match (clamped to [0, 1]) and 1 for an
+ * omission or addition. <b>Document drift</b> is the mean pair drift weighted by the characters of
+ * prose each pair holds on both sides: identical documents score 0, documents with nothing in
+ * common 1, and every dropped or added sentence raises it in proportion to its length. Stateless.
+ */
+public final class DriftScorer {
+  private DriftScorer() {}
+
+  /**
+   * The outcome of scoring.
+   *
+   * @param drift document drift in [0, 1]
+   * @param pairDrift drift of each bead, in the alignment's order
+   * @param reasons why the pair fails its thresholds (empty when it passes)
+   */
+  public record Score(double drift, double[] pairDrift, List<String> reasons) {
+
+    /**
+     * Whether the thresholds are kept.
+     *
+     * @return true when there is no reason to fail
+     */
+    public boolean passes() {
+      return reasons.isEmpty();
+    }
+  }
+
+  /**
+   * Drift of one bead.
+   *
+   * @param bead the bead
+   * @return {@code 1 - similarity} for a match, 1 otherwise
+   */
+  public static double pairDrift(Bead bead) {
+    if (!bead.isMatch()) {
+      return 1.0;
+    }
+    double drift = 1 - bead.similarity();
+    // Identical sentences give cosines a hair under 1; that is float noise, not drift.
+    return drift < 1e-5 ? 0 : Math.min(1, drift);
+  }
+
+  /**
+   * Scores an alignment against thresholds.
+   *
+   * @param alignment the alignment
+   * @param original the original's sentences
+   * @param translation the translation's sentences
+   * @param thresholds the limits
+   * @return drift and verdict
+   */
+  public static Score score(
+      Alignment alignment,
+      List<Sentence> original,
+      List<Sentence> translation,
+      Thresholds thresholds) {
+    List<Bead> beads = alignment.beads();
+    double[] pairDrift = new double[beads.size()];
+    double weighted = 0;
+    double total = 0;
+    int weak = 0;
+    Bead weakest = null;
+    for (int p = 0; p < beads.size(); p++) {
+      Bead b = beads.get(p);
+      pairDrift[p] = pairDrift(b);
+      double weight = 0;
+      for (int i : b.original()) {
+        weight += original.get(i).content().length();
+      }
+      for (int j : b.translation()) {
+        weight += translation.get(j).content().length();
+      }
+      weighted += weight * pairDrift[p];
+      total += weight;
+      if (b.isMatch() && b.similarity() < thresholds.minSimilarity()) {
+        weak++;
+        if (weakest == null || b.similarity() < weakest.similarity()) {
+          weakest = b;
+        }
+      }
+    }
+    double drift = total == 0 ? 0 : weighted / total;
+    List<String> reasons = new ArrayList<>();
+    if (drift > thresholds.maxDrift()) {
+      reasons.add(format("drift %.2f is above maxDrift %.2f", drift, thresholds.maxDrift()));
+    }
+    if (weak > 0) {
+      Sentence at = original.get(weakest.original()[0]);
+      reasons.add(
+          format(
+              "%d matched pair%s below minSimilarity %.2f (lowest %.2f at original line %d)",
+              weak,
+              weak == 1 ? " is" : "s are",
+              thresholds.minSimilarity(),
+              weakest.similarity(),
+              at.line()));
+    }
+    return new Score(drift, pairDrift, List.copyOf(reasons));
+  }
+
+  private static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}

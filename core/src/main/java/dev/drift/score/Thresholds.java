@@ -1,0 +1,46 @@
+package dev.drift.score;
+
+/**
+ * The limits a document pair must keep to pass.
+ *
+ * @param maxDrift highest document drift that still passes, in [0, 1]
+ * @param minSimilarity lowest similarity a matched pair may have, in [-1, 1]
+ */
+public record Thresholds(double maxDrift, double minSimilarity) {
+
+  /** Default {@link #maxDrift}: see the README's "Scores" section for how it was chosen. */
+  public static final double DEFAULT_MAX_DRIFT = 0.3;
+
+  /** Default {@link #minSimilarity}: see the README's "Scores" section for how it was chosen. */
+  public static final double DEFAULT_MIN_SIMILARITY = 0.55;
+
+  /**
+   * The default thresholds.
+   *
+   * @return {@code maxDrift} {@value #DEFAULT_MAX_DRIFT}, {@code minSimilarity} {@value
+   *     #DEFAULT_MIN_SIMILARITY}
+   */
+  public static Thresholds defaults() {
+    return new Thresholds(DEFAULT_MAX_DRIFT, DEFAULT_MIN_SIMILARITY);
+  }
+
+  /**
+   * Returns a copy with another drift limit.
+   *
+   * @param maxDrift the limit
+   * @return the copy
+   */
+  public Thresholds withMaxDrift(double maxDrift) {
+    return new Thresholds(maxDrift, minSimilarity);
+  }
+
+  /**
+   * Returns a copy with another similarity limit.
+   *
+   * @param minSimilarity the limit
+   * @return the copy
+   */
+  public Thresholds withMinSimilarity(double minSimilarity) {
+    return new Thresholds(maxDrift, minSimilarity);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.drift.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import dev.drift.load.Block;
+import dev.drift.load.ProseText;
+import dev.drift.load.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the prose blocks of a document into sentences with ICU's sentence {@link BreakIterator},
+ * filtered by ICU's abbreviation list for the locale. A second filter keeps a sentence whole after
+ * honorifics ("MM. Blinken", "Mr."), dotted acronyms ("U.S. Secretary") and initials before a name
+ * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list. A block always
+ * ends a sentence, so a headline without a period is a unit of its own. Pieces without a letter or
+ * digit (a lone dash) are not sentences. Immutable and thread-safe: each call uses its own
+ * iterator.
+ */
+public final class SentenceSegmenter {
+  /** Words that end in a period but rarely end a sentence (several languages). */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Mr.", "Mrs.", "Ms.", "Mx.", "MM.", "M.", "Mme.", "Mmes.", "Mlle.", "Dr.", "Prof.",
+          "Sr.", "Sra.", "Srta.", "Jr.", "St.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Sen.",
+          "Rep.", "Gov.", "Pres.", "Rev.", "Hon.", "No.", "Nos.", "Nr.", "Vol.", "vs.", "approx.",
+          "cf.", "Fig.", "Ch.", "Sec.", "Art.", "Abs.", "Hr.", "Fr.", "Hrn.", "Jan.", "Feb.",
+          "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final String OPENERS = "([{\"'“‘«„";
+
+  private final ULocale locale;
+  private final BreakIterator prototype;
+
+  private SentenceSegmenter(ULocale locale) {
+    this.locale = locale;
+    this.prototype =
+        FilteredBreakIteratorBuilder.getInstance(locale)
+            .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+  }
+
+  /**
+   * A segmenter for a language.
+   *
+   * @param language a BCP 47 language tag such as {@code en} or {@code fr}
+   * @return the segmenter
+   */
+  public static SentenceSegmenter create(String language) {
+    return new SentenceSegmenter(ULocale.forLocale(Locale.forLanguageTag(language)));
+  }
+
+  /**
+   * The language this segmenter splits.
+   *
+   * @return the BCP 47 tag
+   */
+  public String language() {
+    return locale.toLanguageTag();
+  }
+
+  /**
+   * Splits a document into sentences.
+   *
+   * @param doc the document
+   * @return its sentences in document order
+   */
+  public List<Sentence> segment(SourceDocument doc) {
+    BreakIterator it = (BreakIterator) prototype.clone();
+    List<Sentence> out = new ArrayList<>();
+    List<Block> blocks = doc.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      ProseText prose = blocks.get(b).prose();
+      String text = prose.text();
+      it.setText(text);
+      int from = it.first();
+      for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
+        while (to < text.length() && endsInAbbreviation(text, from, to)) {
+          int next = it.next();
+          if (next == BreakIterator.DONE) {
+            break;
+          }
+          to = next;
+        }
+        int s = from;
+        int e = to;
+        while (s < e && isSpace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (!hasLetterOrDigit(text, s, e)) {
+          continue;
+        }
+        int start = prose.rawStart(s);
+        int end = prose.rawEnd(e - 1);
+        out.add(
+            new Sentence(
+                out.size(),
+                b,
+                start,
+                end,
+                doc.lines().line(start),
+                doc.lines().column(start),
+                doc.text().substring(start, end),
+                collapse(text, s, e)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the piece {@code [from, to)} ends in an abbreviation that should not end it. */
+  private static boolean endsInAbbreviation(String text, int from, int to) {
+    int end = to;
+    while (end > from && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && !isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < end && OPENERS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    String word = text.substring(start, end);
+    if (ABBREVIATIONS.contains(word) || ACRONYM.matcher(word).matches()) {
+      return true;
+    }
+    // A single capital and a period before a capitalised word is an initial: "Harsh V. Pant".
+    return INITIAL.matcher(word).matches()
+        && to < text.length()
+        && Character.isUpperCase(text.charAt(to));
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String collapse(String text, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
