@@ -173,7 +173,9 @@ public final class DriftChecker implements AutoCloseable {
     for (int p = 0; p < beads.size(); p++) {
       Bead bead = beads.get(p);
       PairKind kind =
-          bead.isMatch() ? PairKind.MATCH : bead.isOmission() ? PairKind.OMISSION : PairKind.ADDITION;
+          bead.isMatch()
+              ? PairKind.MATCH
+              : bead.isOmission() ? PairKind.OMISSION : PairKind.ADDITION;
       pairs.add(
           new Pair(
               kind,
@@ -243,7 +245,8 @@ public final class DriftChecker implements AutoCloseable {
     return distinct;
   }
 
-  private static SentenceVectors vectors(List<Sentence> sentences, Map<String, Embedding> embedded) {
+  private static SentenceVectors vectors(
+      List<Sentence> sentences, Map<String, Embedding> embedded) {
     float[][] v = new float[sentences.size()][];
     int[] w = new int[sentences.size()];
     for (int k = 0; k < v.length; k++) {
@@ -258,9 +261,12 @@ public final class DriftChecker implements AutoCloseable {
       Embedder model, List<Sentence> as, List<Sentence> bs) {
     Map<String, float[]> memo = new HashMap<>();
     return (original, translation) -> {
-      float[] x = memo.computeIfAbsent("o" + Arrays.toString(original), k -> joinedVector(model, as, original));
+      float[] x =
+          memo.computeIfAbsent(
+              "o" + Arrays.toString(original), k -> joinedVector(model, as, original));
       float[] y =
-          memo.computeIfAbsent("t" + Arrays.toString(translation), k -> joinedVector(model, bs, translation));
+          memo.computeIfAbsent(
+              "t" + Arrays.toString(translation), k -> joinedVector(model, bs, translation));
       return VectorMath.cosine(x, y);
     };
   }
@@ -297,7 +303,8 @@ public final class DriftChecker implements AutoCloseable {
       }
       return tag;
     } catch (IllformedLocaleException e) {
-      throw new DriftInputException("'" + tag + "' is not a BCP 47 language tag (e.g. en, fr, pt-BR)", e);
+      throw new DriftInputException(
+          "'" + tag + "' is not a BCP 47 language tag (e.g. en, fr, pt-BR)", e);
     }
   }
 }

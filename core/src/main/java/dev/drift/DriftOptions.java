@@ -40,7 +40,15 @@ public record DriftOptions(
    */
   public static DriftOptions defaults() {
     return new DriftOptions(
-        "en", null, null, null, null, true, null, Thresholds.defaults(), Aligner.Options.defaults());
+        "en",
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        Thresholds.defaults(),
+        Aligner.Options.defaults());
   }
 
   /**
@@ -87,8 +95,15 @@ public record DriftOptions(
    */
   public DriftOptions withOriginalLanguage(String language) {
     return new DriftOptions(
-        language, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        language,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -99,8 +114,15 @@ public record DriftOptions(
    */
   public DriftOptions withTranslationLanguage(String language) {
     return new DriftOptions(
-        originalLanguage, language, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        language,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -111,8 +133,15 @@ public record DriftOptions(
    */
   public DriftOptions withInputFormat(InputFormat format) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, format, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        format,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -123,8 +152,15 @@ public record DriftOptions(
    */
   public DriftOptions withModelDirectory(Path directory) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, directory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        directory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -135,8 +171,15 @@ public record DriftOptions(
    */
   public DriftOptions withPooling(Pooling pooling) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -147,8 +190,15 @@ public record DriftOptions(
    */
   public DriftOptions withNormalize(boolean normalize) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -159,8 +209,15 @@ public record DriftOptions(
    */
   public DriftOptions withCacheDirectory(Path directory) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        directory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        directory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -171,8 +228,15 @@ public record DriftOptions(
    */
   public DriftOptions withThresholds(Thresholds thresholds) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 
   /**
@@ -183,7 +247,14 @@ public record DriftOptions(
    */
   public DriftOptions withAlignment(Aligner.Options alignment) {
     return new DriftOptions(
-        originalLanguage, translationLanguage, inputFormat, modelDirectory, pooling, normalize,
-        cacheDirectory, thresholds, alignment);
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment);
   }
 }

@@ -24,11 +24,11 @@ import java.util.List;
  *       around the backbone (banded, not n&times;m, on long documents), chooses 1:1, 1:2, 2:1, 1:3
  *       and 3:1 beads, omissions and additions. A bead gains its score above the match threshold
  *       times the sentences it covers. An m:n bead must beat every smaller bead inside it by a
- *       margin, and each of its sentences must relate to the other side on its own; it is scored
- *       on the joined sentences, first approximately (token-weighted mean of vectors), then exactly
+ *       margin, and each of its sentences must relate to the other side on its own; it is scored on
+ *       the joined sentences, first approximately (token-weighted mean of vectors), then exactly
  *       through {@link JoinedEmbedder}.
- *   <li><b>Leftovers.</b> Unmatched sentences that are mutual best matches above the move
- *       threshold are matched last.
+ *   <li><b>Leftovers.</b> Unmatched sentences that are mutual best matches above the move threshold
+ *       are matched last.
  * </ol>
  *
  * Immutable and thread-safe.
@@ -192,7 +192,8 @@ public final class Aligner {
       double c =
           VectorMath.cosine(
               a.joinedApproximation(as, aFrom, aTo), b.joinedApproximation(bs, bFrom, bTo));
-      return c + lexicalPart(Arrays.copyOfRange(as, aFrom, aTo), Arrays.copyOfRange(bs, bFrom, bTo));
+      return c
+          + lexicalPart(Arrays.copyOfRange(as, aFrom, aTo), Arrays.copyOfRange(bs, bFrom, bTo));
     }
 
     double lexicalPart(int[] as, int[] bs) {
@@ -351,7 +352,8 @@ public final class Aligner {
       int da = mv / 16;
       int db = mv % 16;
       if (da > 0 && db > 0) {
-        beads.addAll(verified(s, Arrays.copyOfRange(as, i - da, i), Arrays.copyOfRange(bs, j - db, j)));
+        beads.addAll(
+            verified(s, Arrays.copyOfRange(as, i - da, i), Arrays.copyOfRange(bs, j - db, j)));
       }
       i -= da;
       j -= db;

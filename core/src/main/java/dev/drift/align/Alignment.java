@@ -14,8 +14,8 @@ import java.util.List;
 public record Alignment(List<Bead> beads) {
 
   /**
-   * Completes and orders a set of matches: unmatched original sentences become omissions,
-   * unmatched translation sentences additions.
+   * Completes and orders a set of matches: unmatched original sentences become omissions, unmatched
+   * translation sentences additions.
    *
    * @param n number of original sentences
    * @param m number of translation sentences

@@ -1,15 +1,15 @@
 package dev.drift.align;
 
 /**
- * One unit of an alignment: some original sentences and the translation sentences that render
- * them. A bead with both sides is a match (1:1, or m:n when sentences were split or merged); a bead
- * with one side empty is an omission (nothing in the translation) or an addition (nothing in the
+ * One unit of an alignment: some original sentences and the translation sentences that render them.
+ * A bead with both sides is a match (1:1, or m:n when sentences were split or merged); a bead with
+ * one side empty is an omission (nothing in the translation) or an addition (nothing in the
  * original).
  *
  * @param original indices of original sentences, ascending
  * @param translation indices of translation sentences, ascending
- * @param similarity cosine similarity of the two sides (of the joined sentences for m:n), or
- *     {@code NaN} for an omission or addition
+ * @param similarity cosine similarity of the two sides (of the joined sentences for m:n), or {@code
+ *     NaN} for an omission or addition
  * @param moved whether this match is out of order relative to the rest (content that moved)
  */
 public record Bead(int[] original, int[] translation, double similarity, boolean moved) {

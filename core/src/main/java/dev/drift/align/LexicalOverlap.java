@@ -19,7 +19,8 @@ public final class LexicalOverlap {
   private final double[] originalMass;
   private final double[] translationMass;
 
-  private LexicalOverlap(List<Map<String, Double>> original, List<Map<String, Double>> translation) {
+  private LexicalOverlap(
+      List<Map<String, Double>> original, List<Map<String, Double>> translation) {
     this.original = original;
     this.translation = translation;
     this.originalMass = mass(original);

@@ -3,8 +3,8 @@ package dev.drift.align;
 import dev.drift.embed.VectorMath;
 
 /**
- * The sentence vectors of one document, with the token count behind each, which weighs vectors
- * when the vector of joined sentences is approximated.
+ * The sentence vectors of one document, with the token count behind each, which weighs vectors when
+ * the vector of joined sentences is approximated.
  *
  * @param vectors one unit-length vector per sentence
  * @param weights token count of each sentence

@@ -20,9 +20,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Where a model's files are: a directory holding {@code model.onnx} and {@code tokenizer.json}.
- * The bundled models travel inside Maven artifacts on the class path and are extracted once into
- * the cache directory; a user's model is read where it lies. Nothing is ever downloaded.
+ * Where a model's files are: a directory holding {@code model.onnx} and {@code tokenizer.json}. The
+ * bundled models travel inside Maven artifacts on the class path and are extracted once into the
+ * cache directory; a user's model is read where it lies. Nothing is ever downloaded.
  *
  * @param name display name of the model
  * @param directory the directory with {@code model.onnx} and {@code tokenizer.json}

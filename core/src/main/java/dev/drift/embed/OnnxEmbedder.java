@@ -222,8 +222,8 @@ public final class OnnxEmbedder implements Embedder {
 
   /**
    * A token sequence fed to the model: a whole text, or one window of a long text. Its content
-   * tokens (special tokens excluded) are the text's content tokens {@code [contentFrom,
-   * contentFrom + contentLength)} and start at {@code lead} in {@code ids}.
+   * tokens (special tokens excluded) are the text's content tokens {@code [contentFrom, contentFrom
+   * + contentLength)} and start at {@code lead} in {@code ids}.
    */
   private record Window(
       int text, long[] ids, long[] typeIds, int lead, int contentFrom, int contentLength) {}

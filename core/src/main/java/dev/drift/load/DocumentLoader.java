@@ -94,10 +94,10 @@ public final class DocumentLoader {
   }
 
   /**
-   * The format a document is read as when none is given: by extension ({@code .md}, {@code
-   * .html}, ...); a {@code .txt} or extension-less file is read as HTML when it starts like an HTML
-   * page, as Markdown when it contains Markdown links, autolinks, strong emphasis, ATX headings or
-   * code fences, and as plain text otherwise.
+   * The format a document is read as when none is given: by extension ({@code .md}, {@code .html},
+   * ...); a {@code .txt} or extension-less file is read as HTML when it starts like an HTML page,
+   * as Markdown when it contains Markdown links, autolinks, strong emphasis, ATX headings or code
+   * fences, and as plain text otherwise.
    *
    * @param name the file name
    * @param text the content

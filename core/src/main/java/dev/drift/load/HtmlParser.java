@@ -16,21 +16,77 @@ import org.jsoup.select.NodeTraversor;
  * HTML through jsoup with position tracking. Every block-level element (paragraph, heading, list
  * item, table cell, caption, ...) starts a block of its own; text nodes carry their raw source
  * range, so entities map back to where they stand. Scripts, styles, templates, comments, code and
- * preformatted text are not prose; link targets and inline code are kept as {@link Verbatim}.
- * jsoup walks the tree iteratively, so deep nesting is safe.
+ * preformatted text are not prose; link targets and inline code are kept as {@link Verbatim}. jsoup
+ * walks the tree iteratively, so deep nesting is safe.
  */
 final class HtmlParser {
   private static final Set<String> SKIP =
       Set.of(
-          "script", "style", "noscript", "template", "pre", "svg", "math", "textarea",
-          "select", "iframe", "object", "embed", "canvas", "audio", "video", "kbd", "samp");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "pre",
+          "svg",
+          "math",
+          "textarea",
+          "select",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "audio",
+          "video",
+          "kbd",
+          "samp");
   private static final Set<String> BLOCK =
       Set.of(
-          "html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
-          "caption", "figcaption", "blockquote", "title", "div", "section", "article", "header",
-          "footer", "main", "aside", "nav", "summary", "details", "address", "legend", "ul", "ol",
-          "dl", "table", "thead", "tbody", "tfoot", "tr", "form", "fieldset", "figure", "hr",
-          "center", "option", "label", "button");
+          "html",
+          "body",
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "dt",
+          "dd",
+          "td",
+          "th",
+          "caption",
+          "figcaption",
+          "blockquote",
+          "title",
+          "div",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "aside",
+          "nav",
+          "summary",
+          "details",
+          "address",
+          "legend",
+          "ul",
+          "ol",
+          "dl",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "form",
+          "fieldset",
+          "figure",
+          "hr",
+          "center",
+          "option",
+          "label",
+          "button");
 
   private HtmlParser() {}
 

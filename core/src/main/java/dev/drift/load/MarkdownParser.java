@@ -151,8 +151,9 @@ final class MarkdownParser {
       return raw;
     }
     List<int[]> lines = TextParser.lines(raw);
-    if (lines.isEmpty() || !raw.substring(lines.get(0)[0], lines.get(0)[1]).strip().equals("---")
-        && !raw.substring(lines.get(0)[0], lines.get(0)[1]).strip().equals("\uFEFF---")) {
+    if (lines.isEmpty()
+        || !raw.substring(lines.get(0)[0], lines.get(0)[1]).strip().equals("---")
+            && !raw.substring(lines.get(0)[0], lines.get(0)[1]).strip().equals("\uFEFF---")) {
       return raw;
     }
     for (int i = 1; i < lines.size(); i++) {

@@ -3,8 +3,8 @@ package dev.drift.load;
 import java.util.Arrays;
 
 /**
- * The prose of a block, as a plain string with markup removed and entities decoded, together with
- * a map from every prose character back to the raw file. The map is kept as runs: a <em>linear</em>
+ * The prose of a block, as a plain string with markup removed and entities decoded, together with a
+ * map from every prose character back to the raw file. The map is kept as runs: a <em>linear</em>
  * run maps prose characters one to one onto raw characters; an <em>atomic</em> run maps a few prose
  * characters onto a raw range of another length (an entity such as {@code &eacute;}, or a line
  * break that stands for {@code \r\n}). Immutable and thread-safe.

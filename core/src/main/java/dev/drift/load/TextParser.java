@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Plain text: a paragraph is a run of non-blank lines. Inside a paragraph, lines are joined (a
  * hard-wrapped sentence stays one sentence) except where a line plainly ends a unit of its own: a
- * list item starts, or a short line without closing punctuation (a headline or a label) is
- * followed by more text.
+ * list item starts, or a short line without closing punctuation (a headline or a label) is followed
+ * by more text.
  */
 final class TextParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+\\S");
@@ -41,11 +41,13 @@ final class TextParser {
     int blockStart = 0;
     for (int k = 0; k < lines.size(); k++) {
       boolean last = k == lines.size() - 1;
-      boolean endsUnit = last || isBullet(raw, lines.get(k + 1)) || standsAlone(raw, lines.get(k), longest);
+      boolean endsUnit =
+          last || isBullet(raw, lines.get(k + 1)) || standsAlone(raw, lines.get(k), longest);
       if (endsUnit) {
         int from = lines.get(blockStart)[0];
         int to = lines.get(k)[1];
-        BlockKind kind = isBullet(raw, lines.get(blockStart)) ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+        BlockKind kind =
+            isBullet(raw, lines.get(blockStart)) ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
         out.add(new Block(kind, ProseText.ofRaw(raw, from, to), List.of()));
         blockStart = k + 1;
       }

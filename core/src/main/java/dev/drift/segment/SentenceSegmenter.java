@@ -16,20 +16,19 @@ import java.util.regex.Pattern;
  * Splits the prose blocks of a document into sentences with ICU's sentence {@link BreakIterator},
  * filtered by ICU's abbreviation list for the locale. A second filter keeps a sentence whole after
  * honorifics ("MM. Blinken", "Mr."), dotted acronyms ("U.S. Secretary") and initials before a name
- * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list. A block always
- * ends a sentence, so a headline without a period is a unit of its own. Pieces without a letter or
- * digit (a lone dash) are not sentences. Immutable and thread-safe: each call uses its own
- * iterator.
+ * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list. A block always ends
+ * a sentence, so a headline without a period is a unit of its own. Pieces without a letter or digit
+ * (a lone dash) are not sentences. Immutable and thread-safe: each call uses its own iterator.
  */
 public final class SentenceSegmenter {
   /** Words that end in a period but rarely end a sentence (several languages). */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
-          "Mr.", "Mrs.", "Ms.", "Mx.", "MM.", "M.", "Mme.", "Mmes.", "Mlle.", "Dr.", "Prof.",
-          "Sr.", "Sra.", "Srta.", "Jr.", "St.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Sen.",
-          "Rep.", "Gov.", "Pres.", "Rev.", "Hon.", "No.", "Nos.", "Nr.", "Vol.", "vs.", "approx.",
-          "cf.", "Fig.", "Ch.", "Sec.", "Art.", "Abs.", "Hr.", "Fr.", "Hrn.", "Jan.", "Feb.",
-          "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+          "Mr.", "Mrs.", "Ms.", "Mx.", "MM.", "M.", "Mme.", "Mmes.", "Mlle.", "Dr.", "Prof.", "Sr.",
+          "Sra.", "Srta.", "Jr.", "St.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Sen.", "Rep.",
+          "Gov.", "Pres.", "Rev.", "Hon.", "No.", "Nos.", "Nr.", "Vol.", "vs.", "approx.", "cf.",
+          "Fig.", "Ch.", "Sec.", "Art.", "Abs.", "Hr.", "Fr.", "Hrn.", "Jan.", "Feb.", "Mar.",
+          "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
 
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");

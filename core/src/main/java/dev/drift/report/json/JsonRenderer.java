@@ -24,8 +24,7 @@ public final class JsonRenderer implements ReportRenderer {
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
   private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private JsonRenderer() {}
 

@@ -1,0 +1,54 @@
+package dev.drift.cli;
+
+import dev.drift.DriftException;
+import dev.drift.DriftInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one line on standard error and the matching exit code: bad input 2, drift
+ * or model failures 3. The stack trace appears only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    if (ex instanceof DriftException) {
+      err.println(cmd.getColorScheme().errorText("drift: " + firstLine(message)));
+    } else {
+      err.println(
+          cmd.getColorScheme()
+              .errorText(
+                  "drift: internal error: "
+                      + firstLine(message)
+                      + " ("
+                      + ex.getClass().getName()
+                      + ")"));
+    }
+    if (Main.verbose(parseResult)) {
+      ex.printStackTrace(err);
+    } else if (!(ex instanceof DriftInputException)) {
+      err.println("drift: run with --verbose for details");
+    }
+    err.flush();
+    return getExitCode(ex);
+  }
+
+  @Override
+  public int getExitCode(Throwable ex) {
+    if (ex instanceof DriftInputException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.drift.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Entry point of the {@code drift} command line. Only {@link #main} exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs drift and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs drift without exiting.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code (see {@link ExitCodes})
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    quietLibraries(Arrays.asList(args).contains("--verbose"));
+    ErrorHandler errors = new ErrorHandler();
+    CommandLine cli =
+        new CommandLine(new DriftCommand())
+            .setOut(out)
+            .setErr(err)
+            .setExecutionExceptionHandler(errors)
+            .setExitCodeExceptionMapper(errors)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setAbbreviatedOptionsAllowed(false);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static boolean verbose(ParseResult parseResult) {
+    for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * DJL and ONNX Runtime log start-up chatter (CUDA probes, native-library extraction) through
+   * SLF4J; keep it off the user's terminal unless asked for. Must run before any logger exists.
+   */
+  private static void quietLibraries(boolean verbose) {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
+    }
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+  }
+}

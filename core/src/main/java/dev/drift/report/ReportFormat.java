@@ -1,0 +1,70 @@
+package dev.drift.report;
+
+import dev.drift.report.json.JsonRenderer;
+import dev.drift.report.text.TextRenderer;
+import java.util.Locale;
+
+/** The formats a report can be rendered in. */
+public enum ReportFormat {
+  /** Human-readable text for a terminal. */
+  TEXT("txt"),
+  /** JSON, schema {@value DriftReport#SCHEMA}. */
+  JSON("json");
+
+  private final String extension;
+
+  ReportFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /**
+   * The file extension for reports in this format.
+   *
+   * @return the extension without a dot
+   */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * The renderer for this format.
+   *
+   * @param text options for the text renderer (colour, width)
+   * @return a renderer
+   */
+  public ReportRenderer renderer(TextRenderer.Options text) {
+    return switch (this) {
+      case TEXT -> TextRenderer.create(text);
+      case JSON -> JsonRenderer.create();
+    };
+  }
+
+  /**
+   * Parses a format name, case-insensitively.
+   *
+   * @param name the name, such as {@code json}
+   * @return the format
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public static ReportFormat parse(String name) {
+    for (ReportFormat f : values()) {
+      if (f.name().equalsIgnoreCase(name.trim())) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + name + "' (expected " + names() + ")");
+  }
+
+  /**
+   * The format names, for help texts.
+   *
+   * @return the names joined by commas
+   */
+  public static String names() {
+    StringBuilder sb = new StringBuilder();
+    for (ReportFormat f : values()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** The terminal renderer. Uses only {@code dev.drift.report}. */
+package dev.drift.report.text;
