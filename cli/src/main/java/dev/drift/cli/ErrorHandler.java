@@ -41,7 +41,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
 
   @Override
   public int getExitCode(Throwable ex) {
-    if (ex instanceof DriftInputException) {
+    if (ex instanceof DriftInputException || ex instanceof CommandLine.ParameterException) {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.INTERNAL;

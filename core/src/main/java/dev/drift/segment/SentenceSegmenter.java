@@ -32,6 +32,8 @@ public final class SentenceSegmenter {
 
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final String CLOSERS = "*_~`]";
+  private static final String OPENERS_MARKUP = "*_~`[";
   private static final String OPENERS = "([{\"'“‘«„";
 
   private final ULocale locale;
@@ -98,7 +100,8 @@ public final class SentenceSegmenter {
           continue;
         }
         int start = prose.rawStart(s);
-        int end = prose.rawEnd(e - 1);
+        int end = closeMarkup(doc.text(), prose.rawEnd(e - 1));
+        start = openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
         out.add(
             new Sentence(
                 out.size(),
@@ -112,6 +115,39 @@ public final class SentenceSegmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * Extends a sentence's raw end over the markup that closes right after it, so its text reads
+   * {@code **TASS**} or {@code [AFP](#)} rather than stopping inside the markup.
+   */
+  private static int closeMarkup(String raw, int end) {
+    int e = end;
+    while (e < raw.length()) {
+      char c = raw.charAt(e);
+      if (CLOSERS.indexOf(c) >= 0) {
+        e++;
+      } else if (c == '(' && e > end && raw.charAt(e - 1) == ']') {
+        int close = raw.indexOf(')', e);
+        int newline = raw.indexOf('\n', e);
+        if (close < 0 || (newline >= 0 && newline < close)) {
+          break;
+        }
+        e = close + 1;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** Extends a sentence's raw start back over the markup that opens right before it. */
+  private static int openMarkup(String raw, int start, int floor) {
+    int s = start;
+    while (s > floor && OPENERS_MARKUP.indexOf(raw.charAt(s - 1)) >= 0) {
+      s--;
+    }
+    return s;
   }
 
   /** Whether the piece {@code [from, to)} ends in an abbreviation that should not end it. */

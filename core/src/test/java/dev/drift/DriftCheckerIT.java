@@ -1,0 +1,193 @@
+package dev.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.load.DocumentLoader;
+import dev.drift.report.DriftReport;
+import dev.drift.report.Pair;
+import dev.drift.report.PairKind;
+import dev.drift.report.SentenceRef;
+import dev.drift.report.Verdict;
+import dev.drift.report.json.JsonRenderer;
+import dev.drift.score.Thresholds;
+import dev.drift.segment.Sentence;
+import dev.drift.segment.SentenceSegmenter;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** End to end on the seed pair with the real model. */
+class DriftCheckerIT {
+  static final Path ORIGINAL = Path.of("../examples/g20/original.txt");
+  static final Path TRANSLATION = Path.of("../examples/g20/translation.txt");
+  static final Path UNRELATED = Path.of("../eval/aesop/aesop-min8/Sheet8.complex.txt");
+
+  static DriftChecker checker;
+  static DriftReport seed;
+
+  @BeforeAll
+  static void run() {
+    checker =
+        DriftChecker.create(
+            DriftOptions.defaults().withCacheDirectory(Path.of("target", "drift-cache")));
+    seed = checker.compare(ORIGINAL, TRANSLATION);
+  }
+
+  @AfterAll
+  static void close() {
+    checker.close();
+  }
+
+  private static Pair pairWithOriginal(DriftReport report, String fragment) {
+    return report.pairs().stream()
+        .filter(p -> p.original().stream().anyMatch(s -> s.text().contains(fragment)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no pair holds original text: " + fragment));
+  }
+
+  private static Pair pairWithTranslation(DriftReport report, String fragment) {
+    return report.pairs().stream()
+        .filter(p -> p.translation().stream().anyMatch(s -> s.text().contains(fragment)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no pair holds translation text: " + fragment));
+  }
+
+  @Test
+  void compare_should_match_the_obscene_quote_with_the_lewd_quote() {
+    Pair pair = pairWithOriginal(seed, "obscene behavior of some Western delegations");
+    assertThat(pair.kind()).isEqualTo(PairKind.MATCH);
+    assertThat(pair.translation()).anyMatch(s -> s.text().contains("lewd behavior"));
+  }
+
+  @Test
+  void compare_should_report_beijing_sentence_as_omission() {
+    Pair pair = pairWithOriginal(seed, "Beijing has reacted furiously");
+    assertThat(pair.kind()).isEqualTo(PairKind.OMISSION);
+    assertThat(pair.translation()).isEmpty();
+    assertThat(pair.similarity()).isNull();
+    assertThat(pair.drift()).isEqualTo(1.0);
+  }
+
+  @Test
+  void compare_should_report_harsh_v_pant_sentence_as_addition() {
+    Pair pair = pairWithTranslation(seed, "Harsh V. Pant");
+    assertThat(pair.kind()).isEqualTo(PairKind.ADDITION);
+    assertThat(pair.original()).isEmpty();
+  }
+
+  @Test
+  void compare_should_match_reordered_content() {
+    Pair pair = pairWithOriginal(seed, "Russia and Western countries have traded accusations");
+    assertThat(pair.kind()).isEqualTo(PairKind.MATCH);
+    assertThat(pair.translation())
+        .anyMatch(s -> s.text().contains("Western countries and Russia blame each other"));
+  }
+
+  @Test
+  void every_sentence_appears_in_exactly_one_pair_with_its_raw_text() throws Exception {
+    assertCovers(seed.pairs(), ORIGINAL, true, seed.original().sentences());
+    assertCovers(seed.pairs(), TRANSLATION, false, seed.translation().sentences());
+  }
+
+  private static void assertCovers(List<Pair> pairs, Path file, boolean original, int count)
+      throws Exception {
+    String raw = Files.readString(file);
+    List<Sentence> expected =
+        SentenceSegmenter.create("en").segment(DocumentLoader.load(file, null));
+    Set<Integer> starts = new HashSet<>();
+    int seen = 0;
+    for (Pair p : pairs) {
+      for (SentenceRef s : original ? p.original() : p.translation()) {
+        assertThat(raw.substring(s.start(), s.end())).isEqualTo(s.text());
+        assertThat(starts.add(s.start())).as("sentence at %d listed twice", s.start()).isTrue();
+        seen++;
+      }
+    }
+    assertThat(seen).isEqualTo(count).isEqualTo(expected.size());
+    assertThat(starts)
+        .containsExactlyInAnyOrderElementsOf(expected.stream().map(Sentence::start).toList());
+  }
+
+  @Test
+  void pairs_follow_the_original_order_with_additions_after_their_predecessor() {
+    int lastOriginal = -1;
+    int lastTranslationSeen = -1;
+    for (Pair p : seed.pairs()) {
+      if (!p.original().isEmpty()) {
+        assertThat(p.original().get(0).start()).isGreaterThan(lastOriginal);
+        lastOriginal = p.original().get(0).start();
+      } else {
+        // An addition comes after the pair holding the translation sentence just before it.
+        int start = p.translation().get(0).start();
+        List<Integer> before = new ArrayList<>();
+        for (Pair q : seed.pairs()) {
+          if (q == p) {
+            break;
+          }
+          q.translation().forEach(s -> before.add(s.start()));
+        }
+        int preceding =
+            seed.pairs().stream()
+                .filter(q -> !q.original().isEmpty())
+                .flatMap(q -> q.translation().stream())
+                .mapToInt(SentenceRef::start)
+                .filter(x -> x < start)
+                .max()
+                .orElse(-1);
+        if (preceding >= 0) {
+          assertThat(before).contains(preceding);
+        }
+        lastTranslationSeen = Math.max(lastTranslationSeen, start);
+      }
+    }
+    assertThat(lastTranslationSeen).isPositive();
+  }
+
+  @Test
+  void seed_pair_drifts_over_the_default_threshold_and_fails() {
+    assertThat(seed.drift()).isBetween(0.3, 0.9);
+    assertThat(seed.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(seed.reasons()).anyMatch(r -> r.contains("maxDrift"));
+    assertThat(seed.original().format()).isEqualTo("markdown");
+    assertThat(seed.translation().format()).isEqualTo("text");
+    assertThat(seed.model().name()).isEqualTo("all-MiniLM-L6-v2");
+  }
+
+  @Test
+  void comparing_a_document_with_itself_gives_zero_drift_and_one_to_one_pairs() {
+    DriftReport self = checker.compare(ORIGINAL, ORIGINAL);
+    assertThat(self.drift()).isEqualTo(0.0);
+    assertThat(self.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(self.pairs())
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(PairKind.MATCH);
+              assertThat(p.original()).hasSize(1);
+              assertThat(p.translation()).hasSize(1);
+              assertThat(p.original().get(0).start()).isEqualTo(p.translation().get(0).start());
+              assertThat(p.moved()).isFalse();
+            });
+  }
+
+  @Test
+  void unrelated_document_drifts_far_above_the_default_threshold() {
+    DriftReport report = checker.compare(ORIGINAL, UNRELATED);
+    assertThat(report.drift()).isGreaterThan(0.9);
+    assertThat(report.drift()).isGreaterThan(Thresholds.DEFAULT_MAX_DRIFT);
+    assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void json_report_reads_back_equal() throws Exception {
+    String json = JsonRenderer.create().toJson(seed);
+    assertThat(json).startsWith("{\n  \"schema\" : \"drift-report/1\"");
+    assertThat(JsonRenderer.read(new StringReader(json))).isEqualTo(seed);
+  }
+}
