@@ -1,12 +1,15 @@
 package dev.drift.score;
 
+import dev.drift.shift.Severity;
+
 /**
  * The limits a document pair must keep to pass.
  *
  * @param maxDrift highest document drift that still passes, in [0, 1]
  * @param minSimilarity lowest similarity a matched pair may have, in [-1, 1]
+ * @param failOn the least severe shift that fails the verdict
  */
-public record Thresholds(double maxDrift, double minSimilarity) {
+public record Thresholds(double maxDrift, double minSimilarity, Severity failOn) {
 
   /** Default {@link #maxDrift}: see the README's "Scores" section for how it was chosen. */
   public static final double DEFAULT_MAX_DRIFT = 0.3;
@@ -18,10 +21,10 @@ public record Thresholds(double maxDrift, double minSimilarity) {
    * The default thresholds.
    *
    * @return {@code maxDrift} {@value #DEFAULT_MAX_DRIFT}, {@code minSimilarity} {@value
-   *     #DEFAULT_MIN_SIMILARITY}
+   *     #DEFAULT_MIN_SIMILARITY}, {@code failOn} error
    */
   public static Thresholds defaults() {
-    return new Thresholds(DEFAULT_MAX_DRIFT, DEFAULT_MIN_SIMILARITY);
+    return new Thresholds(DEFAULT_MAX_DRIFT, DEFAULT_MIN_SIMILARITY, Severity.ERROR);
   }
 
   /**
@@ -31,7 +34,7 @@ public record Thresholds(double maxDrift, double minSimilarity) {
    * @return the copy
    */
   public Thresholds withMaxDrift(double maxDrift) {
-    return new Thresholds(maxDrift, minSimilarity);
+    return new Thresholds(maxDrift, minSimilarity, failOn);
   }
 
   /**
@@ -41,6 +44,16 @@ public record Thresholds(double maxDrift, double minSimilarity) {
    * @return the copy
    */
   public Thresholds withMinSimilarity(double minSimilarity) {
-    return new Thresholds(maxDrift, minSimilarity);
+    return new Thresholds(maxDrift, minSimilarity, failOn);
+  }
+
+  /**
+   * Returns a copy with another failing severity.
+   *
+   * @param failOn the least severe shift that fails
+   * @return the copy
+   */
+  public Thresholds withFailOn(Severity failOn) {
+    return new Thresholds(maxDrift, minSimilarity, failOn);
   }
 }
