@@ -133,10 +133,7 @@ public final class ProseText {
      */
     public Builder appendDecoded(String literal, int from, int to) {
       if (to - from == literal.length() && raw.regionMatches(from, literal, 0, literal.length())) {
-        int p = text.length();
-        text.append(literal);
-        linear(p, from);
-        return this;
+        return appendRaw(from, to); // line breaks become spaces here too
       }
       int i = 0;
       int j = from;
@@ -150,30 +147,61 @@ public final class ProseText {
           break;
         }
         char r = raw.charAt(j);
-        if (r == c || (isLineBreak(r) && Character.isWhitespace(c))) {
+        int n = Character.isHighSurrogate(c) && i + 1 < literal.length() ? 2 : 1;
+        int entityEnd = r == '&' ? entityEnd(literal, i, n, j, to) : -1;
+        if (entityEnd > 0) {
+          // An entity: one or two prose characters for the whole "&...;".
+          int p = text.length();
+          text.append(literal, i, i + n);
+          atomic(p, j, entityEnd - j);
+          i += n;
+          j = entityEnd;
+        } else if (r == c || (isLineBreak(r) && Character.isWhitespace(c))) {
           int p = text.length();
           text.append(isLineBreak(c) ? ' ' : c);
           linear(p, j);
           i++;
           j++;
-        } else if (r == '&') {
-          int semi = raw.indexOf(';', j);
-          int p = text.length();
-          if (semi > j && semi < to && semi - j <= 32) {
-            // An entity: one or two prose characters for the whole "&...;".
-            int n = Character.isHighSurrogate(c) && i + 1 < literal.length() ? 2 : 1;
-            text.append(literal, i, i + n);
-            atomic(p, j, semi + 1 - j);
-            i += n;
-            j = semi + 1;
-          } else {
-            j++;
-          }
         } else {
           j++; // markup, an escape backslash, or a character the parser dropped
         }
       }
       return this;
+    }
+
+    /**
+     * Where the character reference starting at raw {@code j} ends, if it is what produced the
+     * literal's {@code n} characters at {@code i}; {@code -1} if the {@code '&'} stands for itself.
+     * A reference is {@code &name}, {@code &#digits} or {@code &#xhex}, usually closed by {@code
+     * ;}; HTML also accepts some names without the semicolon and then ends the name early ({@code
+     * &copy2023} is "©2023"), so the end is the first one after which the raw text and the literal
+     * agree again.
+     */
+    private int entityEnd(String literal, int i, int n, int j, int to) {
+      int k = j + 1;
+      if (k < to && raw.charAt(k) == '#') {
+        k++;
+        if (k < to && (raw.charAt(k) == 'x' || raw.charAt(k) == 'X')) {
+          k++;
+        }
+      }
+      while (k < to && k - j <= 32 && isAsciiLetterOrDigit(raw.charAt(k))) {
+        k++;
+      }
+      int limit = k < to && raw.charAt(k) == ';' ? k + 1 : k;
+      if (limit - j < 2 || literal.regionMatches(i, raw, j, limit - j)) {
+        return -1; // a bare '&', or the reference text kept as it is
+      }
+      for (int end = j + 2; end <= limit; end++) {
+        if (literal.regionMatches(i + n, raw, end, limit - end)) {
+          return end;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**
