@@ -182,7 +182,7 @@ final class HtmlParser {
 
     void flush() {
       ProseText text = prose.build();
-      if (!text.text().isBlank()) {
+      if (!ProseText.isBlank(text.text())) {
         blocks.add(new Block(kind, text, List.copyOf(verbatim)));
       }
       prose = new ProseText.Builder(raw);

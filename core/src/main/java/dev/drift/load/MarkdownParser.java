@@ -40,15 +40,19 @@ final class MarkdownParser {
   private MarkdownParser() {}
 
   static List<Block> parse(String raw) {
-    Node document = PARSER.parse(withoutFrontMatter(raw));
+    // A byte-order mark is not markup: commonmark would read "\uFEFF# Title" as a paragraph, so
+    // it is left out of the parse and every source position is shifted past it.
+    String source = withoutFrontMatter(raw);
+    int shift = source.startsWith("\uFEFF") ? 1 : 0;
+    Node document = PARSER.parse(source.substring(shift));
     List<Block> blocks = new ArrayList<>();
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(document);
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-        Block block = leaf(raw, node);
-        if (!block.prose().text().isBlank()) {
+        Block block = leaf(raw, node, shift);
+        if (!ProseText.isBlank(block.prose().text())) {
           blocks.add(block);
         }
         continue;
@@ -68,16 +72,16 @@ final class MarkdownParser {
     }
   }
 
-  private static Block leaf(String raw, Node leaf) {
+  private static Block leaf(String raw, Node leaf, int shift) {
     ProseText.Builder prose = new ProseText.Builder(raw);
     List<Verbatim> verbatim = new ArrayList<>();
-    int[] cursor = {start(leaf, 0)};
+    int[] cursor = {start(leaf, 0, shift)};
     Deque<Node> stack = new ArrayDeque<>();
     pushChildren(leaf, stack);
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      int from = start(node, cursor[0]);
-      int to = end(node, from);
+      int from = start(node, cursor[0], shift);
+      int to = end(node, from, shift);
       if (node instanceof Text text) {
         prose.appendDecoded(text.getLiteral(), from, to);
       } else if (node instanceof SoftLineBreak) {
@@ -127,18 +131,18 @@ final class MarkdownParser {
     return BlockKind.PARAGRAPH;
   }
 
-  private static int start(Node node, int fallback) {
+  private static int start(Node node, int fallback, int shift) {
     List<SourceSpan> spans = node.getSourceSpans();
-    return spans.isEmpty() ? fallback : spans.get(0).getInputIndex();
+    return spans.isEmpty() ? fallback : spans.get(0).getInputIndex() + shift;
   }
 
-  private static int end(Node node, int start) {
+  private static int end(Node node, int start, int shift) {
     List<SourceSpan> spans = node.getSourceSpans();
     if (spans.isEmpty()) {
       return start;
     }
     SourceSpan last = spans.get(spans.size() - 1);
-    return last.getInputIndex() + last.getLength();
+    return last.getInputIndex() + last.getLength() + shift;
   }
 
   /**

@@ -70,6 +70,20 @@ public final class ProseText {
         : rawStart[run] + rawLength[run];
   }
 
+  /**
+   * Whether a prose string has nothing visible: only whitespace, no-break spaces or byte-order
+   * marks. Such a block holds no sentence and is dropped.
+   */
+  static boolean isBlank(String prose) {
+    for (int i = 0; i < prose.length(); i++) {
+      char c = prose.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int runOf(int index) {
     if (index < 0 || index >= text.length()) {
       throw new IndexOutOfBoundsException(index);
