@@ -2,6 +2,7 @@ package dev.drift.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +47,12 @@ final class TextParser {
       if (endsUnit) {
         int from = lines.get(blockStart)[0];
         int to = lines.get(k)[1];
-        BlockKind kind =
-            isBullet(raw, lines.get(blockStart)) ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+        BlockKind kind = BlockKind.PARAGRAPH;
+        Matcher bullet = BULLET.matcher(raw.subSequence(from, lines.get(blockStart)[1]));
+        if (bullet.find()) {
+          kind = BlockKind.LIST_ITEM;
+          from += bullet.end() - 1; // the marker is not prose: start at the item's first word
+        }
         out.add(new Block(kind, ProseText.ofRaw(raw, from, to), List.of()));
         blockStart = k + 1;
       }
