@@ -27,7 +27,10 @@ final class TextDecoder {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new DriftInputException(
-            name + ": binary file (NUL byte at " + where(bytes, i) + "), not a text document");
+            name
+                + ": binary file (NUL byte at "
+                + where(bytes, i, CharsetKind.UTF_8)
+                + "), not a text document");
       }
     }
     return strict(name, bytes, CharsetKind.UTF_8);
@@ -62,7 +65,7 @@ final class TextDecoder {
               + " (bad byte 0x"
               + String.format("%02X", bytes[at] & 0xFF)
               + " at "
-              + where(bytes, at)
+              + where(bytes, at, kind)
               + ")");
     }
     try {
@@ -77,12 +80,24 @@ final class TextDecoder {
     return out.toString();
   }
 
-  /** "line L, byte offset B" for a byte position, counting LF-terminated lines. */
-  private static String where(byte[] bytes, int at) {
+  /**
+   * "line L, byte offset B" for a byte position, counting LF-terminated lines. In UTF-16 a line
+   * feed is the code unit 0x000A, not every 0x0A byte (U+010A is the bytes 0A 01 in UTF-16LE).
+   */
+  private static String where(byte[] bytes, int at, CharsetKind kind) {
     int line = 1;
-    for (int i = 0; i < at; i++) {
-      if (bytes[i] == '\n') {
-        line++;
+    if (kind == CharsetKind.UTF_8) {
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+    } else {
+      int low = kind == CharsetKind.UTF_16LE ? 0 : 1;
+      for (int i = 0; i + 1 < at; i += 2) {
+        if (bytes[i + low] == '\n' && bytes[i + 1 - low] == 0) {
+          line++;
+        }
       }
     }
     return "line " + line + ", byte offset " + at;
