@@ -128,10 +128,16 @@ final class HtmlParser {
         return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
       }
       String tag = element.normalName();
+      Range range = element.sourceRange();
       if (SKIP.contains(tag)) {
+        if (range.isTracked()) {
+          // Not prose, but it still keeps the words around it apart: "Press<kbd>Ctrl</kbd>now".
+          Range end = element.endSourceRange();
+          prose.appendSeparator(
+              ' ', range.startPos(), end.isTracked() ? end.endPos() : range.endPos());
+        }
         return FilterResult.SKIP_ENTIRELY;
       }
-      Range range = element.sourceRange();
       if (tag.equals("br")) {
         if (range.isTracked()) {
           prose.appendSeparator('\n', range.startPos(), range.endPos());

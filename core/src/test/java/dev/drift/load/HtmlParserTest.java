@@ -14,8 +14,9 @@ class HtmlParserTest {
     return doc;
   }
 
+  /** Each block's prose, trimmed, with runs of spaces (left by skipped elements) collapsed. */
   private static List<String> prose(SourceDocument doc) {
-    return doc.blocks().stream().map(b -> b.prose().text().strip()).toList();
+    return doc.blocks().stream().map(b -> b.prose().text().strip().replaceAll(" +", " ")).toList();
   }
 
   private static String rawOf(SourceDocument doc, Block block, String proseSubstring) {
@@ -161,6 +162,15 @@ class HtmlParserTest {
     SourceDocument doc =
         html("<p>One <b>bold</b>, <i>italic</i> and <span>spanned</span> words.</p>");
     assertThat(prose(doc)).containsExactly("One bold, italic and spanned words.");
+  }
+
+  @Test
+  void html_skipped_inline_elements_keep_words_apart() {
+    SourceDocument doc =
+        html(
+            "<p>Press<kbd>Ctrl+C</kbd>now, then<svg><text>x</text></svg>paste<samp>out</samp>.</p>");
+    assertThat(doc.blocks().get(0).prose().text().replaceAll(" +", " "))
+        .isEqualTo("Press now, then paste .");
   }
 
   @Test
