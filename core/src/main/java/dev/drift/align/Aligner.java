@@ -125,7 +125,8 @@ public final class Aligner {
     List<Bead> beads = new ArrayList<>();
     for (int[] anchor : anchors) {
       if (!backbone.contains(anchor)
-          && scores.score(anchor[0], anchor[1]) >= options.moveThreshold()) {
+          && scores.score(anchor[0], anchor[1]) >= options.moveThreshold()
+          && !ambiguous(scores, anchor)) {
         beads.add(scores.single(anchor[0], anchor[1]));
         usedA[anchor[0]] = true;
         usedB[anchor[1]] = true;
@@ -259,6 +260,29 @@ public final class Aligner {
       out[o] = sum / k;
     }
     return out;
+  }
+
+  /**
+   * Whether another pair of one of the anchor's sentences scores within the anchor margin of it, as
+   * with near-identical repeated sentences ("Example", "Example:"). Which of such pairs is best is
+   * then down to noise, so an anchor off the backbone is not taken for moved content: the monotone
+   * programme pairs those sentences by their order.
+   */
+  private boolean ambiguous(Scores s, int[] anchor) {
+    int i = anchor[0];
+    int j = anchor[1];
+    double bar = s.score(i, j) - options.anchorMargin();
+    for (int k = 0; k < s.m; k++) {
+      if (k != j && s.score(i, k) >= bar) {
+        return true;
+      }
+    }
+    for (int k = 0; k < s.n; k++) {
+      if (k != i && s.score(k, j) >= bar) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The chain of anchors increasing on both sides with the largest total score. */
