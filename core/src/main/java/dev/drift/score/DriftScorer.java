@@ -16,6 +16,12 @@ import java.util.Locale;
  * common 1, and every dropped or added sentence raises it in proportion to its length. Stateless.
  */
 public final class DriftScorer {
+  /**
+   * Slack of the threshold comparisons: cosines are computed in float and drift is a sum of
+   * doubles, so a value at a limit can land a hair past it (1 - 0.7 is 0.30000000000000004).
+   */
+  private static final double LIMIT_SLACK = 1e-6;
+
   private DriftScorer() {}
 
   /**
@@ -84,7 +90,7 @@ public final class DriftScorer {
       }
       weighted += weight * pairDrift[p];
       total += weight;
-      if (b.isMatch() && b.similarity() < thresholds.minSimilarity()) {
+      if (b.isMatch() && b.similarity() < thresholds.minSimilarity() - LIMIT_SLACK) {
         weak++;
         if (weakest == null || b.similarity() < weakest.similarity()) {
           weakest = b;
@@ -93,21 +99,53 @@ public final class DriftScorer {
     }
     double drift = total == 0 ? 0 : weighted / total;
     List<String> reasons = new ArrayList<>();
-    if (drift > thresholds.maxDrift()) {
-      reasons.add(format("drift %.2f is above maxDrift %.2f", drift, thresholds.maxDrift()));
+    if (drift > thresholds.maxDrift() + LIMIT_SLACK) {
+      reasons.add(
+          format(
+              "drift %s is above maxDrift %s",
+              number(drift, thresholds.maxDrift()), number(thresholds.maxDrift())));
     }
     if (weak > 0) {
       Sentence at = original.get(weakest.original()[0]);
       reasons.add(
           format(
-              "%d matched pair%s below minSimilarity %.2f (lowest %.2f at original line %d)",
+              "%d matched pair%s below minSimilarity %s (lowest %s at original line %d)",
               weak,
               weak == 1 ? " is" : "s are",
-              thresholds.minSimilarity(),
-              weakest.similarity(),
+              number(thresholds.minSimilarity()),
+              number(weakest.similarity(), thresholds.minSimilarity()),
               at.line()));
     }
     return new Score(drift, pairDrift, List.copyOf(reasons));
+  }
+
+  /** A limit with two decimals, or as many more (up to six) as it takes to show it exactly. */
+  private static String number(double limit) {
+    return fixed(limit, decimals(limit));
+  }
+
+  /**
+   * A value compared with a limit, with the limit's decimals or as many more (up to six) as it
+   * takes to tell the two apart, so that a reason never reads "0.30 is above 0.30".
+   */
+  private static String number(double value, double limit) {
+    int d = decimals(limit);
+    while (d < 6 && fixed(value, d).equals(fixed(limit, d))) {
+      d++;
+    }
+    return fixed(value, d);
+  }
+
+  private static int decimals(double limit) {
+    int d = 2;
+    while (d < 6 && Math.abs(Double.parseDouble(fixed(limit, d)) - limit) > 1e-12) {
+      d++;
+    }
+    return d;
+  }
+
+  private static String fixed(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
   private static String format(String pattern, Object... args) {
