@@ -114,12 +114,18 @@ public final class TextRenderer implements ReportRenderer {
     }
     String note =
         pair.kind() == PairKind.OMISSION
-            ? ansi.red("dropped in the translation")
+            ? "dropped in the translation"
             : pair.kind() == PairKind.ADDITION
-                ? ansi.cyan("added in the translation")
-                : pair.moved() ? ansi.magenta("moved: out of the documents' common order") : null;
+                ? "added in the translation"
+                : pair.moved() ? "moved: out of the documents' common order" : null;
     if (note != null) {
-      out.write(" ".repeat(GUTTER) + note + "\n");
+      for (String line : wrap(note, Math.max(20, options.width() - GUTTER))) {
+        String colored =
+            pair.kind() == PairKind.OMISSION
+                ? ansi.red(line)
+                : pair.kind() == PairKind.ADDITION ? ansi.cyan(line) : ansi.magenta(line);
+        out.write(" ".repeat(GUTTER) + colored + "\n");
+      }
     }
   }
 
@@ -129,9 +135,13 @@ public final class TextRenderer implements ReportRenderer {
     String label = side + " " + where;
     String head =
         "  " + marker + "  " + ansi.dim(label) + " ".repeat(Math.max(1, 12 - label.length()));
-    List<String> lines = wrap(oneLine(s.text()), Math.max(20, options.width() - GUTTER));
+    // A long line:column label or a negative similarity widens the head past the gutter: the text
+    // column narrows by as much.
+    int indent = Math.max(GUTTER, visibleLength(head));
+    int textWidth = Math.max(10, Math.max(20, options.width() - GUTTER) - (indent - GUTTER));
+    List<String> lines = wrap(oneLine(s.text()), textWidth);
     for (int k = 0; k < lines.size(); k++) {
-      out.write((k == 0 ? head : " ".repeat(GUTTER)) + lines.get(k) + "\n");
+      out.write((k == 0 ? head : " ".repeat(indent)) + lines.get(k) + "\n");
     }
   }
 
@@ -156,11 +166,15 @@ public final class TextRenderer implements ReportRenderer {
     }
   }
 
+  private static int visibleLength(String text) {
+    return text.replaceAll("\u001b\\[[0-9;]*m", "").length();
+  }
+
   private static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  /** Greedy word wrap; words longer than the width are cut. */
+  /** Greedy word wrap; words longer than the width are cut, never inside a surrogate pair. */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -170,8 +184,12 @@ public final class TextRenderer implements ReportRenderer {
           lines.add(line.toString());
           line.setLength(0);
         }
-        lines.add(word.substring(0, width));
-        word = word.substring(width);
+        int cut =
+            width > 1 && Character.isSurrogatePair(word.charAt(width - 1), word.charAt(width))
+                ? width - 1
+                : width;
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
       }
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
