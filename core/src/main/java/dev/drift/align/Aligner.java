@@ -18,8 +18,9 @@ import java.util.List;
  *       anchors.
  *   <li><b>Backbone and moves.</b> The heaviest chain of anchors increasing on both sides is the
  *       monotone backbone. Anchors off the chain are content that moved; they become matches of
- *       their own when strong enough, so a reordered text is matched without scrambling a monotone
- *       one.
+ *       their own when strong enough and unambiguous (no other pair of either sentence scores
+ *       within the anchor margin, as with near-identical repeated sentences), so a reordered text
+ *       is matched without scrambling a monotone one.
  *   <li><b>Beads.</b> A dynamic programme over the remaining sentences, confined to a corridor
  *       around the backbone (banded, not n&times;m, on long documents), chooses 1:1, 1:2, 2:1, 1:3
  *       and 3:1 beads, omissions and additions. A bead gains its score above the match threshold

@@ -461,17 +461,24 @@ class AlignerTest {
       Synthetic syn = new Synthetic(1000 + trial);
       Random r = syn.random();
       int count = 1 + r.nextInt(40);
+      // Near-identical repeated sentences, such as headings: "Example", "Example:".
+      float[] heading = syn.topic();
+      float[] headingTranslation = syn.paraphrase(heading);
       List<Unit> units = new ArrayList<>();
       for (int k = 0; k < count; k++) {
         int roll = r.nextInt(100);
         units.add(
-            roll < 70
+            roll < 62
                 ? syn.pair()
-                : roll < 78
-                    ? syn.omission()
-                    : roll < 86
-                        ? syn.addition()
-                        : roll < 93 ? syn.merge(2 + r.nextInt(2)) : syn.split(2 + r.nextInt(2)));
+                : roll < 70
+                    ? syn.pair(syn.perturb(heading, 0.05), syn.perturb(headingTranslation, 0.05))
+                    : roll < 78
+                        ? syn.omission()
+                        : roll < 86
+                            ? syn.addition()
+                            : roll < 93
+                                ? syn.merge(2 + r.nextInt(2))
+                                : syn.split(2 + r.nextInt(2)));
       }
       List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
       if (count > 6 && r.nextBoolean()) {
@@ -508,8 +515,9 @@ class AlignerTest {
         }
       }
     }
-    // Merges next to omissions, three-way beads whose members barely relate to the other side and
-    // moved m:n units are hard, but nearly every 1:1 unit and most m:n units must be recovered.
+    // Merges next to omissions, three-way beads whose members barely relate to the other side,
+    // moved m:n units and moved repeated headings are hard, but nearly every 1:1 unit and most m:n
+    // units must be recovered.
     assertThat(expected[0]).isGreaterThan(2000);
     assertThat(expected[1]).isGreaterThan(400);
     assertThat((double) found[0] / expected[0]).isGreaterThan(0.99);
