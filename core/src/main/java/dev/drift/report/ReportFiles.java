@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes report files so that a reader never sees half a report: the content goes to a temporary
@@ -16,6 +19,8 @@ import java.nio.file.StandardCopyOption;
  * left as it was.
  */
 public final class ReportFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private ReportFiles() {}
 
   /** Writes content to a {@link Writer}. */
@@ -43,9 +48,22 @@ public final class ReportFiles {
     Path dir = absolute.getParent();
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      // Not Files.createTempFile: its files are owner-only (0600), and the report would stay so.
+      // A new file gets the usual permissions (umask); a replaced report keeps its own.
+      tmp =
+          dir.resolve(
+              "."
+                  + absolute.getFileName()
+                  + "."
+                  + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                  + ".tmp");
+      try (Writer out =
+          Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
         content.writeTo(out);
+      }
+      if (Files.isRegularFile(absolute)
+          && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(absolute));
       }
       try {
         Files.move(
