@@ -50,15 +50,17 @@ public final class ReportFiles {
     try {
       // Not Files.createTempFile: its files are owner-only (0600), and the report would stay so.
       // A new file gets the usual permissions (umask); a replaced report keeps its own.
-      tmp =
+      Path fresh =
           dir.resolve(
               "."
                   + absolute.getFileName()
                   + "."
                   + Long.toUnsignedString(RANDOM.nextLong(), 36)
                   + ".tmp");
-      try (Writer out =
-          Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+      Writer writer =
+          Files.newBufferedWriter(fresh, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      tmp = fresh; // ours from here on, to delete if anything fails
+      try (Writer out = writer) {
         content.writeTo(out);
       }
       if (Files.isRegularFile(absolute)
