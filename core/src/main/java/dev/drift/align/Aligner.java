@@ -332,6 +332,7 @@ public final class Aligner {
     Arrays.fill(total, Double.NEGATIVE_INFINITY);
     total[0] = 0;
     int maxMerge = Math.max(1, options.maxMerge());
+    int base = maxMerge + 1; // a move of da and db sentences is stored as da * base + db
     for (int i = 0; i <= n2; i++) {
       for (int j = lo[i]; j <= hi[i]; j++) {
         if (i == 0 && j == 0) {
@@ -362,7 +363,7 @@ public final class Aligner {
             double candidate = total[pi * width + pj] + gain;
             if (candidate > bestTotal) {
               bestTotal = candidate;
-              bestMove = da * 16 + db;
+              bestMove = da * base + db;
             }
           }
         }
@@ -374,8 +375,8 @@ public final class Aligner {
     List<Bead> beads = new ArrayList<>();
     for (int i = n2, j = m2; i > 0 || j > 0; ) {
       int mv = move[i * width + j];
-      int da = mv / 16;
-      int db = mv % 16;
+      int da = mv / base;
+      int db = mv % base;
       if (da > 0 && db > 0) {
         beads.addAll(
             verified(s, Arrays.copyOfRange(as, i - da, i), Arrays.copyOfRange(bs, j - db, j)));

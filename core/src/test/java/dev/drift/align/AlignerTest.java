@@ -164,6 +164,37 @@ class AlignerTest {
   }
 
   @Test
+  void align_should_support_beads_of_sixteen_sentences_when_asked() {
+    Synthetic syn = new Synthetic(18);
+    List<Unit> units = pairs(syn, 2);
+    units.add(syn.split(16)); // original 2 -> translation 2..17
+    units.addAll(pairs(syn, 2));
+    Docs docs = Synthetic.docs(units);
+    Aligner.Options d = Aligner.Options.defaults();
+    Aligner wide =
+        Aligner.create(
+            new Aligner.Options(
+                d.matchThreshold(),
+                d.anchorThreshold(),
+                d.anchorMargin(),
+                d.moveThreshold(),
+                16,
+                d.mergePenalty(),
+                // Parts of a 16-way split relate to the whole with cosines of about 0.25, some
+                // below 0: let any member and any gain through, so the 1:16 bead wins.
+                -1.0,
+                -1.0,
+                d.lexicalWeight(),
+                d.neighbours(),
+                d.corridor()));
+
+    Alignment alignment = wide.align(docs.original, docs.translation, null, docs.joined());
+
+    AlignmentInvariants.check(alignment, 5, 20, 16);
+    assertThat(keys(alignment)).containsExactlyElementsOf(docs.expectedMatches());
+  }
+
+  @Test
   void align_should_keep_one_pair_when_the_exact_joined_embedding_rejects_a_merge() {
     Synthetic syn = new Synthetic(6);
     List<Unit> units = pairs(syn, 5);
