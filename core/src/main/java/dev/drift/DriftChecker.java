@@ -11,9 +11,11 @@ import dev.drift.embed.Embedding;
 import dev.drift.embed.ModelInfo;
 import dev.drift.embed.ModelSource;
 import dev.drift.embed.OnnxEmbedder;
+import dev.drift.embed.TokenVectors;
 import dev.drift.embed.VectorMath;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
+import dev.drift.load.Verbatim;
 import dev.drift.report.Counts;
 import dev.drift.report.DocumentSummary;
 import dev.drift.report.DriftReport;
@@ -25,6 +27,12 @@ import dev.drift.report.Verdict;
 import dev.drift.score.DriftScorer;
 import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
+import dev.drift.shift.AlignedPair;
+import dev.drift.shift.PairSide;
+import dev.drift.shift.Shift;
+import dev.drift.shift.ShiftFinder;
+import dev.drift.shift.TextSpan;
+import dev.drift.shift.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +42,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -166,7 +176,8 @@ public final class DriftChecker implements AutoCloseable {
             as.stream().map(Sentence::content).toList(),
             bs.stream().map(Sentence::content).toList());
     Alignment alignment = aligner.align(va, vb, lexical, joined);
-    DriftScorer.Score score = DriftScorer.score(alignment, as, bs, options.thresholds());
+    List<List<Shift>> shifts = shifts(model, alignment, original, as, translation, bs, embedded);
+    DriftScorer.Score score = DriftScorer.score(alignment, as, bs, shifts, options.thresholds());
 
     List<Pair> pairs = new ArrayList<>();
     List<Bead> beads = alignment.beads();
@@ -184,7 +195,7 @@ public final class DriftChecker implements AutoCloseable {
               bead.moved(),
               refs(as, bead.original()),
               refs(bs, bead.translation()),
-              List.of()));
+              shifts.get(p)));
     }
     List<String> warnings = new ArrayList<>();
     if (as.isEmpty()) {
@@ -280,6 +291,113 @@ public final class DriftChecker implements AutoCloseable {
       text.append(sentences.get(i).content());
     }
     return model.embed(List.of(text.toString())).get(0).vector();
+  }
+
+  /** The shifts of every bead: wording shifts for matches, a whole-sentence shift otherwise. */
+  private List<List<Shift>> shifts(
+      Embedder model,
+      Alignment alignment,
+      SourceDocument original,
+      List<Sentence> as,
+      SourceDocument translation,
+      List<Sentence> bs,
+      Map<String, Embedding> embedded) {
+    ShiftFinder finder = ShiftFinder.create(options.shifts(), model);
+    List<AlignedPair> matched = new ArrayList<>();
+    for (Bead bead : alignment.beads()) {
+      if (bead.isMatch()) {
+        matched.add(
+            new AlignedPair(
+                side(original, as, bead.original(), options.originalLanguage(), embedded),
+                side(
+                    translation,
+                    bs,
+                    bead.translation(),
+                    options.effectiveTranslationLanguage(),
+                    embedded),
+                bead.similarity(),
+                options.sameLanguage()));
+      }
+    }
+    List<List<Shift>> found = finder.find(matched);
+    List<List<Shift>> out = new ArrayList<>();
+    int k = 0;
+    for (Bead bead : alignment.beads()) {
+      if (bead.isMatch()) {
+        out.add(found.get(k++));
+        continue;
+      }
+      List<Shift> sentenceShifts = new ArrayList<>();
+      for (int i : bead.original()) {
+        Sentence s = as.get(i);
+        sentenceShifts.add(finder.sentenceShift(new TextSpan(s.start(), s.end(), s.text()), true));
+      }
+      for (int j : bead.translation()) {
+        Sentence s = bs.get(j);
+        sentenceShifts.add(finder.sentenceShift(new TextSpan(s.start(), s.end(), s.text()), false));
+      }
+      out.add(List.copyOf(sentenceShifts));
+    }
+    return out;
+  }
+
+  /**
+   * One side of a matched pair: its sentences' content joined by spaces, mapped back to the file.
+   */
+  private static PairSide side(
+      SourceDocument doc,
+      List<Sentence> sentences,
+      int[] indices,
+      String language,
+      Map<String, Embedding> embedded) {
+    StringBuilder text = new StringBuilder();
+    int[] pieceStart = new int[indices.length];
+    List<TokenVectors> tokens = new ArrayList<>();
+    List<Verbatim> verbatim = new ArrayList<>();
+    for (int k = 0; k < indices.length; k++) {
+      Sentence s = sentences.get(indices[k]);
+      if (k > 0) {
+        text.append(' ');
+      }
+      pieceStart[k] = text.length();
+      text.append(s.content());
+      tokens.add(embedded.get(s.content()).tokens());
+      for (Verbatim v : doc.blocks().get(s.block()).verbatim()) {
+        if (v.start() >= s.start() && v.end() <= s.end()) {
+          verbatim.add(v);
+        }
+      }
+    }
+    String joined = text.toString();
+    IntFunction<int[]> locate =
+        index -> {
+          int k = pieceStart.length - 1;
+          while (k > 0 && pieceStart[k] > index) {
+            k--;
+          }
+          return new int[] {k, index - pieceStart[k]};
+        };
+    IntUnaryOperator rawStart =
+        index -> {
+          int[] at = locate.apply(index);
+          Sentence s = sentences.get(indices[at[0]]);
+          return at[1] < s.content().length() ? s.contentMap().rawStart(at[1]) : s.end();
+        };
+    IntUnaryOperator rawEnd =
+        index -> {
+          int[] at = locate.apply(index);
+          Sentence s = sentences.get(indices[at[0]]);
+          return at[1] < s.content().length() ? s.contentMap().rawEnd(at[1]) : s.end();
+        };
+    return new PairSide(
+        joined,
+        language,
+        Words.of(joined, language),
+        TokenVectors.concat(tokens, pieceStart),
+        List.copyOf(verbatim),
+        doc.text(),
+        rawStart,
+        rawEnd);
   }
 
   private static List<SentenceRef> refs(List<Sentence> sentences, int[] indices) {

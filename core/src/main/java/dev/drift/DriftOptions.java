@@ -4,6 +4,7 @@ import dev.drift.align.Aligner;
 import dev.drift.embed.Pooling;
 import dev.drift.load.InputFormat;
 import dev.drift.score.Thresholds;
+import dev.drift.shift.ShiftOptions;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +22,7 @@ import java.nio.file.Path;
  *     #defaultCacheDirectory()}
  * @param thresholds the pass/fail limits
  * @param alignment the aligner's settings
+ * @param shifts how wording shifts are graded
  */
 public record DriftOptions(
     String originalLanguage,
@@ -31,7 +33,8 @@ public record DriftOptions(
     boolean normalize,
     Path cacheDirectory,
     Thresholds thresholds,
-    Aligner.Options alignment) {
+    Aligner.Options alignment,
+    ShiftOptions shifts) {
 
   /**
    * The defaults: English, format by extension, bundled model, default thresholds.
@@ -48,7 +51,8 @@ public record DriftOptions(
         true,
         null,
         Thresholds.defaults(),
-        Aligner.Options.defaults());
+        Aligner.Options.defaults(),
+        ShiftOptions.defaults());
   }
 
   /**
@@ -103,7 +107,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -122,7 +127,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -141,7 +147,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -160,7 +167,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -179,7 +187,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -198,7 +207,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -217,7 +227,8 @@ public record DriftOptions(
         normalize,
         directory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -236,7 +247,8 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
   }
 
   /**
@@ -255,6 +267,41 @@ public record DriftOptions(
         normalize,
         cacheDirectory,
         thresholds,
-        alignment);
+        alignment,
+        shifts);
+  }
+
+  /**
+   * Returns a copy with other shift grading.
+   *
+   * @param shifts the shift options
+   * @return the copy
+   */
+  public DriftOptions withShifts(ShiftOptions shifts) {
+    return new DriftOptions(
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment,
+        shifts);
+  }
+
+  /**
+   * Whether both documents are in one language, so shifts come from a word diff.
+   *
+   * @return true when the primary language subtags are equal
+   */
+  public boolean sameLanguage() {
+    return primary(originalLanguage).equals(primary(effectiveTranslationLanguage()));
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package dev.drift.embed;
 
+import java.util.List;
+
 /**
  * The contextual vectors of a text's tokens (special tokens excluded), with each token's span in
  * the embedded text.
@@ -31,5 +33,47 @@ public record TokenVectors(int dimension, float[] data, int[] starts, int[] ends
    */
   public float cosine(int i, TokenVectors other, int j) {
     return VectorMath.cosine(data, i * dimension, other.data, j * other.dimension, dimension);
+  }
+
+  /**
+   * Joins the token vectors of several texts that were concatenated, shifting each text's spans by
+   * where it starts in the joined text. A missing part ({@code null}) contributes no tokens.
+   *
+   * @param parts the token vectors of each text
+   * @param offsets where each text starts in the joined text
+   * @return the joined token vectors, or {@code null} when all parts are missing
+   */
+  public static TokenVectors concat(List<TokenVectors> parts, int[] offsets) {
+    int dim = 0;
+    int count = 0;
+    for (TokenVectors t : parts) {
+      if (t != null) {
+        dim = t.dimension();
+        count += t.size();
+      }
+    }
+    if (dim == 0) {
+      return null;
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    float[] data = new float[count * dim];
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    int k = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      TokenVectors t = parts.get(p);
+      if (t == null) {
+        continue;
+      }
+      System.arraycopy(t.data(), 0, data, k * dim, t.size() * dim);
+      for (int i = 0; i < t.size(); i++) {
+        starts[k + i] = t.starts()[i] + offsets[p];
+        ends[k + i] = t.ends()[i] + offsets[p];
+      }
+      k += t.size();
+    }
+    return new TokenVectors(dim, data, starts, ends);
   }
 }

@@ -3,6 +3,7 @@ package dev.drift.score;
 import dev.drift.align.Alignment;
 import dev.drift.align.Bead;
 import dev.drift.segment.Sentence;
+import dev.drift.shift.Shift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,14 @@ import java.util.Locale;
 /**
  * Scores an alignment.
  *
- * <p><b>Pair drift</b> is {@code 1 - similarity} for a match (clamped to [0, 1]) and 1 for an
- * omission or addition. <b>Document drift</b> is the mean pair drift weighted by the characters of
- * prose each pair holds on both sides: identical documents score 0, documents with nothing in
- * common 1, and every dropped or added sentence raises it in proportion to its length. Stateless.
+ * <p><b>Pair drift</b> combines how far apart the two sides are and what changed inside them:
+ * {@code 1 - (1 - d)(1 - p)}, where {@code d} is {@code 1 - similarity} for a match (1 for an
+ * omission or addition) and {@code p} the heaviest shift penalty in the pair: {@value
+ * #WARNING_WEIGHT} × score for a warning, {@value #ERROR_WEIGHT} × score for an error (score at
+ * least 0.5), nothing for an info. So two harmless paraphrases cost less than one changed number.
+ * <b>Document drift</b> is the mean pair drift weighted by the characters of prose each pair holds
+ * on both sides: identical documents score 0, documents with nothing in common 1, and every dropped
+ * or added sentence raises it in proportion to its length. Stateless.
  */
 public final class DriftScorer {
   /**
@@ -21,6 +26,12 @@ public final class DriftScorer {
    * doubles, so a value at a limit can land a hair past it (1 - 0.7 is 0.30000000000000004).
    */
   private static final double LIMIT_SLACK = 1e-6;
+
+  /** Weight of a warning shift in its pair's drift. */
+  public static final double WARNING_WEIGHT = 0.3;
+
+  /** Weight of an error shift in its pair's drift. */
+  public static final double ERROR_WEIGHT = 0.6;
 
   private DriftScorer() {}
 
@@ -47,15 +58,27 @@ public final class DriftScorer {
    * Drift of one bead.
    *
    * @param bead the bead
-   * @return {@code 1 - similarity} for a match, 1 otherwise
+   * @param shifts the shifts found in it
+   * @return the pair drift in [0, 1]
    */
-  public static double pairDrift(Bead bead) {
+  public static double pairDrift(Bead bead, List<Shift> shifts) {
     if (!bead.isMatch()) {
       return 1.0;
     }
-    double drift = 1 - bead.similarity();
+    double distance = 1 - bead.similarity();
     // Identical sentences give cosines a hair under 1; that is float noise, not drift.
-    return drift < 1e-5 ? 0 : Math.min(1, drift);
+    distance = distance < 1e-5 ? 0 : Math.min(1, distance);
+    double penalty = 0;
+    for (Shift shift : shifts) {
+      double weight =
+          switch (shift.severity()) {
+            case INFO -> 0;
+            case WARNING -> WARNING_WEIGHT;
+            case ERROR -> ERROR_WEIGHT;
+          };
+      penalty = Math.max(penalty, weight * Math.max(0.5, shift.score()));
+    }
+    return 1 - (1 - distance) * (1 - penalty);
   }
 
   /**
@@ -64,6 +87,7 @@ public final class DriftScorer {
    * @param alignment the alignment
    * @param original the original's sentences
    * @param translation the translation's sentences
+   * @param shifts the shifts of each bead, in the alignment's order
    * @param thresholds the limits
    * @return drift and verdict
    */
@@ -71,6 +95,7 @@ public final class DriftScorer {
       Alignment alignment,
       List<Sentence> original,
       List<Sentence> translation,
+      List<List<Shift>> shifts,
       Thresholds thresholds) {
     List<Bead> beads = alignment.beads();
     double[] pairDrift = new double[beads.size()];
@@ -78,9 +103,28 @@ public final class DriftScorer {
     double total = 0;
     int weak = 0;
     Bead weakest = null;
+    int failing = 0;
+    String firstFailing = null;
     for (int p = 0; p < beads.size(); p++) {
       Bead b = beads.get(p);
-      pairDrift[p] = pairDrift(b);
+      pairDrift[p] = pairDrift(b, shifts.get(p));
+      for (Shift shift : shifts.get(p)) {
+        if (shift.severity().compareTo(thresholds.failOn()) >= 0) {
+          failing++;
+          if (firstFailing == null) {
+            Sentence at =
+                b.original().length > 0
+                    ? original.get(b.original()[0])
+                    : translation.get(b.translation()[0]);
+            firstFailing =
+                (b.original().length > 0 ? "original" : "translation")
+                    + " line "
+                    + at.line()
+                    + ": "
+                    + shift.message();
+          }
+        }
+      }
       double weight = 0;
       for (int i : b.original()) {
         weight += original.get(i).content().length();
@@ -115,6 +159,12 @@ public final class DriftScorer {
               number(thresholds.minSimilarity()),
               number(weakest.similarity(), thresholds.minSimilarity()),
               at.line()));
+    }
+    if (failing > 0) {
+      reasons.add(
+          format(
+              "%d shift%s at %s or above (first: %s)",
+              failing, failing == 1 ? "" : "s", thresholds.failOn().id(), firstFailing));
     }
     return new Score(drift, pairDrift, List.copyOf(reasons));
   }

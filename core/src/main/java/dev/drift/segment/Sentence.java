@@ -11,6 +11,15 @@ package dev.drift.segment;
  * @param column 1-based column of {@code start}, in UTF-16 code units
  * @param text the raw file's text from {@code start} to {@code end}, markup included
  * @param content the prose that is embedded and compared: markup removed, whitespace collapsed
+ * @param contentMap where each character of {@code content} stands in the raw file
  */
 public record Sentence(
-    int index, int block, int start, int end, int line, int column, String text, String content) {}
+    int index,
+    int block,
+    int start,
+    int end,
+    int line,
+    int column,
+    String text,
+    String content,
+    ContentMap contentMap) {}

@@ -102,6 +102,7 @@ public final class SentenceSegmenter {
         int start = prose.rawStart(s);
         int end = closeMarkup(doc.text(), prose.rawEnd(e - 1));
         start = openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+        ContentMap.Builder content = collapse(prose, s, e);
         out.add(
             new Sentence(
                 out.size(),
@@ -111,7 +112,8 @@ public final class SentenceSegmenter {
                 doc.lines().line(start),
                 doc.lines().column(start),
                 doc.text().substring(start, end),
-                collapse(text, s, e)));
+                content.content(),
+                content.map()));
       }
     }
     return out;
@@ -186,21 +188,25 @@ public final class SentenceSegmenter {
     return false;
   }
 
-  private static String collapse(String text, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
-    boolean space = false;
+  /** The prose of {@code [from, to)} with whitespace runs collapsed to one space. */
+  private static ContentMap.Builder collapse(ProseText prose, int from, int to) {
+    String text = prose.text();
+    ContentMap.Builder sb = new ContentMap.Builder(prose);
+    int spaceAt = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (isSpace(c)) {
-        space = true;
-      } else {
-        if (space && sb.length() > 0) {
-          sb.append(' ');
+        if (spaceAt < 0) {
+          spaceAt = i;
         }
-        space = false;
-        sb.append(c);
+      } else {
+        if (spaceAt >= 0 && sb.length() > 0) {
+          sb.append(' ', spaceAt);
+        }
+        spaceAt = -1;
+        sb.append(c, i);
       }
     }
-    return sb.toString();
+    return sb;
   }
 }

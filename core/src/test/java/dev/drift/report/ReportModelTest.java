@@ -33,8 +33,8 @@ class ReportModelTest {
             pair(PairKind.ADDITION, false),
             pair(PairKind.ADDITION, false));
 
-    assertThat(Counts.of(pairs)).isEqualTo(new Counts(3, 2, 1, 2));
-    assertThat(Counts.of(List.of())).isEqualTo(new Counts(0, 0, 0, 0));
+    assertThat(Counts.of(pairs)).isEqualTo(new Counts(3, 2, 1, 2, 0, 0, 0));
+    assertThat(Counts.of(List.of())).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0));
   }
 
   @Test

@@ -9,6 +9,8 @@ import dev.drift.align.Bead;
 import dev.drift.align.SentenceVectors;
 import dev.drift.align.Synthetic;
 import dev.drift.segment.Sentence;
+import dev.drift.shift.Severity;
+import dev.drift.shift.Shift;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class DriftScorerTest {
     int offset = 0;
     for (int k = 0; k < lengths.length; k++) {
       String content = "x".repeat(lengths[k]);
-      out.add(new Sentence(k, k, offset, offset + lengths[k], k + 1, 1, content, content));
+      out.add(new Sentence(k, k, offset, offset + lengths[k], k + 1, 1, content, content, null));
       offset += lengths[k] + 1;
     }
     return out;
@@ -60,7 +62,7 @@ class DriftScorerTest {
     }
     List<Sentence> sentences = sentences(lengths);
 
-    DriftScorer.Score score = DriftScorer.score(alignment, sentences, sentences, DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences, sentences, DEFAULTS);
 
     assertThat(alignment.matches()).isEqualTo(30);
     assertThat(score.drift()).isEqualTo(0.0);
@@ -73,8 +75,7 @@ class DriftScorerTest {
   void score_should_give_one_when_nothing_matched() {
     Alignment alignment = Alignment.of(3, 2, List.of());
 
-    DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences(10, 20, 30), sentences(5, 50), DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences(10, 20, 30), sentences(5, 50), DEFAULTS);
 
     assertThat(score.drift()).isEqualTo(1.0);
     assertThat(score.pairDrift()).hasSize(5).containsOnly(1.0);
@@ -85,7 +86,7 @@ class DriftScorerTest {
   @Test
   void score_should_give_one_when_the_translation_is_empty() {
     DriftScorer.Score score =
-        DriftScorer.score(Alignment.of(2, 0, List.of()), sentences(10, 20), List.of(), DEFAULTS);
+        score(Alignment.of(2, 0, List.of()), sentences(10, 20), List.of(), DEFAULTS);
 
     assertThat(score.drift()).isEqualTo(1.0);
     assertThat(score.passes()).isFalse();
@@ -93,8 +94,7 @@ class DriftScorerTest {
 
   @Test
   void score_should_give_zero_for_two_empty_documents() {
-    DriftScorer.Score score =
-        DriftScorer.score(Alignment.of(0, 0, List.of()), List.of(), List.of(), DEFAULTS);
+    DriftScorer.Score score = score(Alignment.of(0, 0, List.of()), List.of(), List.of(), DEFAULTS);
 
     assertThat(score.drift()).isZero();
     assertThat(score.pairDrift()).isEmpty();
@@ -106,8 +106,7 @@ class DriftScorerTest {
     // match: 10 + 30 characters, drift 0.2; omission: 60 characters, drift 1.
     Alignment alignment = Alignment.of(2, 1, List.of(match(0, 0, 0.8)));
 
-    DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences(10, 60), sentences(30), DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences(10, 60), sentences(30), DEFAULTS);
 
     assertThat(score.pairDrift()).containsExactly(new double[] {0.2, 1.0}, within(1e-12));
     assertThat(score.drift()).isCloseTo((40 * 0.2 + 60 * 1.0) / 100, within(1e-12));
@@ -118,10 +117,8 @@ class DriftScorerTest {
     List<Sentence> translation = sentences(100, 100);
     Alignment alignment = Alignment.of(3, 2, List.of(match(0, 0, 1.0), match(2, 1, 1.0)));
 
-    double shortDrop =
-        DriftScorer.score(alignment, sentences(100, 5, 100), translation, DEFAULTS).drift();
-    double longDrop =
-        DriftScorer.score(alignment, sentences(100, 200, 100), translation, DEFAULTS).drift();
+    double shortDrop = score(alignment, sentences(100, 5, 100), translation, DEFAULTS).drift();
+    double longDrop = score(alignment, sentences(100, 200, 100), translation, DEFAULTS).drift();
 
     assertThat(shortDrop).isCloseTo(5.0 / 405, within(1e-12));
     assertThat(longDrop).isCloseTo(200.0 / 600, within(1e-12));
@@ -132,8 +129,7 @@ class DriftScorerTest {
     Bead merge = new Bead(new int[] {0, 1}, new int[] {0}, 0.5, false);
     Alignment alignment = Alignment.of(3, 2, List.of(merge, match(2, 1, 1.0)));
 
-    DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences(10, 20, 50), sentences(30, 50), DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences(10, 20, 50), sentences(30, 50), DEFAULTS);
 
     assertThat(score.pairDrift()).containsExactly(new double[] {0.5, 0.0}, within(1e-12));
     assertThat(score.drift()).isCloseTo(60 * 0.5 / 160, within(1e-12));
@@ -144,7 +140,7 @@ class DriftScorerTest {
     Alignment alignment = Alignment.of(3, 3, List.of(match(0, 0, 0.9), match(2, 2, 0.6)));
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences(10, 10, 10), sentences(10, 10, 10), DEFAULTS);
+        score(alignment, sentences(10, 10, 10), sentences(10, 10, 10), DEFAULTS);
 
     // [0]->[0], [1]->[] , [2]->[2], then the addition of translation 1 after [0]->[0]
     assertThat(alignment.beads())
@@ -159,7 +155,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10, 10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.2, 0.5));
+        score(alignment, sentences, sentences, new Thresholds(0.2, 0.5, Severity.ERROR));
 
     assertThat(score.drift()).isCloseTo(0.25, within(1e-12));
     assertThat(score.passes()).isFalse();
@@ -174,7 +170,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10, 10, 10, 10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.9, 0.55));
+        score(alignment, sentences, sentences, new Thresholds(0.9, 0.55, Severity.ERROR));
 
     assertThat(score.passes()).isFalse();
     assertThat(score.reasons())
@@ -187,7 +183,7 @@ class DriftScorerTest {
     Alignment alignment = Alignment.of(2, 2, List.of(match(0, 0, 0.3), match(1, 1, 0.9)));
     List<Sentence> sentences = sentences(10, 10);
 
-    DriftScorer.Score score = DriftScorer.score(alignment, sentences, sentences, DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences, sentences, DEFAULTS);
 
     assertThat(score.reasons())
         .containsExactly(
@@ -201,7 +197,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10, 10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.25, 0.75));
+        score(alignment, sentences, sentences, new Thresholds(0.25, 0.75, Severity.ERROR));
 
     assertThat(score.drift()).isEqualTo(0.25);
     assertThat(score.passes()).isTrue();
@@ -214,7 +210,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10, 10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.3, 0.7));
+        score(alignment, sentences, sentences, new Thresholds(0.3, 0.7, Severity.ERROR));
 
     assertThat(score.drift()).isCloseTo(0.3, within(1e-12));
     assertThat(score.reasons()).isEmpty();
@@ -228,7 +224,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.5, 0.7));
+        score(alignment, sentences, sentences, new Thresholds(0.5, 0.7, Severity.ERROR));
 
     assertThat(score.reasons()).isEmpty();
   }
@@ -239,7 +235,7 @@ class DriftScorerTest {
     Alignment alignment = Alignment.of(2, 2, List.of(match(0, 0, 0.5496), match(1, 1, 0.8496)));
     List<Sentence> sentences = sentences(10, 10);
 
-    DriftScorer.Score score = DriftScorer.score(alignment, sentences, sentences, DEFAULTS);
+    DriftScorer.Score score = score(alignment, sentences, sentences, DEFAULTS);
 
     assertThat(score.drift()).isCloseTo(0.3004, within(1e-9));
     assertThat(score.reasons())
@@ -254,7 +250,7 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(10);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.375, 0.625));
+        score(alignment, sentences, sentences, new Thresholds(0.375, 0.625, Severity.ERROR));
 
     assertThat(score.reasons())
         .containsExactly(
@@ -268,34 +264,35 @@ class DriftScorerTest {
     List<Sentence> sentences = sentences(100, 1);
 
     DriftScorer.Score score =
-        DriftScorer.score(alignment, sentences, sentences, new Thresholds(0.5, 0.99));
+        score(alignment, sentences, sentences, new Thresholds(0.5, 0.99, Severity.ERROR));
 
     assertThat(score.reasons()).isEmpty();
   }
 
   @Test
   void pair_drift_should_be_one_minus_similarity_for_matches() {
-    assertThat(DriftScorer.pairDrift(match(0, 0, 0.7))).isCloseTo(0.3, within(1e-12));
-    assertThat(DriftScorer.pairDrift(match(0, 0, 0.0))).isEqualTo(1.0);
+    assertThat(DriftScorer.pairDrift(match(0, 0, 0.7), List.of())).isCloseTo(0.3, within(1e-12));
+    assertThat(DriftScorer.pairDrift(match(0, 0, 0.0), List.of())).isEqualTo(1.0);
   }
 
   @Test
   void pair_drift_should_clamp_float_noise_to_zero() {
-    assertThat(DriftScorer.pairDrift(match(0, 0, 0.9999999))).isEqualTo(0.0);
-    assertThat(DriftScorer.pairDrift(match(0, 0, 1.0000001))).isEqualTo(0.0);
-    assertThat(DriftScorer.pairDrift(match(0, 0, 1.0))).isEqualTo(0.0);
-    assertThat(DriftScorer.pairDrift(match(0, 0, 0.9999))).isCloseTo(1e-4, within(1e-12));
+    assertThat(DriftScorer.pairDrift(match(0, 0, 0.9999999), List.of())).isEqualTo(0.0);
+    assertThat(DriftScorer.pairDrift(match(0, 0, 1.0000001), List.of())).isEqualTo(0.0);
+    assertThat(DriftScorer.pairDrift(match(0, 0, 1.0), List.of())).isEqualTo(0.0);
+    assertThat(DriftScorer.pairDrift(match(0, 0, 0.9999), List.of()))
+        .isCloseTo(1e-4, within(1e-12));
   }
 
   @Test
   void pair_drift_should_clamp_negative_similarity_to_one() {
-    assertThat(DriftScorer.pairDrift(match(0, 0, -0.4))).isEqualTo(1.0);
+    assertThat(DriftScorer.pairDrift(match(0, 0, -0.4), List.of())).isEqualTo(1.0);
   }
 
   @Test
   void pair_drift_should_be_one_for_omissions_and_additions() {
-    assertThat(DriftScorer.pairDrift(omission(0))).isEqualTo(1.0);
-    assertThat(DriftScorer.pairDrift(addition(0))).isEqualTo(1.0);
+    assertThat(DriftScorer.pairDrift(omission(0), List.of())).isEqualTo(1.0);
+    assertThat(DriftScorer.pairDrift(addition(0), List.of())).isEqualTo(1.0);
   }
 
   @Test
@@ -304,7 +301,15 @@ class DriftScorerTest {
 
     assertThat(t.maxDrift()).isEqualTo(Thresholds.DEFAULT_MAX_DRIFT).isEqualTo(0.3);
     assertThat(t.minSimilarity()).isEqualTo(Thresholds.DEFAULT_MIN_SIMILARITY).isEqualTo(0.55);
-    assertThat(t.withMaxDrift(0.1)).isEqualTo(new Thresholds(0.1, 0.55));
-    assertThat(t.withMinSimilarity(0.7)).isEqualTo(new Thresholds(0.3, 0.7));
+    assertThat(t.withMaxDrift(0.1)).isEqualTo(new Thresholds(0.1, 0.55, Severity.ERROR));
+    assertThat(t.withMinSimilarity(0.7)).isEqualTo(new Thresholds(0.3, 0.7, Severity.ERROR));
+  }
+
+  /** Scores without shifts: these tests are about similarity-based drift and the thresholds. */
+  private static DriftScorer.Score score(
+      Alignment alignment, List<Sentence> original, List<Sentence> translation, Thresholds limits) {
+    List<List<Shift>> none = new java.util.ArrayList<>();
+    alignment.beads().forEach(b -> none.add(List.of()));
+    return DriftScorer.score(alignment, original, translation, none, limits);
   }
 }

@@ -87,7 +87,7 @@ class JsonRendererTest {
         0.4123,
         Verdict.FAIL,
         List.of("drift 0.41 is above maxDrift 0.30"),
-        new Thresholds(0.3, 0.55),
+        new Thresholds(0.3, 0.55, Severity.ERROR),
         Counts.of(pairs),
         pairs,
         List.of("fr/fox.md: 1 sentence could not be segmented"));
@@ -124,9 +124,10 @@ class JsonRendererTest {
     assertThat(fieldNames(root.get("translation")))
         .containsExactly("path", "format", "language", "sentences");
     assertThat(fieldNames(root.get("model"))).containsExactly("name", "sha256");
-    assertThat(fieldNames(root.get("thresholds"))).containsExactly("maxDrift", "minSimilarity");
+    assertThat(fieldNames(root.get("thresholds")))
+        .containsExactly("maxDrift", "minSimilarity", "failOn");
     assertThat(fieldNames(root.get("counts")))
-        .containsExactly("matches", "moved", "omissions", "additions");
+        .containsExactly("matches", "moved", "omissions", "additions", "info", "warning", "error");
   }
 
   @Test
@@ -213,7 +214,7 @@ class JsonRendererTest {
             awkward,
             Verdict.PASS,
             List.of(),
-            new Thresholds(1.0 / 3, Math.nextDown(0.55)),
+            new Thresholds(1.0 / 3, Math.nextDown(0.55), Severity.ERROR),
             base.counts(),
             base.pairs(),
             List.of());

@@ -1,0 +1,319 @@
+package dev.drift.shift;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Proper nouns and acronyms. Names are runs of capitalised words that do not start a sentence, and
+ * words in capitals ("TASS"). A name of the original counts as kept when its words appear on the
+ * translation side ("Sergei Lavrov" keeps "Lavrov"). Unkept names on both sides are paired: two
+ * spellings of one name ("Sergey" / "Sergei", equal once transliteration variants are folded) are
+ * an info; any other change is an error, acronyms included however close ("TASS" → "CASS"). A name
+ * dropped or added is a warning.
+ */
+final class EntityShiftDetector implements ShiftDetector {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "i",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "mm",
+          "m",
+          "mme",
+          "prof",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  private EntityShiftDetector() {}
+
+  static EntityShiftDetector create() {
+    return new EntityShiftDetector();
+  }
+
+  /** A name: words {@code [from, to)} of a side. */
+  record Name(int from, int to, String text, boolean acronym) {}
+
+  @Override
+  public void detect(AlignedPair pair, List<Finding> findings) {
+    List<Name> a = names(pair.original().words());
+    List<Name> b = names(pair.translation().words());
+    Set<String> wordsA = bareWords(pair.original().words());
+    Set<String> wordsB = bareWords(pair.translation().words());
+    List<Name> lostA = new ArrayList<>();
+    for (Name n : a) {
+      if (!kept(n, pair.original().words(), wordsB)) {
+        lostA.add(n);
+      }
+    }
+    List<Name> lostB = new ArrayList<>();
+    for (Name n : b) {
+      if (!kept(n, pair.translation().words(), wordsA)) {
+        lostB.add(n);
+      }
+    }
+    for (Name x : new ArrayList<>(lostA)) {
+      Name partner = null;
+      double best = 0;
+      for (Name y : lostB) {
+        double s = similarity(x, y);
+        if (s > best) {
+          best = s;
+          partner = y;
+        }
+      }
+      if (partner == null || best < 0.5) {
+        continue;
+      }
+      lostA.remove(x);
+      lostB.remove(partner);
+      boolean variant =
+          !x.acronym() && !partner.acronym() && fold(x.text()).equals(fold(partner.text()));
+      Finding f = mark(findings, x.from(), x.to(), partner.from(), partner.to());
+      if (variant) {
+        if (f.reason == null) {
+          f.reason = "transliteration variant: " + x.text() + " → " + partner.text();
+          f.neutral = f.kinds.size() <= 1 && f.floor == Severity.INFO;
+        }
+      } else {
+        f.neutral = false;
+        f.raise(Severity.ERROR);
+        f.reason = "entity changed: " + x.text() + " → " + partner.text();
+      }
+    }
+    for (Name x : lostA) {
+      Finding f = mark(findings, x.from(), x.to(), 0, 0);
+      f.neutral = false;
+      f.raise(Severity.WARNING);
+      if (f.reason == null) {
+        f.reason = "name dropped: " + x.text();
+      }
+    }
+    for (Name y : lostB) {
+      Finding f = mark(findings, 0, 0, y.from(), y.to());
+      f.neutral = false;
+      f.raise(Severity.WARNING);
+      if (f.reason == null) {
+        f.reason = "name added: " + y.text();
+      }
+    }
+  }
+
+  private static Finding mark(List<Finding> findings, int af, int at, int bf, int bt) {
+    for (Finding f : findings) {
+      if ((at > af && f.overlapsOriginal(af, at)) || (bt > bf && f.overlapsTranslation(bf, bt))) {
+        f.kinds.add(ShiftKind.ENTITY);
+        return f;
+      }
+    }
+    Finding f = new Finding(af, at, bf, bt);
+    f.kinds.add(ShiftKind.ENTITY);
+    findings.add(f);
+    return f;
+  }
+
+  /** Runs of capitalised words that do not open a sentence, and all-capital words. */
+  static List<Name> names(List<Word> words) {
+    List<Name> out = new ArrayList<>();
+    boolean titleCase = titleCase(words);
+    int i = 0;
+    while (i < words.size()) {
+      if (!isNameWord(words, i) || (titleCase && !isAcronym(words.get(i).text()))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size()
+          && isNameWord(words, j)
+          && words.get(j).start() - words.get(j - 1).end() <= 1) {
+        j++;
+      }
+      String text = text(words, i, j);
+      boolean acronym = j == i + 1 && isAcronym(words.get(i).text());
+      out.add(new Name(i, j, text, acronym));
+      i = j;
+    }
+    return out;
+  }
+
+  /** A headline in Title Case capitalises every word: its capitals say nothing about names. */
+  private static boolean titleCase(List<Word> words) {
+    int content = 0;
+    int capitalised = 0;
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD && !w.function()) {
+        content++;
+        capitalised += Character.isUpperCase(w.text().codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return content >= 3 && capitalised >= 0.8 * content;
+  }
+
+  private static boolean isNameWord(List<Word> words, int i) {
+    Word w = words.get(i);
+    String t = w.text();
+    if (w.type() != Word.Type.WORD || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    if (NOT_NAMES.contains(Words.bare(w.norm()))) {
+      return false;
+    }
+    if (isAcronym(t)) {
+      return true;
+    }
+    return !opensSentence(words, i) && !w.function();
+  }
+
+  private static boolean isAcronym(String t) {
+    int letters = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** First word of the text, or after . ! ? : or an opening quote that follows one of those. */
+  private static boolean opensSentence(List<Word> words, int i) {
+    int k = i - 1;
+    while (k >= 0
+        && words.get(k).type() == Word.Type.PUNCT
+        && "\"'([".contains(words.get(k).norm())) {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    String n = words.get(k).norm();
+    return n.equals(".") || n.equals("!") || n.equals("?") || n.equals(":") || n.equals("…");
+  }
+
+  /**
+   * A name is kept when one of its words is on the other side, possessives aside, or a word sharing
+   * a long stem ("Russia" / "Russian", "Ukraine" / "Ukrainian").
+   */
+  private static boolean kept(Name n, List<Word> words, Set<String> otherWords) {
+    for (int k = n.from(); k < n.to(); k++) {
+      String w = key(words.get(k).norm());
+      if (otherWords.contains(w)) {
+        return true;
+      }
+      for (String o : otherWords) {
+        if (sharesStem(w, o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sharesStem(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < 4 || Math.abs(a.length() - b.length()) > 4) {
+      return false;
+    }
+    int common = 0;
+    while (common < shorter && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= 4 && common >= 0.75 * shorter;
+  }
+
+  /** A word's comparison key: letters and digits only, without a possessive "'s". */
+  private static String key(String norm) {
+    String n = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+    return Words.bare(n);
+  }
+
+  private static Set<String> bareWords(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (Word w : words) {
+      out.add(key(w.norm()));
+    }
+    return out;
+  }
+
+  /** Similarity of two names in [0, 1]: 1 minus the normalised edit distance of folded forms. */
+  static double similarity(Name x, Name y) {
+    if (x.acronym() != y.acronym()) {
+      return 0;
+    }
+    String a = x.acronym() ? x.text() : fold(x.text());
+    String b = y.acronym() ? y.text() : fold(y.text());
+    int d = levenshtein(a, b);
+    return 1 - (double) d / Math.max(1, Math.max(a.length(), b.length()));
+  }
+
+  /**
+   * A spelling key for names: lower case, accents removed, and common transliteration variants
+   * folded (y/i, ey/ei, ou/u, ph/f, ck/k, doubled letters).
+   */
+  static String fold(String name) {
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} ]", "");
+    s = s.replace("ph", "f").replace("ck", "k").replace("ou", "u").replace("kh", "h");
+    s = s.replace("ey", "ei").replace("iy", "i").replace("yi", "i").replace('y', 'i');
+    s = s.replace("ii", "i");
+    return s.replaceAll("(\\p{L})\\1", "$1");
+  }
+
+  private static String text(List<Word> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(words.get(k).text());
+    }
+    return sb.toString();
+  }
+
+  private static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,61 @@
+package dev.drift.shift;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A shift while it is being found: word ranges on either side (an empty range stands for no span),
+ * what kinds it has so far, its impact score and the least severity it must have. Detectors refine
+ * findings; {@link ShiftFinder} turns them into {@link Shift}s.
+ */
+final class Finding {
+  int originalFrom;
+  int originalTo;
+  int translationFrom;
+  int translationTo;
+  final Set<ShiftKind> kinds = EnumSet.noneOf(ShiftKind.class);
+  double score;
+  Severity floor = Severity.INFO;
+  String message;
+
+  /** A message from a deterministic detector that explains the shift better than the wording. */
+  String reason;
+
+  /** Set when evidence shows the change keeps the meaning (a date written another way). */
+  boolean neutral;
+
+  /** Raw spans for items that are not in the prose (a link target); override the word ranges. */
+  TextSpan originalRaw;
+
+  TextSpan translationRaw;
+
+  Finding(int originalFrom, int originalTo, int translationFrom, int translationTo) {
+    this.originalFrom = originalFrom;
+    this.originalTo = originalTo;
+    this.translationFrom = translationFrom;
+    this.translationTo = translationTo;
+  }
+
+  boolean hasOriginal() {
+    return originalTo > originalFrom;
+  }
+
+  boolean hasTranslation() {
+    return translationTo > translationFrom;
+  }
+
+  Finding raise(Severity severity) {
+    if (severity.compareTo(floor) > 0) {
+      floor = severity;
+    }
+    return this;
+  }
+
+  boolean overlapsOriginal(int from, int to) {
+    return hasOriginal() && originalFrom < to && from < originalTo;
+  }
+
+  boolean overlapsTranslation(int from, int to) {
+    return hasTranslation() && translationFrom < to && from < translationTo;
+  }
+}

@@ -1,0 +1,192 @@
+package dev.drift.shift;
+
+import dev.drift.embed.VectorMath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores how much a wording change alters meaning, in [0, 1], from three kinds of evidence:
+ *
+ * <ul>
+ *   <li>the contextual token vectors of the embedding pass, matched greedily as in BERTScore: each
+ *       content word of the change is compared with the words on the other side of the change, and
+ *       counts as kept when the same word (or lemma) appears anywhere on the other side (it moved);
+ *   <li>the vectors of the changed words and phrases embedded on their own, which capture word
+ *       meaning without the shared sentence context;
+ *   <li>a dictionary ({@link Lexicon}, WordNet for English): synonyms halve the distance, related
+ *       words cut it by a third, antonyms make the change an error.
+ * </ul>
+ *
+ * The impact of a substitution is one minus the mean similarity of the change's content words (or
+ * the similarity of the two phrases, if higher). Words dropped or added with nothing in their place
+ * are compared with every word on the other side (their meaning may be said elsewhere), and the
+ * impact grows with how many content words went: one word weighs 0.65, four or more weigh fully. A
+ * change of function words only scores {@value #FUNCTION_ONLY}.
+ */
+final class ImpactScorer {
+  static final double FUNCTION_ONLY = 0.05;
+
+  private final Lexicon lexicon;
+  private final Map<String, float[]> isolated;
+
+  /**
+   * @param lexicon word relations for the pair's language
+   * @param isolated vectors of words and phrases embedded on their own, by text
+   */
+  ImpactScorer(Lexicon lexicon, Map<String, float[]> isolated) {
+    this.lexicon = lexicon;
+    this.isolated = isolated;
+  }
+
+  /** The texts this scorer will want embedded on their own for a finding. */
+  static List<String> isolatedTexts(AlignedPair pair, Finding f) {
+    List<String> texts = new ArrayList<>();
+    List<Word> o = content(pair.original().words(), f.originalFrom, f.originalTo);
+    List<Word> t = content(pair.translation().words(), f.translationFrom, f.translationTo);
+    if (o.isEmpty() || t.isEmpty()) {
+      return texts;
+    }
+    o.forEach(w -> texts.add(w.norm()));
+    t.forEach(w -> texts.add(w.norm()));
+    if (o.size() > 1 || t.size() > 1) {
+      texts.add(phrase(pair.original(), f.originalFrom, f.originalTo));
+      texts.add(phrase(pair.translation(), f.translationFrom, f.translationTo));
+    }
+    return texts;
+  }
+
+  /** Sets the finding's score (and an antonym reason) from the evidence. */
+  void score(AlignedPair pair, WordVectors va, WordVectors vb, Finding f) {
+    List<Word> o = content(pair.original().words(), f.originalFrom, f.originalTo);
+    List<Word> t = content(pair.translation().words(), f.translationFrom, f.translationTo);
+    if (o.isEmpty() && t.isEmpty()) {
+      f.score = FUNCTION_ONLY;
+      return;
+    }
+    if (o.isEmpty() || t.isEmpty()) {
+      f.score = oneSided(pair, va, vb, o.isEmpty() ? t : o, !o.isEmpty());
+      return;
+    }
+    double sum = 0;
+    int count = 0;
+    for (Word w : o) {
+      sum += best(pair, w, t, pair.translation().words(), va, vb, true, f);
+      count++;
+    }
+    for (Word w : t) {
+      sum += best(pair, w, o, pair.original().words(), vb, va, false, f);
+      count++;
+    }
+    double similarity = sum / count;
+    if (!o.isEmpty() && !t.isEmpty() && (o.size() > 1 || t.size() > 1)) {
+      double phrase =
+          cosine(
+              phrase(pair.original(), f.originalFrom, f.originalTo),
+              phrase(pair.translation(), f.translationFrom, f.translationTo));
+      similarity = Math.max(similarity, phrase);
+    }
+    f.score = clamp(1 - similarity);
+  }
+
+  /** Impact of words dropped (from the original) or added (to the translation) with no stand-in. */
+  private static double oneSided(
+      AlignedPair pair, WordVectors va, WordVectors vb, List<Word> words, boolean fromOriginal) {
+    List<Word> otherSide = (fromOriginal ? pair.translation() : pair.original()).words();
+    double sum = 0;
+    for (Word w : words) {
+      double best = 0;
+      String bare = Words.bare(w.norm());
+      for (Word x : otherSide) {
+        if (!x.content()) {
+          continue;
+        }
+        if (Words.bare(x.norm()).equals(bare)) {
+          best = 1;
+          break;
+        }
+        double ctx =
+            fromOriginal
+                ? WordVectors.cosine(va, w.index(), vb, x.index())
+                : WordVectors.cosine(va, x.index(), vb, w.index());
+        best = Math.max(best, Double.isNaN(ctx) ? 0 : ctx);
+      }
+      sum += best;
+    }
+    double weight = Math.min(1, 0.5 + 0.15 * words.size());
+    return clamp((1 - sum / words.size()) * weight);
+  }
+
+  /**
+   * The best similarity of word {@code w} to the changed words {@code others} on the other side, or
+   * 1 when the word itself appears anywhere on the other side.
+   */
+  private double best(
+      AlignedPair pair,
+      Word w,
+      List<Word> others,
+      List<Word> otherSide,
+      WordVectors mine,
+      WordVectors theirs,
+      boolean fromOriginal,
+      Finding f) {
+    String bare = Words.bare(w.norm());
+    for (Word x : otherSide) {
+      if (x.content() && Words.bare(x.norm()).equals(bare)) {
+        return 1; // the word moved, it did not change
+      }
+    }
+    double best = 0;
+    for (Word x : others) {
+      double ctx =
+          fromOriginal
+              ? WordVectors.cosine(mine, w.index(), theirs, x.index())
+              : WordVectors.cosine(theirs, x.index(), mine, w.index());
+      // Context says how interchangeable the words are here, the isolated vectors what they
+      // mean on their own; either alone is too generous, so take both.
+      double iso = cosine(w.norm(), x.norm());
+      double sim = Double.isNaN(ctx) ? iso : (ctx + iso) / 2;
+      if (w.type() == Word.Type.WORD && x.type() == Word.Type.WORD) {
+        switch (lexicon.relation(w.norm(), x.norm())) {
+          case SAME -> sim = 1;
+          case SYNONYM -> sim += (1 - sim) * 0.5;
+          case RELATED -> sim += (1 - sim) * 0.3;
+          case ANTONYM -> {
+            f.reason =
+                "antonym: "
+                    + (fromOriginal ? w.text() + " → " + x.text() : x.text() + " → " + w.text());
+            f.raise(Severity.ERROR);
+            sim = 0;
+          }
+          case NONE -> {}
+        }
+      }
+      best = Math.max(best, sim);
+    }
+    return clamp(best);
+  }
+
+  private double cosine(String a, String b) {
+    float[] x = isolated.get(a);
+    float[] y = isolated.get(b);
+    return x == null || y == null ? 0 : VectorMath.cosine(x, y);
+  }
+
+  static List<Word> content(List<Word> words, int from, int to) {
+    List<Word> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (words.get(i).content()) {
+        out.add(words.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String phrase(PairSide side, int from, int to) {
+    return Words.normalize(side.textOf(from, to));
+  }
+
+  private static double clamp(double x) {
+    return Math.max(0, Math.min(1, x));
+  }
+}

@@ -1,0 +1,466 @@
+package dev.drift.shift;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers, amounts, dates and times in a side's words and gives each every value it can stand
+ * for, so that values, not strings, are compared: "02/03/2023" may be 2 March or 3 February 2023
+ * and matches "March 02, 2023"; "1,5" is 1.5 in French text; "1.5 billion" equals "1,500 million";
+ * "Twenty" is 20. Stateless and thread-safe.
+ */
+public final class NumberParser {
+  private NumberParser() {}
+
+  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Long> NUMBER_WORDS = numberWords();
+  private static final Map<String, Long> SCALES =
+      Map.of(
+          "hundred", 100L,
+          "thousand", 1_000L,
+          "million", 1_000_000L,
+          "millions", 1_000_000L,
+          "mn", 1_000_000L,
+          "billion", 1_000_000_000L,
+          "billions", 1_000_000_000L,
+          "bn", 1_000_000_000L,
+          "trillion", 1_000_000_000_000L,
+          "milliard", 1_000_000_000L);
+  private static final Set<String> COMMA_DECIMAL_LANGUAGES =
+      Set.of(
+          "fr", "de", "es", "it", "pt", "ru", "nl", "pl", "tr", "sv", "da", "nb", "no", "fi", "cs",
+          "sk", "ro", "hu", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "ca");
+  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\u00a0\u202f]\\d+)*");
+
+  /**
+   * Finds the number mentions in a side.
+   *
+   * @param words the side's words
+   * @param language the side's language, which decides the decimal separator
+   * @return the mentions in text order
+   */
+  public static List<NumberMention> parse(List<Word> words, String language) {
+    boolean commaDecimal = COMMA_DECIMAL_LANGUAGES.contains(primary(language));
+    List<NumberMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      NumberMention m = date(words, i);
+      if (m == null) {
+        m = time(words, i);
+      }
+      if (m == null) {
+        m = amount(words, i, commaDecimal);
+      }
+      if (m == null) {
+        m = spelled(words, i);
+      }
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.toWord();
+      }
+    }
+    return out;
+  }
+
+  // ---- dates ----
+
+  private static NumberMention date(List<Word> w, int i) {
+    Integer month = month(w, i);
+    if (month != null) {
+      // Month [day] [,] [year]  |  Month year
+      int k = i + 1;
+      Integer day = k < w.size() ? day(w.get(k)) : null;
+      if (day != null) {
+        k++;
+        int y = k;
+        if (y < w.size() && w.get(y).norm().equals(",")) {
+          y++;
+        }
+        Integer year = y < w.size() ? year(w.get(y)) : null;
+        return year != null
+            ? mention(w, i, y + 1, fullDate(year, month, day))
+            : mention(w, i, k, Set.of(md(month, day)));
+      }
+      Integer year = k < w.size() ? year(w.get(k)) : null;
+      if (year != null) {
+        return mention(w, i, k + 1, Set.of(ym(year, month)));
+      }
+      return mention(w, i, i + 1, Set.of(String.format(Locale.ROOT, "m:%02d", month)));
+    }
+    Integer day = day(w.get(i));
+    if (day != null && i + 1 < w.size()) {
+      // day Month [year]
+      int k = i + 1;
+      if (k < w.size() && w.get(k).norm().equals(".")) {
+        k++;
+      }
+      Integer m = k < w.size() ? month(w, k) : null;
+      if (m != null) {
+        Integer year = k + 1 < w.size() ? year(w.get(k + 1)) : null;
+        return year != null
+            ? mention(w, i, k + 2, fullDate(year, m, day))
+            : mention(w, i, k + 1, Set.of(md(m, day)));
+      }
+    }
+    // a/b/c with / . or - between digits
+    if (i + 4 < w.size()
+        && w.get(i).type() == Word.Type.NUMBER
+        && isDateSeparator(w.get(i + 1))
+        && w.get(i + 2).type() == Word.Type.NUMBER
+        && w.get(i + 3).norm().equals(w.get(i + 1).norm())
+        && w.get(i + 4).type() == Word.Type.NUMBER
+        && adjacent(w, i, i + 4)) {
+      Integer a = integer(w.get(i).text());
+      Integer b = integer(w.get(i + 2).text());
+      Integer c = integer(w.get(i + 4).text());
+      if (a != null && b != null && c != null) {
+        Set<String> values = new LinkedHashSet<>();
+        if (w.get(i).text().length() == 4) {
+          addDate(values, a, b, c);
+        } else {
+          int year = c < 100 ? 2000 + c : c;
+          addDate(values, year, b, a); // day/month/year
+          addDate(values, year, a, b); // month/day/year
+        }
+        if (!values.isEmpty()) {
+          return mention(w, i, i + 5, values);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDateSeparator(Word w) {
+    return w.norm().equals("/") || w.norm().equals("-") || w.norm().equals(".");
+  }
+
+  private static Set<String> fullDate(int year, int month, int day) {
+    Set<String> values = new LinkedHashSet<>();
+    addDate(values, year, month, day);
+    return values;
+  }
+
+  private static void addDate(Set<String> values, int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999) {
+      return;
+    }
+    values.add(String.format(Locale.ROOT, "d:%04d-%02d-%02d", year, month, day));
+    values.add(md(month, day));
+    values.add(ym(year, month));
+  }
+
+  private static String md(int month, int day) {
+    return String.format(Locale.ROOT, "md:%02d-%02d", month, day);
+  }
+
+  private static String ym(int year, int month) {
+    return String.format(Locale.ROOT, "ym:%04d-%02d", year, month);
+  }
+
+  private static Integer month(List<Word> w, int i) {
+    Integer m = MONTHS.get(w.get(i).norm());
+    if (m == null) {
+      return null;
+    }
+    // "may", "march" and abbreviations ("sept" is also French for seven) count only capitalised.
+    String norm = w.get(i).norm();
+    boolean ambiguous = norm.equals("may") || norm.equals("march") || norm.length() <= 4;
+    if (ambiguous && !Character.isUpperCase(w.get(i).text().charAt(0))) {
+      return null;
+    }
+    return m;
+  }
+
+  private static Integer day(Word w) {
+    if (w.type() != Word.Type.NUMBER) {
+      return null;
+    }
+    Matcher m = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e)?").matcher(w.norm());
+    if (!m.matches()) {
+      return null;
+    }
+    int d = Integer.parseInt(m.group(1));
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private static Integer year(Word w) {
+    if (w.type() != Word.Type.NUMBER || !w.norm().matches("\\d{4}")) {
+      return null;
+    }
+    return Integer.parseInt(w.norm());
+  }
+
+  // ---- times ----
+
+  private static NumberMention time(List<Word> w, int i) {
+    if (i + 2 >= w.size()
+        || w.get(i).type() != Word.Type.NUMBER
+        || !w.get(i + 1).norm().equals(":")
+        || w.get(i + 2).type() != Word.Type.NUMBER
+        || !adjacent(w, i, i + 2)) {
+      return null;
+    }
+    Integer h = integer(w.get(i).text());
+    Integer m = integer(w.get(i + 2).text());
+    if (h == null || m == null || h > 24 || m > 59) {
+      return null;
+    }
+    int end = i + 3;
+    Integer s = null;
+    if (end + 1 < w.size()
+        && w.get(end).norm().equals(":")
+        && w.get(end + 1).type() == Word.Type.NUMBER
+        && adjacent(w, end - 1, end + 1)) {
+      s = integer(w.get(end + 1).text());
+      end += 2;
+    }
+    if (end < w.size()) {
+      String ampm = w.get(end).norm().replace(".", "");
+      if (ampm.equals("pm") && h < 12) {
+        h += 12;
+        end++;
+      } else if (ampm.equals("am")) {
+        h = h == 12 ? 0 : h;
+        end++;
+      }
+    }
+    String value =
+        s == null
+            ? String.format(Locale.ROOT, "t:%02d:%02d", h, m)
+            : String.format(Locale.ROOT, "t:%02d:%02d:%02d", h, m, s);
+    Set<String> values = new LinkedHashSet<>();
+    values.add(value);
+    if (s != null && s == 0) {
+      values.add(String.format(Locale.ROOT, "t:%02d:%02d", h, m));
+    }
+    return mention(w, i, end, values);
+  }
+
+  // ---- amounts ----
+
+  private static NumberMention amount(List<Word> w, int i, boolean commaDecimal) {
+    Word word = w.get(i);
+    if (word.type() != Word.Type.NUMBER || !DIGITS.matcher(word.norm()).matches()) {
+      return null; // "G20", "2nd" and other codes are names, not amounts
+    }
+    List<BigDecimal> values = values(word.norm(), commaDecimal);
+    int end = i + 1;
+    if (end < w.size() && SCALES.containsKey(w.get(end).norm())) {
+      long scale = SCALES.get(w.get(end).norm());
+      values = values.stream().map(v -> v.multiply(BigDecimal.valueOf(scale))).toList();
+      end++;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (BigDecimal v : values) {
+      out.add("n:" + v.stripTrailingZeros().toPlainString());
+    }
+    return mention(w, i, end, out);
+  }
+
+  /** The values a digit string can mean under the side's separators. */
+  static List<BigDecimal> values(String digits, boolean commaDecimal) {
+    String s = digits.replace('\u00a0', ' ').replace('\u202f', ' ');
+    char decimal = commaDecimal ? ',' : '.';
+    char group = commaDecimal ? '.' : ',';
+    List<BigDecimal> out = new ArrayList<>();
+    if (s.matches("\\d{1,3}([ " + Pattern.quote(String.valueOf(group)) + "]\\d{3})+")) {
+      out.add(new BigDecimal(s.replaceAll("[ " + Pattern.quote(String.valueOf(group)) + "]", "")));
+      // "1,500" is 1500 in English but 1.5 in French: when one separator could be either, keep
+      // both.
+      if (s.indexOf(group) == s.lastIndexOf(group) && s.indexOf(group) >= 0) {
+        out.add(new BigDecimal(s.replace(group, '.')));
+      }
+      return out;
+    }
+    String plain = s.replace(" ", "");
+    if (plain.indexOf(',') >= 0 && plain.indexOf('.') >= 0) {
+      // Both separators: the last one is the decimal point.
+      char last = plain.lastIndexOf(',') > plain.lastIndexOf('.') ? ',' : '.';
+      char other = last == ',' ? '.' : ',';
+      out.add(new BigDecimal(plain.replace(String.valueOf(other), "").replace(last, '.')));
+      return out;
+    }
+    if (plain.indexOf(decimal) >= 0 || plain.indexOf(group) >= 0) {
+      // A separator not in grouping position: a decimal point whichever it is ("1,5" anywhere).
+      String dec = plain.replace(',', '.');
+      if (dec.indexOf('.') == dec.lastIndexOf('.')) {
+        out.add(new BigDecimal(dec));
+        return out;
+      }
+      out.add(new BigDecimal(plain.replaceAll("[.,]", "")));
+      return out;
+    }
+    out.add(new BigDecimal(plain));
+    return out;
+  }
+
+  // ---- spelled numbers ----
+
+  private static NumberMention spelled(List<Word> w, int i) {
+    if (!NUMBER_WORDS.containsKey(w.get(i).norm())) {
+      return null;
+    }
+    long total = 0;
+    long current = 0;
+    int end = i;
+    while (end < w.size()) {
+      String n = w.get(end).norm();
+      if (NUMBER_WORDS.containsKey(n)) {
+        current += NUMBER_WORDS.get(n);
+      } else if (SCALES.containsKey(n) && end > i) {
+        long scale = SCALES.get(n);
+        if (scale == 100) {
+          current *= 100;
+        } else {
+          total += current * scale;
+          current = 0;
+        }
+      } else if (!(n.equals("-") || n.equals("and")) || end == i) {
+        break;
+      }
+      end++;
+    }
+    while (end > i + 1
+        && (w.get(end - 1).norm().equals("-") || w.get(end - 1).norm().equals("and"))) {
+      end--;
+    }
+    return mention(w, i, end, Set.of("n:" + (total + current)));
+  }
+
+  // ---- helpers ----
+
+  private static NumberMention mention(List<Word> w, int from, int to, Set<String> values) {
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && w.get(k).start() > w.get(k - 1).end()) {
+        text.append(' ');
+      }
+      text.append(w.get(k).text());
+    }
+    return new NumberMention(from, to, text.toString(), Set.copyOf(values));
+  }
+
+  /** Whether words {@code from..to} are written without spaces between them. */
+  private static boolean adjacent(List<Word> w, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (w.get(k).start() != w.get(k - 1).end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Integer integer(String digits) {
+    return digits.matches("\\d{1,4}") ? Integer.parseInt(digits) : null;
+  }
+
+  private static String primary(String language) {
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro"},
+      {"february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro"},
+      {"march", "mar", "mars", "märz", "marzo", "março"},
+      {"april", "apr", "avril", "abril", "aprile"},
+      {"may", "mai", "mayo", "maggio", "maio"},
+      {"june", "jun", "juin", "juni", "junio", "giugno", "junho"},
+      {"july", "jul", "juillet", "juli", "julio", "luglio", "julho"},
+      {"august", "aug", "août", "aout", "agosto"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+      {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"},
+      {"november", "nov", "novembre", "noviembre", "novembro"},
+      {"december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"}
+    };
+    java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String n : names[m]) {
+        map.put(n, m + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, Long> numberWords() {
+    String[] en = {
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
+    };
+    java.util.HashMap<String, Long> map = new java.util.HashMap<>();
+    for (int k = 0; k < en.length; k++) {
+      map.put(en[k], (long) k);
+    }
+    // "one" is far more often a pronoun ("the one who") than a count.
+    map.remove("one");
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int k = 0; k < tens.length; k++) {
+      map.put(tens[k], (long) (k + 2) * 10);
+    }
+    String[][] other = {
+      {"deux", "2"},
+      {"trois", "3"},
+      {"quatre", "4"},
+      {"cinq", "5"},
+      {"six", "6"},
+      {"sept", "7"},
+      {"huit", "8"},
+      {"neuf", "9"},
+      {"dix", "10"},
+      {"vingt", "20"},
+      {"trente", "30"},
+      {"zwei", "2"},
+      {"drei", "3"},
+      {"vier", "4"},
+      {"fünf", "5"},
+      {"sechs", "6"},
+      {"sieben", "7"},
+      {"acht", "8"},
+      {"neun", "9"},
+      {"zehn", "10"},
+      {"zwanzig", "20"},
+      {"dos", "2"},
+      {"tres", "3"},
+      {"cuatro", "4"},
+      {"cinco", "5"},
+      {"seis", "6"},
+      {"siete", "7"},
+      {"ocho", "8"},
+      {"nueve", "9"},
+      {"diez", "10"},
+      {"veinte", "20"}
+    };
+    for (String[] o : other) {
+      map.put(o[0], Long.parseLong(o[1]));
+    }
+    return Map.copyOf(map);
+  }
+}

