@@ -100,7 +100,12 @@ public final class SentenceSegmenter {
           continue;
         }
         int start = prose.rawStart(s);
-        int end = closeMarkup(doc.text(), prose.rawEnd(e - 1));
+        int next = to;
+        while (next < text.length() && isSpace(text.charAt(next))) {
+          next++;
+        }
+        int limit = next < text.length() ? prose.rawStart(next) : doc.text().length();
+        int end = closeMarkup(doc.text(), prose.rawEnd(e - 1), limit);
         start = openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
         ContentMap.Builder content = collapse(prose, s, e);
         out.add(
@@ -123,16 +128,16 @@ public final class SentenceSegmenter {
    * Extends a sentence's raw end over the markup that closes right after it, so its text reads
    * {@code **TASS**} or {@code [AFP](#)} rather than stopping inside the markup.
    */
-  private static int closeMarkup(String raw, int end) {
+  private static int closeMarkup(String raw, int end, int limit) {
     int e = end;
-    while (e < raw.length()) {
+    while (e < Math.min(raw.length(), limit)) {
       char c = raw.charAt(e);
       if (CLOSERS.indexOf(c) >= 0) {
         e++;
       } else if (c == '(' && e > end && raw.charAt(e - 1) == ']') {
         int close = raw.indexOf(')', e);
         int newline = raw.indexOf('\n', e);
-        if (close < 0 || (newline >= 0 && newline < close)) {
+        if (close < 0 || close >= limit || (newline >= 0 && newline < close)) {
           break;
         }
         e = close + 1;
