@@ -1,0 +1,150 @@
+package dev.drift.batch;
+
+import dev.drift.report.DriftReport;
+import dev.drift.report.Pair;
+import dev.drift.report.PairKind;
+import dev.drift.report.SentenceRef;
+import dev.drift.shift.Severity;
+import dev.drift.shift.Shift;
+import dev.drift.shift.TextSpan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One place in a document that explains its drift: a shift, a dropped or added sentence, or a
+ * loosely matched pair. {@link #toString()} gives the {@code file:line:column: message} form that
+ * IDEs and CI turn into links.
+ *
+ * @param file the file the place is in (the original for a dropped sentence, else the translation)
+ * @param line 1-based line
+ * @param column 1-based column, in UTF-16 code units
+ * @param message one line saying what is wrong there
+ */
+public record Finding(Path file, int line, int column, String message) {
+
+  private static final int SNIPPET = 80;
+
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column + ": " + message;
+  }
+
+  /**
+   * The worst places of a report, worst first: shifts at or above the failing severity (most
+   * severe, then highest score first), then the pairs that add most to document drift (drift times
+   * the characters they hold), then the remaining shifts.
+   *
+   * @param report the report
+   * @param pair the files the report is about
+   * @param limit how many to return at most
+   * @return the findings
+   */
+  public static List<Finding> worst(DriftReport report, DocumentPair pair, int limit) {
+    Severity failOn = report.thresholds().failOn();
+    List<Ranked> ranked = new ArrayList<>();
+    for (Pair p : report.pairs()) {
+      for (Shift s : p.shifts()) {
+        int tier = s.severity().compareTo(failOn) >= 0 ? 2 : 0;
+        double score = s.severity().ordinal() + s.score();
+        ranked.add(new Ranked(tier, score, ranked.size(), shift(p, s, pair)));
+      }
+      if (p.drift() > 0) {
+        double weight = chars(p.original()) + chars(p.translation());
+        ranked.add(new Ranked(1, p.drift() * weight, ranked.size(), pair(p, report, pair)));
+      }
+    }
+    ranked.sort(
+        Comparator.comparingInt(Ranked::tier)
+            .thenComparingDouble(Ranked::score)
+            .reversed()
+            .thenComparingInt(Ranked::order));
+    return ranked.stream().limit(limit).map(Ranked::finding).toList();
+  }
+
+  private record Ranked(int tier, double score, int order, Finding finding) {}
+
+  private static Finding pair(Pair p, DriftReport report, DocumentPair files) {
+    if (p.kind() == PairKind.OMISSION) {
+      SentenceRef at = p.original().get(0);
+      return new Finding(
+          files.original(),
+          at.line(),
+          at.column(),
+          "dropped in the translation: " + snippet(p.original()));
+    }
+    SentenceRef at = p.translation().get(0);
+    if (p.kind() == PairKind.ADDITION) {
+      return new Finding(
+          files.translation(),
+          at.line(),
+          at.column(),
+          "added in the translation: " + snippet(p.translation()));
+    }
+    double min = report.thresholds().minSimilarity();
+    String below =
+        p.similarity() < min ? String.format(Locale.ROOT, " is below minSimilarity %.2f", min) : "";
+    return new Finding(
+        files.translation(),
+        at.line(),
+        at.column(),
+        String.format(
+            Locale.ROOT,
+            "similarity %.2f%s (original line %d): %s",
+            p.similarity(),
+            below,
+            p.original().get(0).line(),
+            snippet(p.translation())));
+  }
+
+  private static Finding shift(Pair p, Shift s, DocumentPair files) {
+    boolean inTranslation = s.translation() != null;
+    TextSpan span = inTranslation ? s.translation() : s.original();
+    List<SentenceRef> side = inTranslation ? p.translation() : p.original();
+    Path file = inTranslation ? files.translation() : files.original();
+    String message = s.severity().id() + ": " + s.message();
+    if (span == null || side.isEmpty()) {
+      SentenceRef any = !p.translation().isEmpty() ? p.translation().get(0) : p.original().get(0);
+      return new Finding(
+          p.translation().isEmpty() ? files.original() : files.translation(),
+          any.line(),
+          any.column(),
+          message);
+    }
+    SentenceRef ref = side.get(0);
+    for (SentenceRef r : side) {
+      if (r.start() <= span.start() && span.start() <= r.end()) {
+        ref = r;
+      }
+    }
+    int offset = Math.max(0, Math.min(span.start() - ref.start(), ref.text().length()));
+    String before = ref.text().substring(0, offset);
+    int newline = before.lastIndexOf('\n');
+    int line = ref.line() + (int) before.chars().filter(c -> c == '\n').count();
+    int column = newline < 0 ? ref.column() + offset : offset - newline;
+    return new Finding(file, line, column, message);
+  }
+
+  private static int chars(List<SentenceRef> refs) {
+    int n = 0;
+    for (SentenceRef r : refs) {
+      n += r.text().length();
+    }
+    return n;
+  }
+
+  /** The sentences' text on one line, quoted and cut to a readable length. */
+  static String snippet(List<SentenceRef> refs) {
+    StringBuilder sb = new StringBuilder();
+    for (SentenceRef r : refs) {
+      sb.append(sb.length() == 0 ? "" : " ").append(r.text());
+    }
+    String text = sb.toString().replaceAll("\\s+", " ").trim();
+    if (text.length() > SNIPPET) {
+      text = text.substring(0, SNIPPET - 3).stripTrailing() + "...";
+    }
+    return "\"" + text + "\"";
+  }
+}

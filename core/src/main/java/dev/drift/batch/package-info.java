@@ -1,0 +1,9 @@
+/**
+ * Checking whole trees: pairs the files of a source directory with their counterparts in
+ * translation directories by relative path, applies include and exclude globs, runs every pair
+ * through one model, writes per-document reports and an index page under an output directory, and
+ * reports progress through a {@link dev.drift.batch.BatchListener}. Shared by the CLI's {@code
+ * drift check} and the Maven plugin, which only map their parameters to a {@link
+ * dev.drift.batch.BatchRequest}. May use the root package and {@code report}.
+ */
+package dev.drift.batch;
