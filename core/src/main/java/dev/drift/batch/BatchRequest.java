@@ -67,7 +67,9 @@ public record BatchRequest(
             : TranslationTree.checkLanguage(sourceLanguage, sourceDirectory);
     if (translations == null || translations.isEmpty()) {
       throw new DriftInputException(
-          "no translation directories given for source directory " + sourceDirectory);
+          "no translation directories for "
+              + sourceDirectory
+              + ": none given, or none matched the pattern");
     }
     translations = List.copyOf(translations);
     Map<String, Path> byLanguage = new HashMap<>();

@@ -34,8 +34,9 @@ public record Finding(Path file, int line, int column, String message) {
 
   /**
    * The worst places of a report, worst first: shifts at or above the failing severity (most
-   * severe, then highest score first), then the pairs that add most to document drift (drift times
-   * the characters they hold), then the remaining shifts.
+   * severe, then highest score first); then dropped and added sentences and matches below {@code
+   * minSimilarity} or with a drift above {@code maxDrift}, those that add most to document drift
+   * (drift times the characters they hold) first; then the remaining shifts.
    *
    * @param report the report
    * @param pair the files the report is about
@@ -51,7 +52,7 @@ public record Finding(Path file, int line, int column, String message) {
         double score = s.severity().ordinal() + s.score();
         ranked.add(new Ranked(tier, score, ranked.size(), shift(p, s, pair)));
       }
-      if (p.drift() > 0) {
+      if (explains(p, report)) {
         double weight = chars(p.original()) + chars(p.translation());
         ranked.add(new Ranked(1, p.drift() * weight, ranked.size(), pair(p, report, pair)));
       }
@@ -62,6 +63,16 @@ public record Finding(Path file, int line, int column, String message) {
             .reversed()
             .thenComparingInt(Ranked::order));
     return ranked.stream().limit(limit).map(Ranked::finding).toList();
+  }
+
+  /**
+   * Whether a pair explains drift: a dropped or added sentence, or a match below minSimilarity or
+   * drifting more on its own than the whole document may.
+   */
+  private static boolean explains(Pair p, DriftReport report) {
+    return p.kind() != PairKind.MATCH
+        || p.similarity() < report.thresholds().minSimilarity()
+        || p.drift() > report.thresholds().maxDrift();
   }
 
   private record Ranked(int tier, double score, int order, Finding finding) {}

@@ -97,19 +97,20 @@ class FindingTest {
                 + ":7:1: similarity 0.50 is below minSimilarity 0.55 (original line 7):"
                 + " \"Prices rose by 50 percent.\"",
             Path.of("fr/a.md") + ":5:3: added in the translation: \"Added.\"",
-            Path.of("fr/a.md")
-                + ":1:1: similarity 0.90 (original line 1): \"The cat sat on the rug.\"",
             Path.of("fr/a.md") + ":1:20: info: mat -> rug");
     assertThat(Finding.worst(report, FILES, 2)).hasSize(2);
   }
 
   @Test
-  void identical_pairs_should_not_be_findings_and_long_text_should_be_cut() {
+  void close_matches_should_not_be_findings_and_long_text_should_be_cut() {
     SentenceRef same = ref(0, 1, 1, "Same.");
+    SentenceRef near = ref(0, 1, 1, "Almost the same.");
     String longText = "word ".repeat(40).trim() + ".";
     DriftReport report =
         report(
             match(1.0, same, same),
+            match(0.75, same, near),
+            match(0.65, same, near),
             new Pair(
                 PairKind.ADDITION,
                 null,
@@ -121,7 +122,9 @@ class FindingTest {
 
     List<Finding> worst = Finding.worst(report, FILES, 5);
 
-    assertThat(worst).hasSize(1);
+    assertThat(worst).hasSize(2);
+    assertThat(worst.get(1).message())
+        .isEqualTo("similarity 0.65 (original line 1): \"Almost the same.\"");
     assertThat(worst.get(0).message())
         .startsWith("added in the translation: \"word word")
         .endsWith("...\"")
