@@ -1,0 +1,250 @@
+package dev.drift.maven;
+
+import dev.drift.DriftException;
+import dev.drift.DriftInputException;
+import dev.drift.DriftOptions;
+import dev.drift.batch.BatchRequest;
+import dev.drift.batch.BatchRunner;
+import dev.drift.batch.BatchSummary;
+import dev.drift.batch.MissingPolicy;
+import dev.drift.batch.TranslationTree;
+import dev.drift.report.ReportFormat;
+import dev.drift.score.Thresholds;
+import dev.drift.shift.Severity;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks every translation of a documentation tree against its original, paired by relative path,
+ * and fails the build when one drifts too far: drift over {@code maxDrift}, a matched pair below
+ * {@code minSimilarity}, or a shift at or above {@code failSeverity}, with the defaults of {@code
+ * drift compare}. Runs offline: the default model is a dependency of this plugin.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+  /**
+   * The directory holding the originals. Its last path segment is their language ({@code
+   * src/docs/en} is English) unless {@code sourceLanguage} is set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.sourceDirectory", required = true)
+  private File sourceDirectory;
+
+  /**
+   * The BCP 47 language of the originals. Default: the last segment of {@code sourceDirectory}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.sourceLanguage")
+  private String sourceLanguage;
+
+  /**
+   * Translation directories: paths whose last segment is the language ({@code src/docs/fr}), or
+   * {@code <directory>} and {@code <language>} elements. With {@code -D}: comma-separated paths.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.translationDirectories")
+  private List<TranslationDirectory> translationDirectories;
+
+  /**
+   * Adds every directory matching a pattern such as {@code src/docs/{lang}}, where {@code {lang}}
+   * stands for a language tag, except {@code sourceDirectory}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.translationPattern")
+  private String translationPattern;
+
+  /**
+   * Globs of the files to check, relative to each directory. Default: {@code **}{@code /*.md},
+   * {@code **}{@code /*.html}, {@code **}{@code /*.txt}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.includes")
+  private List<String> includes;
+
+  /**
+   * Globs of files to leave out, relative to each directory. Default: none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.excludes")
+  private List<String> excludes;
+
+  /**
+   * Fail when a document's drift (0 identical, 1 nothing in common) is above this. Default: 0.3.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.maxDrift")
+  private Double maxDrift;
+
+  /**
+   * Fail when a matched sentence pair's cosine similarity is below this. Default: 0.55.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.minSimilarity")
+  private Double minSimilarity;
+
+  /**
+   * The least severe shift that fails: {@code info}, {@code warning} or {@code error} (default).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.failSeverity")
+  private String failSeverity;
+
+  /**
+   * Whether a drifting translation fails the build; {@code false} only reports it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.failOnDrift", defaultValue = "true")
+  private boolean failOnDrift;
+
+  /**
+   * An original without translation in a listed language, or a translation without original: {@code
+   * ignore}, {@code warn} (default) or {@code fail}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.missingCounterparts")
+  private String missingCounterparts;
+
+  /**
+   * Skips the check.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * A model directory ({@code model.onnx}, {@code tokenizer.json}). Default: all-MiniLM-L6-v2.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.model")
+  private File model;
+
+  /**
+   * A baseline of accepted shifts, so only new drift fails. Not supported yet: setting it fails.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.baseline")
+  private File baseline;
+
+  /**
+   * Formats of the per-document reports: {@code json} (default) or {@code text}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.formats")
+  private List<String> formats;
+
+  /**
+   * Where the per-document reports and their index page, {@code index.html}, go.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.outputDirectory", defaultValue = "${project.build.directory}/drift")
+  private File outputDirectory;
+
+  @Parameter(defaultValue = "${project.file}", readonly = true, required = true)
+  private File pom;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("drift: skipped (drift.skip=true)");
+      return;
+    }
+    // DJL warns about CUDA on every machine without a GPU; Maven would show it as [WARNING].
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl", "error");
+    BatchSummary summary;
+    try {
+      summary = BatchRunner.create().run(request(), new MavenLogListener(getLog(), failOnDrift));
+    } catch (DriftException e) {
+      throw new MojoExecutionException("drift: " + e.getMessage(), e);
+    }
+    getLog().info("drift: " + summary.describe());
+    getLog().info("drift: reports in " + summary.index());
+    boolean drifted = failOnDrift && summary.failed() > 0;
+    if (drifted || summary.missingFails()) {
+      throw new MojoFailureException(failure(summary, drifted));
+    }
+  }
+
+  private BatchRequest request() {
+    Path base = pom.toPath().toAbsolutePath().getParent();
+    Path source = base.resolve(sourceDirectory.toPath());
+    List<TranslationTree> trees = new ArrayList<>();
+    if (translationDirectories != null) {
+      translationDirectories.forEach(t -> trees.add(t.toTree(base)));
+    }
+    if (translationPattern != null && !translationPattern.isBlank()) {
+      trees.addAll(TranslationTree.fromPattern(base, translationPattern, source));
+    }
+    Thresholds thresholds = Thresholds.defaults();
+    thresholds = maxDrift == null ? thresholds : thresholds.withMaxDrift(maxDrift);
+    thresholds = minSimilarity == null ? thresholds : thresholds.withMinSimilarity(minSimilarity);
+    Severity failOn = parse("failSeverity", failSeverity, Severity::parse);
+    thresholds = failOn == null ? thresholds : thresholds.withFailOn(failOn);
+    return new BatchRequest(
+        source,
+        sourceLanguage,
+        trees,
+        includes,
+        excludes,
+        parse("missingCounterparts", missingCounterparts, MissingPolicy::parse),
+        outputDirectory.toPath(),
+        formats == null || formats.isEmpty()
+            ? null
+            : formats.stream().map(f -> parse("formats", f, ReportFormat::parse)).toList(),
+        baseline == null ? null : base.resolve(baseline.toPath()),
+        DriftOptions.defaults()
+            .withThresholds(thresholds)
+            .withModelDirectory(model == null ? null : base.resolve(model.toPath())));
+  }
+
+  /** Parses a parameter's value, if set; a bad value is a configuration error naming the pom. */
+  private <T> T parse(String parameter, String value, Function<String, T> parser) {
+    try {
+      return value == null ? null : parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      // No cause: Maven would append its message, which this one already says better.
+      throw new DriftInputException(
+          "invalid <" + parameter + "> in " + pom + ": " + e.getMessage());
+    }
+  }
+
+  private static String failure(BatchSummary summary, boolean drifted) {
+    String drift =
+        summary.failed()
+            + " of "
+            + summary.checked()
+            + " translations drift from their originals (see the log above and "
+            + summary.index()
+            + "). Fix the translations, raise <maxDrift>/<failSeverity> or lower <minSimilarity>"
+            + " if the thresholds are too strict, or accept the current shifts with a <baseline>. ";
+    String missing =
+        summary.missing().size()
+            + " without counterpart: add the missing files, leave them out with <excludes>, or"
+            + " set <missingCounterparts> to warn.";
+    return ("drift: " + (drifted ? drift : "") + (summary.missingFails() ? missing : "")).trim();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The drift Maven plugin: goal {@code drift:check} maps its parameters to a {@link
+ * dev.drift.batch.BatchRequest}, runs it through {@link dev.drift.batch.BatchRunner} and turns the
+ * outcome into log lines and a build result. All checking lives in drift-core.
+ */
+package dev.drift.maven;
