@@ -4,9 +4,9 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def out = new File(basedir, 'target/drift')
 
 assert log =~ /\[ERROR\] \S+\/src\/docs\/de\/guide\/usage\.md: drift 0\.\d\d \(max 0\.30\) FAIL: drift 0\.\d\d is above maxDrift 0\.30/
-assert log =~ /\[ERROR\] \S+\/src\/docs\/en\/guide\/usage\.md:9:1: dropped in the translation: "Readings that cannot be parsed/
-assert log =~ /\[ERROR\] \S+\/src\/docs\/en\/guide\/usage\.md:7:1: dropped in the translation: "Celsius, Fahrenheit and Kelvin/
-assert log =~ /\[ERROR\] \S+\/src\/docs\/de\/guide\/usage\.md:8:1: added in the translation: "The project was started in 2019/
+assert log =~ /\[ERROR\] \S+\/src\/docs\/en\/guide\/usage\.md:9:1: error: dropped in the translation: "Readings that cannot be parsed/
+assert log =~ /\[ERROR\] \S+\/src\/docs\/en\/guide\/usage\.md:7:1: error: dropped in the translation: "Celsius, Fahrenheit and Kelvin/
+assert log =~ /\[ERROR\] \S+\/src\/docs\/de\/guide\/usage\.md:8:1: error: added in the translation: "The project was started in 2019/
 // Near-identical pairs are not worst places; passing documents are not listed without -X.
 assert !log.contains('similarity 0.99')
 assert !(log =~ /src\/docs\/fr\/\S+: drift/)

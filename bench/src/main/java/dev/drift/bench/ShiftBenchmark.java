@@ -29,11 +29,11 @@ import java.util.stream.Stream;
  * The project's accuracy benchmark for shift marking. It takes prose the project ships (the Aesop
  * fables in {@code eval/aesop}, Project Gutenberg texts, and the seed story), applies one scripted
  * edit of known kind to most sentences of each document — meaning edits (a number, a name, a
- * negation, a word replaced by a non-synonym, a clause dropped, a sentence deleted or inserted)
- * and benign edits (a synonym from a hand-written list, punctuation, the order of two coordinated
+ * negation, a word replaced by a non-synonym, a clause dropped, a sentence deleted or inserted) and
+ * benign edits (a synonym from a hand-written list, punctuation, the order of two coordinated
  * words) — compares each document with its edited copy, and counts which edits drift flags at
- * warning or worse. Documents split into a development half and a test half by name, so
- * thresholds tuned on one half are measured on the other.
+ * warning or worse. Documents split into a development half and a test half by name, so thresholds
+ * tuned on one half are measured on the other.
  *
  * <p>Usage: {@code ShiftBenchmark OUT_DIR [dev|test|all]}; prints a table and writes {@code
  * shift-benchmark.tsv} (one line per edit) to OUT_DIR.
@@ -64,43 +64,143 @@ public final class ShiftBenchmark {
 
   /** Hand-written synonym pairs: the benign substitutions (not taken from WordNet). */
   static final String[][] SYNONYMS = {
-    {"big", "large"}, {"large", "big"}, {"small", "little"}, {"little", "small"},
-    {"quickly", "rapidly"}, {"began", "started"}, {"begin", "start"}, {"start", "begin"},
-    {"answered", "replied"}, {"replied", "answered"}, {"shouted", "yelled"}, {"cried", "shouted"},
-    {"afraid", "frightened"}, {"frightened", "scared"}, {"angry", "furious"}, {"happy", "glad"},
-    {"glad", "happy"}, {"sad", "unhappy"}, {"tired", "weary"}, {"clever", "smart"},
-    {"wise", "sensible"}, {"foolish", "silly"}, {"silly", "foolish"}, {"stupid", "foolish"},
-    {"quick", "fast"}, {"fast", "quick"}, {"slow", "sluggish"}, {"beautiful", "lovely"},
-    {"lovely", "beautiful"}, {"handsome", "good-looking"}, {"rich", "wealthy"}, {"poor", "needy"},
-    {"hungry", "starving"}, {"thirsty", "parched"}, {"strong", "powerful"}, {"weak", "feeble"},
-    {"huge", "enormous"}, {"tiny", "minute"}, {"old", "aged"}, {"young", "youthful"},
-    {"house", "home"}, {"home", "house"}, {"road", "path"}, {"path", "road"}, {"woods", "forest"},
-    {"forest", "woods"}, {"meal", "dinner"}, {"food", "meal"}, {"gift", "present"},
-    {"present", "gift"}, {"friend", "companion"}, {"enemy", "foe"}, {"journey", "trip"},
-    {"trip", "journey"}, {"stone", "rock"}, {"rock", "stone"}, {"hole", "pit"},
-    {"shouted", "called out"}, {"looked", "glanced"}, {"ran", "hurried"}, {"hurried", "rushed"},
-    {"walked", "strolled"}, {"jumped", "leapt"}, {"leaped", "jumped"}, {"grabbed", "seized"},
-    {"seized", "grabbed"}, {"caught", "captured"}, {"killed", "slew"}, {"ate", "devoured"},
-    {"devoured", "ate"}, {"drank", "sipped"}, {"asked", "inquired"}, {"told", "informed"},
-    {"thought", "believed"}, {"believed", "thought"}, {"wanted", "wished"}, {"wished", "wanted"},
-    {"tried", "attempted"}, {"attempted", "tried"}, {"helped", "assisted"}, {"help", "assistance"},
-    {"saw", "noticed"}, {"noticed", "saw"}, {"found", "discovered"}, {"discovered", "found"},
-    {"gave", "handed"}, {"received", "got"}, {"got", "obtained"}, {"kept", "retained"},
-    {"retaining", "maintaining"}, {"maintained", "kept"}, {"reached", "arrived at"},
-    {"near", "close to"}, {"almost", "nearly"}, {"nearly", "almost"}, {"often", "frequently"},
-    {"suddenly", "all of a sudden"}, {"immediately", "at once"}, {"soon", "shortly"},
-    {"perhaps", "maybe"}, {"maybe", "perhaps"}, {"very", "really"}, {"also", "too"},
-    {"said", "stated"}, {"stated", "said"}, {"reported", "said"}, {"claimed", "asserted"},
-    {"meeting", "gathering"}, {"talks", "discussions"}, {"discussions", "talks"},
-    {"conflict", "war"}, {"war", "conflict"}, {"country", "nation"}, {"nation", "country"},
-    {"leader", "head"}, {"officials", "authorities"}, {"reporters", "journalists"},
-    {"journalists", "reporters"}, {"agreement", "accord"}, {"accord", "agreement"},
-    {"statement", "declaration"}, {"declaration", "statement"}, {"refused", "declined"},
-    {"declined", "refused"}, {"urged", "called on"}, {"condemned", "denounced"},
-    {"support", "backing"}, {"backing", "supporting"}, {"ties", "relations"},
-    {"isolate", "cut off"}, {"significance", "importance"}, {"importance", "significance"},
-    {"downplay", "play down"}, {"frustrated", "annoyed"}, {"issues", "matters"},
-    {"delegates", "representatives"}, {"representatives", "delegates"}
+    {"big", "large"},
+    {"large", "big"},
+    {"small", "little"},
+    {"little", "small"},
+    {"quickly", "rapidly"},
+    {"began", "started"},
+    {"begin", "start"},
+    {"start", "begin"},
+    {"answered", "replied"},
+    {"replied", "answered"},
+    {"shouted", "yelled"},
+    {"cried", "shouted"},
+    {"afraid", "frightened"},
+    {"frightened", "scared"},
+    {"angry", "furious"},
+    {"happy", "glad"},
+    {"glad", "happy"},
+    {"sad", "unhappy"},
+    {"tired", "weary"},
+    {"clever", "smart"},
+    {"wise", "sensible"},
+    {"foolish", "silly"},
+    {"silly", "foolish"},
+    {"stupid", "foolish"},
+    {"quick", "fast"},
+    {"fast", "quick"},
+    {"slow", "sluggish"},
+    {"beautiful", "lovely"},
+    {"lovely", "beautiful"},
+    {"handsome", "good-looking"},
+    {"rich", "wealthy"},
+    {"poor", "needy"},
+    {"hungry", "starving"},
+    {"thirsty", "parched"},
+    {"strong", "powerful"},
+    {"weak", "feeble"},
+    {"huge", "enormous"},
+    {"tiny", "minute"},
+    {"old", "aged"},
+    {"young", "youthful"},
+    {"house", "home"},
+    {"home", "house"},
+    {"road", "path"},
+    {"path", "road"},
+    {"woods", "forest"},
+    {"forest", "woods"},
+    {"meal", "dinner"},
+    {"food", "meal"},
+    {"gift", "present"},
+    {"present", "gift"},
+    {"friend", "companion"},
+    {"enemy", "foe"},
+    {"journey", "trip"},
+    {"trip", "journey"},
+    {"stone", "rock"},
+    {"rock", "stone"},
+    {"hole", "pit"},
+    {"shouted", "called out"},
+    {"looked", "glanced"},
+    {"ran", "hurried"},
+    {"hurried", "rushed"},
+    {"walked", "strolled"},
+    {"jumped", "leapt"},
+    {"leaped", "jumped"},
+    {"grabbed", "seized"},
+    {"seized", "grabbed"},
+    {"caught", "captured"},
+    {"killed", "slew"},
+    {"ate", "devoured"},
+    {"devoured", "ate"},
+    {"drank", "sipped"},
+    {"asked", "inquired"},
+    {"told", "informed"},
+    {"thought", "believed"},
+    {"believed", "thought"},
+    {"wanted", "wished"},
+    {"wished", "wanted"},
+    {"tried", "attempted"},
+    {"attempted", "tried"},
+    {"helped", "assisted"},
+    {"help", "assistance"},
+    {"saw", "noticed"},
+    {"noticed", "saw"},
+    {"found", "discovered"},
+    {"discovered", "found"},
+    {"gave", "handed"},
+    {"received", "got"},
+    {"got", "obtained"},
+    {"kept", "retained"},
+    {"retaining", "maintaining"},
+    {"maintained", "kept"},
+    {"reached", "arrived at"},
+    {"near", "close to"},
+    {"almost", "nearly"},
+    {"nearly", "almost"},
+    {"often", "frequently"},
+    {"suddenly", "all of a sudden"},
+    {"immediately", "at once"},
+    {"soon", "shortly"},
+    {"perhaps", "maybe"},
+    {"maybe", "perhaps"},
+    {"very", "really"},
+    {"also", "too"},
+    {"said", "stated"},
+    {"stated", "said"},
+    {"reported", "said"},
+    {"claimed", "asserted"},
+    {"meeting", "gathering"},
+    {"talks", "discussions"},
+    {"discussions", "talks"},
+    {"conflict", "war"},
+    {"war", "conflict"},
+    {"country", "nation"},
+    {"nation", "country"},
+    {"leader", "head"},
+    {"officials", "authorities"},
+    {"reporters", "journalists"},
+    {"journalists", "reporters"},
+    {"agreement", "accord"},
+    {"accord", "agreement"},
+    {"statement", "declaration"},
+    {"declaration", "statement"},
+    {"refused", "declined"},
+    {"declined", "refused"},
+    {"urged", "called on"},
+    {"condemned", "denounced"},
+    {"support", "backing"},
+    {"backing", "supporting"},
+    {"ties", "relations"},
+    {"isolate", "cut off"},
+    {"significance", "importance"},
+    {"importance", "significance"},
+    {"downplay", "play down"},
+    {"frustrated", "annoyed"},
+    {"issues", "matters"},
+    {"delegates", "representatives"},
+    {"representatives", "delegates"}
   };
 
   private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[.,]\\d+)?\\b");
@@ -112,8 +212,7 @@ public final class ShiftBenchmark {
       Pattern.compile(
           "\\b(is|was|were|are|has|had|have|can|could|will|would|should|did|does|do|must)\\b");
   private static final Pattern NEGATED = Pattern.compile("\\b(not|never|no)\\b|n't\\b");
-  private static final Pattern COORDINATED =
-      Pattern.compile("\\b([a-z]{3,}) and ([a-z]{3,})\\b");
+  private static final Pattern COORDINATED = Pattern.compile("\\b([a-z]{3,}) and ([a-z]{3,})\\b");
 
   /** One edit and what drift made of it. */
   record Outcome(String document, Kind kind, String before, String after, Severity flagged) {}
@@ -189,10 +288,12 @@ public final class ShiftBenchmark {
           last = s.end();
         }
         edited.append(doc.getValue().substring(last));
-        var copy = DocumentLoader.parse("edited-" + doc.getKey(), edited.toString(), InputFormat.TEXT);
+        var copy =
+            DocumentLoader.parse("edited-" + doc.getKey(), edited.toString(), InputFormat.TEXT);
         DriftReport report = checker.compare(original, copy);
         for (Edit e : edits) {
-          outcomes.add(new Outcome(doc.getKey(), e.kind(), e.before(), e.after(), flagged(report, e)));
+          outcomes.add(
+              new Outcome(doc.getKey(), e.kind(), e.before(), e.after(), flagged(report, e)));
         }
         if (++d % 50 == 0) {
           System.err.printf(Locale.ROOT, "%d/%d documents%n", d, docs.size());
@@ -251,7 +352,15 @@ public final class ShiftBenchmark {
     if (r < 0.2) {
       return new Edit(Kind.NONE, sentence, sentence, 0, 0);
     } else if (r < 0.6) {
-      order.addAll(List.of(Kind.NUMBER, Kind.NAME, Kind.NEGATION, Kind.NON_SYNONYM, Kind.CLAUSE_DROPPED, Kind.SENTENCE_DELETED, Kind.SENTENCE_INSERTED));
+      order.addAll(
+          List.of(
+              Kind.NUMBER,
+              Kind.NAME,
+              Kind.NEGATION,
+              Kind.NON_SYNONYM,
+              Kind.CLAUSE_DROPPED,
+              Kind.SENTENCE_DELETED,
+              Kind.SENTENCE_INSERTED));
     } else {
       order.addAll(List.of(Kind.SYNONYM, Kind.PUNCTUATION, Kind.WORD_ORDER));
     }
@@ -271,13 +380,19 @@ public final class ShiftBenchmark {
         Matcher m = NUMBER.matcher(s);
         if (m.find()) {
           String n = m.group();
-          String changed = n.matches("\\d+") ? String.valueOf(Long.parseLong(n) + 1 + random.nextInt(9)) : n.replaceFirst("\\d$", String.valueOf((n.charAt(n.length() - 1) - '0' + 3) % 10));
+          String changed =
+              n.matches("\\d+")
+                  ? String.valueOf(Long.parseLong(n) + 1 + random.nextInt(9))
+                  : n.replaceFirst(
+                      "\\d$", String.valueOf((n.charAt(n.length() - 1) - '0' + 3) % 10));
           return s.substring(0, m.start()) + changed + s.substring(m.end());
         }
         for (int k = 0; k < NUMBER_WORDS.length; k++) {
           Matcher w = Pattern.compile("\\b" + NUMBER_WORDS[k] + "\\b").matcher(s);
           if (w.find()) {
-            return s.substring(0, w.start()) + NUMBER_WORDS[(k + 3) % NUMBER_WORDS.length] + s.substring(w.end());
+            return s.substring(0, w.start())
+                + NUMBER_WORDS[(k + 3) % NUMBER_WORDS.length]
+                + s.substring(w.end());
           }
         }
         return null;
@@ -292,7 +407,9 @@ public final class ShiftBenchmark {
           return null;
         }
         int[] at = names.get(random.nextInt(names.size()));
-        String[] others = {"Tiger", "Bear", "Wolf", "Eagle", "Peter", "Vienna", "Moscow", "Paris", "Clara", "Otto"};
+        String[] others = {
+          "Tiger", "Bear", "Wolf", "Eagle", "Peter", "Vienna", "Moscow", "Paris", "Clara", "Otto"
+        };
         String replacement = others[random.nextInt(others.length)];
         if (replacement.equals(s.substring(at[0], at[1]))) {
           replacement = "Mercury";
@@ -385,7 +502,11 @@ public final class ShiftBenchmark {
       case WORD_ORDER -> {
         Matcher m = COORDINATED.matcher(s);
         if (m.find() && !m.group(1).equals(m.group(2))) {
-          return s.substring(0, m.start()) + m.group(2) + " and " + m.group(1) + s.substring(m.end());
+          return s.substring(0, m.start())
+              + m.group(2)
+              + " and "
+              + m.group(1)
+              + s.substring(m.end());
         }
         return null;
       }
@@ -407,7 +528,8 @@ public final class ShiftBenchmark {
   /** The per-kind table and the two headline rates. */
   static String table(List<Outcome> outcomes) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-18s %6s %10s %10s%n", "edit", "n", "≥warning", "error"));
+    sb.append(
+        String.format(Locale.ROOT, "%-18s %6s %10s %10s%n", "edit", "n", "≥warning", "error"));
     int meaning = 0;
     int meaningFlagged = 0;
     int benign = 0;
@@ -428,7 +550,12 @@ public final class ShiftBenchmark {
       }
       sb.append(
           String.format(
-              Locale.ROOT, "%-18s %6d %9.1f%% %9.1f%%%n", k.name().toLowerCase(Locale.ROOT), n, 100.0 * warn / n, 100.0 * err / n));
+              Locale.ROOT,
+              "%-18s %6d %9.1f%% %9.1f%%%n",
+              k.name().toLowerCase(Locale.ROOT),
+              n,
+              100.0 * warn / n,
+              100.0 * err / n));
       if (k.meaning) {
         meaning += n;
         meaningFlagged += warn;

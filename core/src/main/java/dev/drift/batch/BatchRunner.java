@@ -35,7 +35,7 @@ import java.util.Map;
  * DriftInputException} naming it. Instances are thread-safe; one run uses one thread.
  */
 public final class BatchRunner {
-  private static final TextRenderer.Options PLAIN_TEXT = new TextRenderer.Options(false, 100);
+  private static final TextRenderer.Options PLAIN_TEXT = TextRenderer.Options.defaults();
 
   private final Embedder embedder;
 

@@ -47,14 +47,29 @@ public record Finding(Path file, int line, int column, String message) {
     Severity failOn = report.thresholds().failOn();
     List<Ranked> ranked = new ArrayList<>();
     for (Pair p : report.pairs()) {
+      // A dropped or added sentence carries one whole-sentence shift; its pair line says more.
+      boolean sentence = p.kind() != PairKind.MATCH;
+      Severity sentenceSeverity = null;
       for (Shift s : p.shifts()) {
+        if (sentence) {
+          sentenceSeverity = s.severity();
+          continue;
+        }
         int tier = s.severity().compareTo(failOn) >= 0 ? 2 : 0;
         double score = s.severity().ordinal() + s.score();
         ranked.add(new Ranked(tier, score, ranked.size(), shift(p, s, pair)));
       }
       if (explains(p, report)) {
         double weight = chars(p.original()) + chars(p.translation());
-        ranked.add(new Ranked(1, p.drift() * weight, ranked.size(), pair(p, report, pair)));
+        int tier = sentenceSeverity != null && sentenceSeverity.compareTo(failOn) >= 0 ? 2 : 1;
+        double score = tier == 2 ? sentenceSeverity.ordinal() + 1 : p.drift() * weight;
+        Finding f = pair(p, report, pair);
+        if (sentenceSeverity != null) {
+          f =
+              new Finding(
+                  f.file(), f.line(), f.column(), sentenceSeverity.id() + ": " + f.message());
+        }
+        ranked.add(new Ranked(tier, score, ranked.size(), f));
       }
     }
     ranked.sort(

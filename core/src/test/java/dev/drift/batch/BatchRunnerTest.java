@@ -124,7 +124,7 @@ class BatchRunnerTest {
                 assertThat(line)
                     .startsWith(
                         en.resolve("howto/guide.md")
-                            + ":7:1: dropped in the translation: \"Run the build"));
+                            + ":7:1: error: dropped in the translation: \"Run the build"));
     assertThat(guide.worst())
         .extracting(Finding::toString)
         .anySatisfy(

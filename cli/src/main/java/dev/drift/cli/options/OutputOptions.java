@@ -2,6 +2,7 @@ package dev.drift.cli.options;
 
 import dev.drift.report.ReportFormat;
 import dev.drift.report.text.TextRenderer;
+import dev.drift.shift.Severity;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,22 @@ public final class OutputOptions {
 
   @Option(names = "--no-color", description = "Never colour the text report.")
   boolean noColor;
+
+  private Severity minSeverity = Severity.WARNING;
+
+  @Option(
+      names = "--min-severity",
+      paramLabel = "SEVERITY",
+      description =
+          "Show shifts from this severity up in the text report: info, warning or error."
+              + " Default: warning. The JSON report always lists every shift.")
+  void setMinSeverity(String name) {
+    try {
+      minSeverity = Severity.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   @Option(
       names = {"-f", "--format"},
@@ -72,6 +89,6 @@ public final class OutputOptions {
     if (columns != null && columns.matches("\\d{2,4}")) {
       width = Math.max(60, Integer.parseInt(columns));
     }
-    return new TextRenderer.Options(color, width);
+    return new TextRenderer.Options(color, width, minSeverity);
   }
 }

@@ -6,6 +6,9 @@ import dev.drift.report.PairKind;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
+import dev.drift.shift.Severity;
+import dev.drift.shift.Shift;
+import dev.drift.shift.TextSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,16 +27,27 @@ public final class TextRenderer implements ReportRenderer {
    *
    * @param color whether to use ANSI colours
    * @param width the terminal width in columns (at least 40)
+   * @param minSeverity the least severe shift shown (the JSON report always has them all)
    */
-  public record Options(boolean color, int width) {
+  public record Options(boolean color, int width, Severity minSeverity) {
 
     /**
-     * Plain text, 100 columns.
+     * Plain text, 100 columns, shifts from warning up.
      *
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(false, 100);
+      return new Options(false, 100, Severity.WARNING);
+    }
+
+    /**
+     * Returns a copy showing shifts from another severity up.
+     *
+     * @param minSeverity the least severe shift shown
+     * @return the copy
+     */
+    public Options withMinSeverity(Severity minSeverity) {
+      return new Options(color, width, minSeverity);
     }
   }
 
@@ -103,14 +117,32 @@ public final class TextRenderer implements ReportRenderer {
           case OMISSION -> ansi.red("omit");
           case ADDITION -> ansi.cyan(" add");
         };
+    List<Shift> shown = new ArrayList<>();
+    for (Shift shift : pair.shifts()) {
+      if (shift.severity().compareTo(options.minSeverity()) >= 0 && pair.kind() == PairKind.MATCH) {
+        shown.add(shift);
+      }
+    }
     boolean first = true;
     for (SentenceRef s : pair.original()) {
-      writeSentence(first ? marker : "    ", "orig", s, ansi, out);
+      writeSentence(first ? marker : "    ", "orig", s, marks(s, shown, true), ansi, out);
       first = false;
     }
     for (SentenceRef s : pair.translation()) {
-      writeSentence(first ? marker : "    ", "tran", s, ansi, out);
+      writeSentence(first ? marker : "    ", "tran", s, marks(s, shown, false), ansi, out);
       first = false;
+    }
+    for (Shift shift : shown) {
+      String label = String.format(Locale.ROOT, "%-8s", shift.severity().id());
+      List<String> lines = wrap(shift.message(), Math.max(20, options.width() - GUTTER - 9));
+      for (int k = 0; k < lines.size(); k++) {
+        out.write(
+            " ".repeat(GUTTER)
+                + (k == 0 ? severity(shift.severity(), label, ansi) : " ".repeat(8))
+                + " "
+                + lines.get(k)
+                + "\n");
+      }
     }
     String note =
         pair.kind() == PairKind.OMISSION
@@ -129,7 +161,39 @@ public final class TextRenderer implements ReportRenderer {
     }
   }
 
-  private void writeSentence(String marker, String side, SentenceRef s, Ansi ansi, Writer out)
+  /** An inline mark: raw offsets it replaces in the sentence, its text and severity. */
+  private record Mark(int start, int end, String text, Severity severity) {}
+
+  /**
+   * The inline marks of a sentence: "[x → y]" and "[−x]" on the original, "[+y]" on the
+   * translation.
+   */
+  private static List<Mark> marks(SentenceRef s, List<Shift> shifts, boolean original) {
+    List<Mark> marks = new ArrayList<>();
+    for (Shift shift : shifts) {
+      TextSpan mine = original ? shift.original() : shift.translation();
+      TextSpan theirs = original ? shift.translation() : shift.original();
+      if (mine == null || mine.start() < s.start() || mine.end() > s.end()) {
+        continue;
+      }
+      String text;
+      if (theirs == null) {
+        text = (original ? "[−" : "[+") + oneLine(mine.text()) + "]";
+      } else if (original) {
+        text = "[" + oneLine(mine.text()) + " → " + oneLine(theirs.text()) + "]";
+      } else {
+        continue; // the original side carries the substitution
+      }
+      if (marks.stream().noneMatch(m -> m.start() < mine.end() && mine.start() < m.end())) {
+        marks.add(new Mark(mine.start(), mine.end(), text, shift.severity()));
+      }
+    }
+    marks.sort(java.util.Comparator.comparingInt(Mark::start));
+    return marks;
+  }
+
+  private void writeSentence(
+      String marker, String side, SentenceRef s, List<Mark> marks, Ansi ansi, Writer out)
       throws IOException {
     String where = String.format(Locale.ROOT, "%d:%d", s.line(), s.column());
     String label = side + " " + where;
@@ -139,10 +203,66 @@ public final class TextRenderer implements ReportRenderer {
     // column narrows by as much.
     int indent = Math.max(GUTTER, visibleLength(head));
     int textWidth = Math.max(10, Math.max(20, options.width() - GUTTER) - (indent - GUTTER));
-    List<String> lines = wrap(oneLine(s.text()), textWidth);
-    for (int k = 0; k < lines.size(); k++) {
-      out.write((k == 0 ? head : " ".repeat(indent)) + lines.get(k) + "\n");
+    // The sentence as words, each with the severity of the mark it belongs to (null for plain).
+    List<String> words = new ArrayList<>();
+    List<Severity> styles = new ArrayList<>();
+    int at = s.start();
+    for (Mark m : marks) {
+      addWords(s.text().substring(at - s.start(), m.start() - s.start()), null, words, styles);
+      addWords(m.text(), m.severity(), words, styles);
+      at = m.end();
     }
+    addWords(s.text().substring(at - s.start()), null, words, styles);
+    // Cut words wider than the column (long URLs) first, so wrapping never splits one.
+    for (int k = 0; k < words.size(); k++) {
+      String word = words.get(k);
+      if (word.length() > textWidth) {
+        int cut = Character.isHighSurrogate(word.charAt(textWidth - 1)) ? textWidth - 1 : textWidth;
+        words.set(k, word.substring(0, cut));
+        words.add(k + 1, word.substring(cut));
+        styles.add(k + 1, styles.get(k));
+      }
+    }
+    List<String> lines = wrap(String.join(" ", words), textWidth);
+    int w = 0;
+    for (int k = 0; k < lines.size(); k++) {
+      StringBuilder line = new StringBuilder();
+      int count = lines.get(k).isEmpty() ? 0 : lines.get(k).split(" ", -1).length;
+      for (int c = 0; c < count && w < words.size(); c++, w++) {
+        if (c > 0) {
+          line.append(' ');
+        }
+        String word = words.get(w);
+        line.append(styles.get(w) == null ? word : severity(styles.get(w), word, ansi));
+      }
+      out.write((k == 0 ? head : " ".repeat(indent)) + line + "\n");
+    }
+  }
+
+  private static void addWords(
+      String text, Severity style, List<String> words, List<Severity> styles) {
+    boolean glued = !text.isEmpty() && !Character.isWhitespace(text.charAt(0));
+    for (String word : oneLine(text).split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      // Punctuation right after a mark stays on it: "[x → y]." not "[x → y] .".
+      if (glued && !words.isEmpty() && word.chars().noneMatch(Character::isLetterOrDigit)) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + word);
+      } else {
+        words.add(word);
+        styles.add(style);
+      }
+      glued = false;
+    }
+  }
+
+  private static String severity(Severity severity, String text, Ansi ansi) {
+    return switch (severity) {
+      case ERROR -> ansi.boldRed(text);
+      case WARNING -> ansi.yellow(text);
+      case INFO -> ansi.dim(text);
+    };
   }
 
   private void writeSummary(DriftReport report, Ansi ansi, Writer out) throws IOException {

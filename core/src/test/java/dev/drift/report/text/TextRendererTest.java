@@ -11,6 +11,7 @@ import dev.drift.report.PairKind;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
 import dev.drift.score.Thresholds;
+import dev.drift.shift.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ class TextRendererTest {
 
   private static String render(DriftReport report, boolean color, int width) throws IOException {
     StringWriter out = new StringWriter();
-    TextRenderer.create(new TextRenderer.Options(color, width)).render(report, out);
+    TextRenderer.create(new TextRenderer.Options(color, width, Severity.WARNING))
+        .render(report, out);
     return out.toString();
   }
 
@@ -298,6 +300,7 @@ class TextRendererTest {
 
   @Test
   void options_defaults_should_be_plain_text_100_columns() {
-    assertThat(TextRenderer.Options.defaults()).isEqualTo(new TextRenderer.Options(false, 100));
+    assertThat(TextRenderer.Options.defaults())
+        .isEqualTo(new TextRenderer.Options(false, 100, Severity.WARNING));
   }
 }
