@@ -14,8 +14,9 @@ import java.util.Map;
  *       counts as kept when the same word (or lemma) appears anywhere on the other side (it moved);
  *   <li>the vectors of the changed words and phrases embedded on their own, which capture word
  *       meaning without the shared sentence context;
- *   <li>a dictionary ({@link Lexicon}, WordNet for English): synonyms halve the distance, related
- *       words cut it by a third, antonyms make the change an error.
+ *   <li>a dictionary ({@link Lexicon}, WordNet for English), which does not change the score but
+ *       bounds the severity: a change between synonyms or closely related words (one a kind of the
+ *       other) is at most info; antonyms make it an error.
  * </ul>
  *
  * The impact of a substitution is one minus the mean similarity of the change's content words (or
@@ -70,13 +71,19 @@ final class ImpactScorer {
     }
     double sum = 0;
     int count = 0;
+    Lexicon.Relation weakest = Lexicon.Relation.SAME;
     for (Word w : o) {
       sum += best(pair, w, t, pair.translation().words(), va, vb, true, f);
+      weakest = weaker(weakest, strongest(w, t));
       count++;
     }
     for (Word w : t) {
       sum += best(pair, w, o, pair.original().words(), vb, va, false, f);
+      weakest = weaker(weakest, strongest(w, o));
       count++;
+    }
+    if (weakest != Lexicon.Relation.NONE) {
+      f.ceiling = Severity.INFO;
     }
     double similarity = sum / count;
     if (!o.isEmpty() && !t.isEmpty() && (o.size() > 1 || t.size() > 1)) {
@@ -87,6 +94,26 @@ final class ImpactScorer {
       similarity = Math.max(similarity, phrase);
     }
     f.score = clamp(1 - similarity);
+  }
+
+  /** The closest dictionary relation of a word to any of the words on the other side. */
+  private Lexicon.Relation strongest(Word w, List<Word> others) {
+    Lexicon.Relation best = Lexicon.Relation.NONE;
+    for (Word x : others) {
+      if (w.type() != Word.Type.WORD || x.type() != Word.Type.WORD) {
+        continue;
+      }
+      Lexicon.Relation r = lexicon.relation(w.norm(), x.norm());
+      if (r != Lexicon.Relation.ANTONYM && r.ordinal() < best.ordinal()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** Of two relations, the looser (SAME is closest, NONE loosest). */
+  private static Lexicon.Relation weaker(Lexicon.Relation a, Lexicon.Relation b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
   }
 
   /** Impact of words dropped (from the original) or added (to the translation) with no stand-in. */
@@ -149,8 +176,6 @@ final class ImpactScorer {
       if (w.type() == Word.Type.WORD && x.type() == Word.Type.WORD) {
         switch (lexicon.relation(w.norm(), x.norm())) {
           case SAME -> sim = 1;
-          case SYNONYM -> sim += (1 - sim) * 0.5;
-          case RELATED -> sim += (1 - sim) * 0.3;
           case ANTONYM -> {
             f.reason =
                 "antonym: "
@@ -158,7 +183,7 @@ final class ImpactScorer {
             f.raise(Severity.ERROR);
             sim = 0;
           }
-          case NONE -> {}
+          default -> {}
         }
       }
       best = Math.max(best, sim);

@@ -183,6 +183,9 @@ public final class ShiftFinder {
           score = Math.max(score, DETERMINISTIC_SCORE);
         }
         severity = options.severityOf(score);
+        if (f.ceiling.compareTo(severity) < 0) {
+          severity = f.ceiling;
+        }
         if (f.floor.compareTo(severity) > 0) {
           severity = f.floor;
         }

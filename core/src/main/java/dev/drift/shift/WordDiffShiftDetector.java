@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class WordDiffShiftDetector implements ShiftDetector {
   /** Similarity from which two words of a change correspond. */
-  static final double CORRESPONDS = 0.6;
+  static final double CORRESPONDS = 0.7;
 
   private final Lexicon lexicon;
 
@@ -89,7 +89,7 @@ final class WordDiffShiftDetector implements ShiftDetector {
       List<Finding> findings) {
     List<Word> ca = content(a.subList(af, at));
     List<Word> cb = content(b.subList(bf, bt));
-    if (ca.isEmpty() || cb.isEmpty() || (ca.size() < 2 && cb.size() < 2)) {
+    if (ca.isEmpty() || cb.isEmpty() || (ca.size() < 3 && cb.size() < 3)) {
       region(a, af, at, b, bf, bt, findings);
       return;
     }

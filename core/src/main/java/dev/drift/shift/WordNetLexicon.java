@@ -98,12 +98,17 @@ public final class WordNetLexicon implements Lexicon {
     }
   }
 
+  /** Every lemma a word form can be: "saw" is the noun and verb "saw" and the verb "see". */
   private List<IndexWord> lookup(String word) throws JWNLException {
     List<IndexWord> out = new ArrayList<>();
     for (POS pos : POS.getAllPOS()) {
-      IndexWord w = dictionary.lookupIndexWord(pos, word);
-      if (w != null) {
-        out.add(w);
+      Set<String> bases = new HashSet<>(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word));
+      bases.add(word);
+      for (String base : bases) {
+        IndexWord w = dictionary.getIndexWord(pos, base);
+        if (w != null) {
+          out.add(w);
+        }
       }
     }
     return out;

@@ -127,6 +127,7 @@ public final class Words {
               "again",
               "further",
               "once",
+              "really", "quite", "rather", "somewhat", "fairly", "truly", "so",
               "s",
               "'s",
               // French
