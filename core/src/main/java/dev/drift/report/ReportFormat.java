@@ -1,5 +1,6 @@
 package dev.drift.report;
 
+import dev.drift.report.html.HtmlRenderer;
 import dev.drift.report.json.JsonRenderer;
 import dev.drift.report.text.TextRenderer;
 import java.util.Locale;
@@ -9,7 +10,9 @@ public enum ReportFormat {
   /** Human-readable text for a terminal. */
   TEXT("txt"),
   /** JSON, schema {@value DriftReport#SCHEMA}. */
-  JSON("json");
+  JSON("json"),
+  /** One self-contained HTML page for reviewing the pair in a browser. */
+  HTML("html");
 
   private final String extension;
 
@@ -29,13 +32,14 @@ public enum ReportFormat {
   /**
    * The renderer for this format.
    *
-   * @param text options for the text renderer (colour, width)
+   * @param text options for the text renderer (colour, width); the other formats ignore them
    * @return a renderer
    */
   public ReportRenderer renderer(TextRenderer.Options text) {
     return switch (this) {
       case TEXT -> TextRenderer.create(text);
       case JSON -> JsonRenderer.create();
+      case HTML -> HtmlRenderer.create();
     };
   }
 

@@ -44,7 +44,7 @@ public final class OutputOptions {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "Report format: text or json. Default: text.")
+      description = "Report format: text, json or html. Default: text.")
   void setFormat(String name) {
     try {
       format = ReportFormat.parse(name);

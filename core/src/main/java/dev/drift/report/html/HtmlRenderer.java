@@ -1,0 +1,39 @@
+package dev.drift.report.html;
+
+import dev.drift.report.DriftReport;
+import dev.drift.report.ReportRenderer;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Renders the report as one self-contained HTML page for an editor checking a translation: a
+ * summary with the verdict, a strip with one cell per pair coloured by similarity, both documents
+ * side by side, each in its own order, with aligned sentences linked and wording shifts highlighted
+ * by severity, filters, and a list of every shift.
+ *
+ * <p>The page loads nothing: its style and script are inline and allowed by a
+ * Content-Security-Policy that names their SHA-256 hashes and forbids everything else. All report
+ * text (document text, file names, the model name, messages, reasons) is escaped with the OWASP
+ * Java Encoder, and bidirectional control characters are shown as labels instead of being applied.
+ * The page reads without JavaScript; the script adds highlighting, scrolling, filters and keyboard
+ * navigation ({@code j}/{@code k}). Like every renderer, it only lays out what the report holds.
+ * Thread-safe.
+ */
+public final class HtmlRenderer implements ReportRenderer {
+
+  private HtmlRenderer() {}
+
+  /**
+   * Creates the renderer.
+   *
+   * @return the renderer
+   */
+  public static HtmlRenderer create() {
+    return new HtmlRenderer();
+  }
+
+  @Override
+  public void render(DriftReport report, Writer out) throws IOException {
+    new ReportPage(report, PageAssets.BUNDLED).write(out);
+  }
+}
