@@ -194,24 +194,27 @@ final class ReportPage {
     writeSeverityCount(w, Severity.WARNING, c.warning());
     writeSeverityCount(w, Severity.INFO, c.info());
     w.close("span").close("div").newline();
-    w.close("div").newline();
-
     List<String> reasons = orEmpty(report.reasons());
-    if (!reasons.isEmpty()) {
-      w.open("ul", "class", "reasons", "aria-label", "why it fails");
-      for (String reason : reasons) {
-        w.element("li", reason);
-      }
-      w.close("ul").newline();
-    }
     List<String> warnings = orEmpty(report.warnings());
-    if (!warnings.isEmpty()) {
-      w.open("ul", "class", "warnings", "aria-label", "warnings");
-      for (String warning : warnings) {
-        w.element("li", warning);
+    if (!reasons.isEmpty() || !warnings.isEmpty()) {
+      w.open("div", "class", "notes");
+      if (!reasons.isEmpty()) {
+        w.open("ul", "class", "reasons", "aria-label", "why it fails");
+        for (String reason : reasons) {
+          w.element("li", reason);
+        }
+        w.close("ul");
       }
-      w.close("ul").newline();
+      if (!warnings.isEmpty()) {
+        w.open("ul", "class", "warnings", "aria-label", "warnings");
+        for (String warning : warnings) {
+          w.element("li", warning);
+        }
+        w.close("ul");
+      }
+      w.close("div").newline();
     }
+    w.close("div").newline();
     w.close("header").newline();
   }
 
@@ -339,14 +342,6 @@ final class ReportPage {
     w.open("input", "type", "checkbox", "id", "only-shifted");
     w.text(" only pairs with shown shifts");
     w.close("label").newline();
-    w.open("span", "class", "keys");
-    w.element("kbd", "j");
-    w.text(" / ");
-    w.element("kbd", "k");
-    w.text(" next / previous shift · ");
-    w.element("kbd", "Esc");
-    w.text(" clear");
-    w.close("span").newline();
     w.element("span", "", "class", "shown", "id", "shown", "aria-live", "polite").newline();
     w.close("div").newline();
   }
@@ -385,6 +380,7 @@ final class ReportPage {
       w.close("a");
     }
     w.close("div").newline();
+    w.open("div", "class", "strip-foot");
     w.open("div", "class", "legend", "aria-hidden", "true");
     w.element("span", "similarity", "class", "lg-label");
     w.element("span", "", "class", "lg-ramp");
@@ -397,6 +393,15 @@ final class ReportPage {
     w.element("span", "moved", "class", "lg-label");
     w.element("span", "", "class", "sw sw-shift");
     w.element("span", "worst shift", "class", "lg-label");
+    w.close("div");
+    w.open("span", "class", "keys");
+    w.element("kbd", "j");
+    w.text(" / ");
+    w.element("kbd", "k");
+    w.text(" next / previous shift · ");
+    w.element("kbd", "Esc");
+    w.text(" clear");
+    w.close("span");
     w.close("div").newline();
     w.close("nav").newline();
   }
@@ -573,6 +578,8 @@ final class ReportPage {
           "peer",
           "href",
           "#" + id,
+          "tabindex",
+          "-1",
           "title",
           "the " + side.other().label + " at " + lineColumn(theirs.get(i)));
     }

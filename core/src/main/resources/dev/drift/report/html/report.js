@@ -57,8 +57,8 @@
       getComputedStyle(pane).overflowY !== 'visible';
   }
 
-  /* Scrolls el into the middle of its pane unless it is already in view. */
-  function reveal(el, smooth) {
+  /* Scrolls el into the middle of its pane unless it is already in view (or centre is set). */
+  function reveal(el, smooth, centre) {
     var pane = paneOf(el);
     var behavior = smooth && !reduceMotion ? 'smooth' : 'auto';
     if (!scrolls(pane)) {
@@ -67,7 +67,7 @@
     }
     var p = pane.getBoundingClientRect();
     var r = el.getBoundingClientRect();
-    if (r.top >= p.top && r.bottom <= p.bottom) {
+    if (!centre && r.top >= p.top && r.bottom <= p.bottom) {
       return;
     }
     var top = pane.scrollTop + (r.top - p.top) - Math.max(0, (pane.clientHeight - r.height) / 2);
@@ -235,10 +235,10 @@
         ['so-', 'st-'].forEach(function (prefix) {
           var el = d.getElementById(prefix + id);
           if (el && el !== target && scrolls(paneOf(el))) {
-            reveal(el, false);
+            reveal(el, false, true);
           }
         });
-        reveal(target, false);
+        reveal(target, false, true);
         target.focus({preventScroll: true});
         return;
       }
@@ -248,6 +248,7 @@
   function clear() {
     setPairClass(activePair, 'active', false);
     activePair = null;
+    current = -1;
     hover(null);
     light(null);
     if (d.activeElement && d.activeElement !== d.body) {
@@ -326,7 +327,7 @@
       }
     });
     if (status) {
-      status.textContent = count + ' of ' + shiftIds.length + ' shifts shown';
+      status.textContent = count + ' of ' + shiftIds.length + ' shifts';
     }
   }
 
