@@ -276,9 +276,9 @@ final class HeadlessChromium implements AutoCloseable {
     return events.size();
   }
 
-  /** Chromium's standard error, for failure messages. */
+  /** Chromium's standard error without its D-Bus complaints, for failure messages. */
   List<String> log() {
-    return List.copyOf(log);
+    return log.stream().filter(line -> !line.contains("dbus")).toList();
   }
 
   ObjectNode params(Object... pairs) {

@@ -113,13 +113,16 @@ class HtmlReportBrowserIT {
         .as("shift 7 exists only in the translation")
         .isEqualTo("st-7");
 
-    // hovering a moved sentence scrolls its counterpart, far down the other column, into view
+    // hovering a moved sentence scrolls its counterpart, elsewhere in the other column, into view
     String moved = "document.querySelector('.doc-o .sent[data-pair=\"26\"]')";
+    String counterpart = "document.querySelector('.doc-t .sent[data-pair=\"26\"]')";
+    browser.eval("document.getElementById('pane-t').scrollTop = 0");
     browser.eval(moved + ".scrollIntoView({block: 'center'})");
+    assertThat(bool(inView(counterpart))).as("out of view before the hover").isFalse();
     JsonNode box = browser.eval(center(moved));
     browser.moveTo(box.get(0).asDouble(), box.get(1).asDouble());
-    waitFor("document.querySelector('.doc-t .sent[data-pair=\"26\"]').classList.contains('hl')");
-    waitFor(inView("document.querySelector('.doc-t .sent[data-pair=\"26\"]')"));
+    waitFor(counterpart + ".classList.contains('hl')");
+    waitFor(inView(counterpart));
 
     // clicking a strip cell jumps to the pair in both columns
     box = browser.eval(center("document.querySelector('.cell[data-pair=\"38\"]')"));
@@ -217,8 +220,10 @@ class HtmlReportBrowserIT {
       for (Path p : List.of(page, unguarded)) {
         int mark = browser.eventCount();
         browser.open(p);
-        assertThat(text("document.documentElement.className")).as("script ran").isEqualTo("js");
-        exercise(report);
+        boolean enhanced = text("document.documentElement.className").equals("js");
+        if (enhanced) {
+          exercise(report);
+        }
         Thread.sleep(500);
 
         String expectedTitle = Jsoup.parse(html).title();
@@ -241,8 +246,9 @@ class HtmlReportBrowserIT {
             .doesNotContain("\u202E");
         assertThat(bool("document.body.textContent.includes('\\u202E')")).isFalse();
         assertQuiet(p, mark);
+        assertThat(requests).as("requests to the local server").isEmpty();
+        assertThat(enhanced).as("the report's own script ran").isTrue();
       }
-      assertThat(requests).as("requests to the local server").isEmpty();
     } finally {
       server.stop(0);
     }
