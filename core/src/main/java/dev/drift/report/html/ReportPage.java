@@ -391,6 +391,14 @@ final class ReportPage {
     w.element("span", "added", "class", "lg-label");
     w.element("span", "", "class", "sw sw-moved");
     w.element("span", "moved", "class", "lg-label");
+    if (report.thresholds() != null) {
+      w.element("span", "", "class", "sw sw-low");
+      w.element(
+          "span",
+          "below min similarity " + fixed(report.thresholds().minSimilarity()),
+          "class",
+          "lg-label");
+    }
     w.element("span", "", "class", "sw sw-shift");
     w.element("span", "worst shift", "class", "lg-label");
     w.close("div");

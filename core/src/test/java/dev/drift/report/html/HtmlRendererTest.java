@@ -3,11 +3,15 @@ package dev.drift.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.drift.report.Counts;
+import dev.drift.report.DocumentSummary;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
+import dev.drift.report.PairKind;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.text.TextRenderer;
+import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
 import dev.drift.shift.TextSpan;
@@ -309,6 +313,49 @@ class HtmlRendererTest {
     assertThat(doc.select(".strip .cell")).isEmpty();
     assertThat(doc.select(".pane .empty")).hasSize(2);
     assertThat(doc.selectFirst("#shift-list summary").text()).isEqualTo("0 shifts — none found");
+  }
+
+  @Test
+  void render_should_survive_malformed_shifts() {
+    String text = "Smile \uD83D\uDE00 now.";
+    SentenceRef o = new SentenceRef(10, 10 + text.length(), 2, 1, text);
+    SentenceRef t = new SentenceRef(0, text.length(), 1, 1, text);
+    List<Shift> shifts =
+        List.of(
+            // cuts the emoji's surrogate pair: each cut moves to the pair's start, keeping it whole
+            new Shift(
+                List.of(ShiftKind.SUBSTITUTION),
+                Severity.WARNING,
+                0.5,
+                "cuts a pair",
+                new TextSpan(17, 20, "?"),
+                new TextSpan(0, 7, "?")),
+            // no kinds, no message, no severity, a backwards span and one past the end
+            new Shift(null, null, 0.1, null, new TextSpan(15, 12, ""), new TextSpan(40, 50, "")));
+    Pair pair = new Pair(PairKind.MATCH, 0.8, 0.2, false, List.of(o), List.of(t), shifts);
+    DriftReport report =
+        new DriftReport(
+            DriftReport.SCHEMA,
+            new DocumentSummary("a.txt", null, null, 1),
+            new DocumentSummary(null, "text", "en", 1),
+            null,
+            0.2,
+            null,
+            null,
+            null,
+            new Counts(1, 0, 0, 0, 0, 1, 0),
+            List.of(pair),
+            null);
+    Document doc = parse(render(report));
+
+    assertThat(ownText(doc.selectFirst("#o1 .txt"))).isEqualTo(text);
+    assertThat(ownText(doc.selectFirst("#t1 .txt"))).isEqualTo(text);
+    assertThat(ownText(doc.getElementById("so-1"))).isEqualTo("\uD83D\uDE00 n");
+    assertThat(ownText(doc.getElementById("st-1"))).isEqualTo("Smile ");
+    assertThat(doc.select("mark[data-shift=2]")).isEmpty();
+    assertThat(doc.select("#shift-2 .badge").text()).isEqualTo("info");
+    assertThat(doc.select("#shift-2 .msg").text()).isEqualTo("(no message)");
+    assertThat(doc.selectFirst(".verdict").text()).isEqualTo("?");
   }
 
   // ------------------------------------------------------------------ self-contained and safe
