@@ -300,7 +300,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     try {
       if (socket != null) {
         try {
@@ -310,13 +310,16 @@ final class HeadlessChromium implements AutoCloseable {
         }
         socket.abort();
       }
-    } finally {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroy();
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
           process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
       }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    } finally {
       try (Stream<Path> files = Files.walk(profile)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
