@@ -25,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +50,18 @@ class HtmlReportBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws Exception {
+    if (Files.isExecutable(HeadlessChromium.BINARY)) {
+      Files.createDirectories(OUT);
+      browser = HeadlessChromium.start(WIDTH, HEIGHT);
+      browser.beforeEveryPage(WATCH);
+    }
+  }
+
+  @BeforeEach
+  void needsChromium() {
     Assumptions.assumeTrue(
-        Files.isExecutable(HeadlessChromium.BINARY),
-        "skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)");
-    Files.createDirectories(OUT);
-    browser = HeadlessChromium.start(WIDTH, HEIGHT);
-    browser.beforeEveryPage(WATCH);
+        browser != null,
+        "skipped: no Chromium at " + HeadlessChromium.BINARY + " (apt-get install -y chromium)");
   }
 
   @AfterAll
