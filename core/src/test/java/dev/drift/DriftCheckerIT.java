@@ -3,6 +3,7 @@ package dev.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.load.DocumentLoader;
+import dev.drift.load.InputFormat;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
@@ -12,6 +13,9 @@ import dev.drift.report.json.JsonRenderer;
 import dev.drift.score.Thresholds;
 import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
+import dev.drift.shift.Severity;
+import dev.drift.shift.Shift;
+import dev.drift.shift.ShiftKind;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,6 +186,102 @@ class DriftCheckerIT {
     assertThat(report.drift()).isGreaterThan(0.9);
     assertThat(report.drift()).isGreaterThan(Thresholds.DEFAULT_MAX_DRIFT);
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  private static List<Shift> shifts(DriftReport report) {
+    return report.pairs().stream().flatMap(p -> p.shifts().stream()).toList();
+  }
+
+  @Test
+  void compare_should_mark_quote_shift_obscene_to_lewd() {
+    assertThat(shifts(seed))
+        .anySatisfy(
+            s -> {
+              assertThat(s.original().text()).isEqualTo("obscene");
+              assertThat(s.translation().text()).isEqualTo("lewd");
+              assertThat(s.kinds()).contains(ShiftKind.QUOTE, ShiftKind.SUBSTITUTION);
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.message()).isEqualTo("quoted wording changed: obscene → lewd");
+            });
+  }
+
+  @Test
+  void compare_should_mark_tass_to_cass_as_entity_error() {
+    assertThat(shifts(seed))
+        .anySatisfy(
+            s -> {
+              assertThat(s.original().text()).isEqualTo("TASS");
+              assertThat(s.translation().text()).isEqualTo("CASS");
+              assertThat(s.kinds()).contains(ShiftKind.ENTITY);
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+            });
+  }
+
+  @Test
+  void shift_spans_are_raw_substrings_of_their_files() throws Exception {
+    String original = Files.readString(ORIGINAL);
+    String translation = Files.readString(TRANSLATION);
+    for (Shift s : shifts(seed)) {
+      if (s.original() != null) {
+        assertThat(original.substring(s.original().start(), s.original().end()))
+            .isEqualTo(s.original().text());
+      }
+      if (s.translation() != null) {
+        assertThat(translation.substring(s.translation().start(), s.translation().end()))
+            .isEqualTo(s.translation().text());
+      }
+    }
+  }
+
+  private static DriftReport compareTexts(String original, String translation) {
+    return checker.compare(
+        DocumentLoader.parse("original.txt", original, InputFormat.TEXT),
+        DocumentLoader.parse("translation.txt", translation, InputFormat.TEXT));
+  }
+
+  @Test
+  void transliteration_variants_are_not_errors() {
+    DriftReport r =
+        compareTexts(
+            "Russian Foreign Minister Sergey Lavrov met Antony Blinken in New Delhi.",
+            "Russian Foreign Minister Sergei Lavrov met Antony Blinken in New Delhi.");
+    assertThat(shifts(r))
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.severity()).isEqualTo(Severity.INFO));
+    assertThat(r.verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void a_changed_number_drifts_more_than_two_harmless_paraphrases() {
+    String original =
+        "The Group of Twenty comprises the world's 19 largest economies and the European Union."
+            + " Since the invasion, China has framed itself as a neutral party, while retaining"
+            + " close ties with Russia. The differences frustrated India, which said it wanted to"
+            + " focus on poverty.";
+    DriftReport paraphrased =
+        compareTexts(
+            original,
+            original.replace("retaining", "maintaining").replace("frustrated", "annoyed"));
+    DriftReport number = compareTexts(original, original.replace("19 largest", "20 largest"));
+    assertThat(number.drift()).isGreaterThan(paraphrased.drift());
+    assertThat(number.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(shifts(number))
+        .anySatisfy(
+            s -> {
+              assertThat(s.kinds()).contains(ShiftKind.NUMBER);
+              assertThat(s.message()).isEqualTo("number changed: 19 → 20");
+            });
+    assertThat(paraphrased.verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void same_date_written_differently_is_not_a_number_shift() {
+    DriftReport r =
+        compareTexts(
+            "The meeting in New Delhi ended on March 02, 2023, without a joint statement.",
+            "The meeting in New Delhi ended on 02/03/2023, without a joint statement.");
+    assertThat(shifts(r)).noneMatch(s -> s.kinds().contains(ShiftKind.NUMBER));
+    assertThat(r.verdict()).isEqualTo(Verdict.PASS);
   }
 
   @Test

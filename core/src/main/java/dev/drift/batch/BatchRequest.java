@@ -45,7 +45,8 @@ public record BatchRequest(
   public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.html", "**/*.txt");
 
   /** The per-document report formats written unless told otherwise. */
-  public static final List<ReportFormat> DEFAULT_FORMATS = List.of(ReportFormat.JSON);
+  public static final List<ReportFormat> DEFAULT_FORMATS =
+      List.of(ReportFormat.JSON, ReportFormat.HTML);
 
   /** What happens to a file without counterpart unless told otherwise. */
   public static final MissingPolicy DEFAULT_MISSING_POLICY = MissingPolicy.WARN;

@@ -16,8 +16,10 @@ final class Finding {
   final Set<ShiftKind> kinds = EnumSet.noneOf(ShiftKind.class);
   double score;
   Severity floor = Severity.INFO;
+
   /** The most a wording change can be when a dictionary says its words are synonyms or related. */
   Severity ceiling = Severity.ERROR;
+
   String message;
 
   /** A message from a deterministic detector that explains the shift better than the wording. */

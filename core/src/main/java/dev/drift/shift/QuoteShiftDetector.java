@@ -113,7 +113,10 @@ final class QuoteShiftDetector implements ShiftDetector {
       case '\u00ab' -> "\u00bb"; // « … »
       case '\u00bb' -> "\u00ab"; // » … « (German)
       // A straight quote followed by a space closes a quotation that began earlier.
-      case '"' -> boundary && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)) ? "\"" : null;
+      case '"' ->
+          boundary && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+              ? "\""
+              : null;
       case '\u2018' -> boundary ? "\u2019" : null; // ‘ … ’ but not an apostrophe
       case '\u201a' -> "\u2018\u2019"; // ‚ … ‘
       case '\'' ->

@@ -102,7 +102,8 @@ public final class WordNetLexicon implements Lexicon {
   private List<IndexWord> lookup(String word) throws JWNLException {
     List<IndexWord> out = new ArrayList<>();
     for (POS pos : POS.getAllPOS()) {
-      Set<String> bases = new HashSet<>(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word));
+      Set<String> bases =
+          new HashSet<>(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word));
       bases.add(word);
       for (String base : bases) {
         IndexWord w = dictionary.getIndexWord(pos, base);

@@ -23,7 +23,7 @@ class BatchRequestTest {
     assertThat(r.excludes()).isEmpty();
     assertThat(r.missingPolicy()).isEqualTo(MissingPolicy.WARN);
     assertThat(r.outputDirectory()).isNull();
-    assertThat(r.formats()).containsExactly(ReportFormat.JSON);
+    assertThat(r.formats()).containsExactly(ReportFormat.JSON, ReportFormat.HTML);
     assertThat(r.baseline()).isNull();
     assertThat(r.options().thresholds()).isEqualTo(Thresholds.defaults());
   }

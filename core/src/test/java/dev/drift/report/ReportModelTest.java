@@ -52,13 +52,13 @@ class ReportModelTest {
     assertThat(ReportFormat.parse("text")).isEqualTo(ReportFormat.TEXT);
     assertThat(ReportFormat.JSON.extension()).isEqualTo("json");
     assertThat(ReportFormat.TEXT.extension()).isEqualTo("txt");
-    assertThat(ReportFormat.names()).isEqualTo("text, json");
+    assertThat(ReportFormat.names()).isEqualTo("text, json, html");
     assertThat(ReportFormat.JSON.renderer(TextRenderer.Options.defaults()))
         .isInstanceOf(JsonRenderer.class);
     assertThat(ReportFormat.TEXT.renderer(TextRenderer.Options.defaults()))
         .isInstanceOf(TextRenderer.class);
     assertThatThrownBy(() -> ReportFormat.parse("xml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown format 'xml' (expected text, json)");
+        .hasMessage("unknown format 'xml' (expected text, json, html)");
   }
 }

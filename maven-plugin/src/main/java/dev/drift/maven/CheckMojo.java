@@ -149,7 +149,8 @@ public class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
-   * Formats of the per-document reports: {@code json} (default) or {@code text}.
+   * Formats of the per-document reports: {@code json}, {@code html}, {@code text} (default: json
+   * and html).
    *
    * @since 0.1.0
    */
