@@ -192,9 +192,16 @@ class DriftCheckerIT {
     return report.pairs().stream().flatMap(p -> p.shifts().stream()).toList();
   }
 
+  /** Shifts with a span on both sides: substitutions. */
+  private static List<Shift> substitutions(DriftReport report) {
+    return shifts(report).stream()
+        .filter(s -> s.original() != null && s.translation() != null)
+        .toList();
+  }
+
   @Test
   void compare_should_mark_quote_shift_obscene_to_lewd() {
-    assertThat(shifts(seed))
+    assertThat(substitutions(seed))
         .anySatisfy(
             s -> {
               assertThat(s.original().text()).isEqualTo("obscene");
@@ -207,7 +214,7 @@ class DriftCheckerIT {
 
   @Test
   void compare_should_mark_tass_to_cass_as_entity_error() {
-    assertThat(shifts(seed))
+    assertThat(substitutions(seed))
         .anySatisfy(
             s -> {
               assertThat(s.original().text()).isEqualTo("TASS");
