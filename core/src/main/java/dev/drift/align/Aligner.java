@@ -140,14 +140,27 @@ public final class Aligner {
 
   // ---- scores ----
 
-  /** Cosine and score matrices, and joined-sentence scores. */
+  /**
+   * Cosine and score of the candidate pairs, and joined-sentence scores. Each original sentence
+   * has a window of translation sentences it may pair with ({@link Windows}): the whole document
+   * when it is small, a band around a coarse alignment when it is long, so memory and time grow
+   * with n times the band, not n times m. Pairs outside the window score {@link #OUTSIDE}.
+   */
   private final class Scores {
+    static final float OUTSIDE = -2f;
     final SentenceVectors a;
     final SentenceVectors b;
     final LexicalOverlap lexical;
     final JoinedEmbedder joined;
     final int n;
     final int m;
+    final int[] lo;
+    final int[] hi;
+    final int[] offset;
+    /** For each translation sentence, the original sentences whose window holds it. */
+    final int[] rowLo;
+
+    final int[] rowHi;
     final float[] cos;
     final float[] score;
 
@@ -158,32 +171,43 @@ public final class Aligner {
       this.joined = joined;
       this.n = a.size();
       this.m = b.size();
-      this.cos = new float[n * m];
+      Windows windows = Windows.of(a, b);
+      this.lo = windows.lo();
+      this.hi = windows.hi();
+      this.offset = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        offset[i + 1] = offset[i] + hi[i] - lo[i];
+      }
+      this.cos = new float[offset[n]];
+      this.score = this.lexical == null ? cos : new float[offset[n]];
       for (int i = 0; i < n; i++) {
         float[] ai = a.vector(i);
-        for (int j = 0; j < m; j++) {
-          cos[i * m + j] = VectorMath.dot(ai, b.vector(j));
+        for (int j = lo[i]; j < hi[i]; j++) {
+          int c = offset[i] + j - lo[i];
+          cos[c] = VectorMath.dot(ai, b.vector(j));
+          if (this.lexical != null) {
+            score[c] = (float) (cos[c] + options.lexicalWeight() * this.lexical.dice(i, j));
+          }
         }
       }
-      if (this.lexical == null) {
-        this.score = cos;
-      } else {
-        this.score = new float[n * m];
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < m; j++) {
-            score[i * m + j] =
-                (float) (cos[i * m + j] + options.lexicalWeight() * this.lexical.dice(i, j));
-          }
+      this.rowLo = new int[m];
+      this.rowHi = new int[m];
+      Arrays.fill(rowLo, n);
+      for (int i = 0; i < n; i++) {
+        for (int j = lo[i]; j < hi[i]; j++) {
+          rowLo[j] = Math.min(rowLo[j], i);
+          rowHi[j] = Math.max(rowHi[j], i + 1);
         }
       }
     }
 
     float score(int i, int j) {
-      return score[i * m + j];
+      return j < lo[i] || j >= hi[i] ? OUTSIDE : score[offset[i] + j - lo[i]];
     }
 
     Bead single(int i, int j) {
-      return new Bead(new int[] {i}, new int[] {j}, cos[i * m + j], false);
+      float c = j < lo[i] || j >= hi[i] ? OUTSIDE : cos[offset[i] + j - lo[i]];
+      return new Bead(new int[] {i}, new int[] {j}, c, false);
     }
 
     /** Approximate score of joined sentences {@code as[aFrom..aTo)} and {@code bs[bFrom..bTo)}. */
@@ -212,25 +236,28 @@ public final class Aligner {
 
   /** Mutual best pairs above the anchor threshold with a margin over their neighbourhoods. */
   private List<int[]> anchors(Scores s) {
-    int n = s.n;
-    int m = s.m;
-    double[] rowTop = topMeans(s, true);
-    double[] colTop = topMeans(s, false);
-    int[] bestOfCol = new int[m];
-    for (int j = 0; j < m; j++) {
-      for (int i = 1; i < n; i++) {
-        if (s.score(i, j) > s.score(bestOfCol[j], j)) {
+    double[] rowTop = new double[s.n];
+    double[] colTop = new double[s.m];
+    topMeans(s, rowTop, colTop);
+    int[] bestOfCol = new int[s.m];
+    Arrays.fill(bestOfCol, -1);
+    int[] bestOfRow = new int[s.n];
+    for (int i = 0; i < s.n; i++) {
+      bestOfRow[i] = -1;
+      for (int j = s.lo[i]; j < s.hi[i]; j++) {
+        if (bestOfRow[i] < 0 || s.score(i, j) > s.score(i, bestOfRow[i])) {
+          bestOfRow[i] = j;
+        }
+        if (bestOfCol[j] < 0 || s.score(i, j) > s.score(bestOfCol[j], j)) {
           bestOfCol[j] = i;
         }
       }
     }
     List<int[]> anchors = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int j = 0;
-      for (int k = 1; k < m; k++) {
-        if (s.score(i, k) > s.score(i, j)) {
-          j = k;
-        }
+    for (int i = 0; i < s.n; i++) {
+      int j = bestOfRow[i];
+      if (j < 0) {
+        continue;
       }
       double score = s.score(i, j);
       double margin = score - (rowTop[i] + colTop[j]) / 2;
@@ -243,24 +270,46 @@ public final class Aligner {
     return anchors;
   }
 
-  private double[] topMeans(Scores s, boolean rows) {
-    int outer = rows ? s.n : s.m;
-    int inner = rows ? s.m : s.n;
-    int k = Math.min(options.neighbours(), inner);
-    double[] out = new double[outer];
-    float[] buf = new float[inner];
-    for (int o = 0; o < outer; o++) {
-      for (int x = 0; x < inner; x++) {
-        buf[x] = rows ? s.score(o, x) : s.score(x, o);
+  /** Mean of the top-k scores of every row and every column (within the windows). */
+  private void topMeans(Scores s, double[] rowTop, double[] colTop) {
+    int k = Math.max(1, options.neighbours());
+    float[] cols = new float[s.m * k];
+    int[] colCount = new int[s.m];
+    float[] row = new float[k];
+    for (int i = 0; i < s.n; i++) {
+      int rowCount = 0;
+      for (int j = s.lo[i]; j < s.hi[i]; j++) {
+        float v = s.score(i, j);
+        rowCount = insertTop(row, 0, rowCount, k, v);
+        colCount[j] = insertTop(cols, j * k, colCount[j], k, v);
       }
-      Arrays.sort(buf);
-      double sum = 0;
-      for (int t = 0; t < k; t++) {
-        sum += buf[inner - 1 - t];
-      }
-      out[o] = sum / k;
+      rowTop[i] = mean(row, 0, rowCount);
     }
-    return out;
+    for (int j = 0; j < s.m; j++) {
+      colTop[j] = mean(cols, j * k, colCount[j]);
+    }
+  }
+
+  /** Keeps the {@code k} largest values, descending, in {@code top[from..from+count)}. */
+  private static int insertTop(float[] top, int from, int count, int k, float v) {
+    if (count == k && v <= top[from + k - 1]) {
+      return count;
+    }
+    int p = Math.min(count, k - 1);
+    while (p > 0 && top[from + p - 1] < v) {
+      top[from + p] = top[from + p - 1];
+      p--;
+    }
+    top[from + p] = v;
+    return Math.min(count + 1, k);
+  }
+
+  private static double mean(float[] values, int from, int count) {
+    double sum = 0;
+    for (int t = 0; t < count; t++) {
+      sum += values[from + t];
+    }
+    return count == 0 ? 0 : sum / count;
   }
 
   /**
@@ -273,12 +322,12 @@ public final class Aligner {
     int i = anchor[0];
     int j = anchor[1];
     double bar = s.score(i, j) - options.anchorMargin();
-    for (int k = 0; k < s.m; k++) {
+    for (int k = s.lo[i]; k < s.hi[i]; k++) {
       if (k != j && s.score(i, k) >= bar) {
         return true;
       }
     }
-    for (int k = 0; k < s.n; k++) {
+    for (int k = s.rowLo[j]; k < s.rowHi[j]; k++) {
       if (k != i && s.score(k, j) >= bar) {
         return true;
       }
@@ -289,28 +338,18 @@ public final class Aligner {
   /** The chain of anchors increasing on both sides with the largest total score. */
   private static List<int[]> heaviestChain(List<int[]> anchors, Scores s) {
     int k = anchors.size();
-    double[] best = new double[k];
-    int[] prev = new int[k];
-    int end = -1;
+    int[] js = new int[k];
+    double[] weight = new double[k];
     for (int x = 0; x < k; x++) {
-      int[] ax = anchors.get(x);
-      double w = s.score(ax[0], ax[1]);
-      best[x] = w;
-      prev[x] = -1;
-      for (int y = 0; y < x; y++) {
-        int[] ay = anchors.get(y);
-        if (ay[0] < ax[0] && ay[1] < ax[1] && best[y] + w > best[x]) {
-          best[x] = best[y] + w;
-          prev[x] = y;
-        }
-      }
-      if (end < 0 || best[x] > best[end]) {
-        end = x;
-      }
+      js[x] = anchors.get(x)[1];
+      weight[x] = s.score(anchors.get(x)[0], js[x]);
     }
+    boolean[] in = HeaviestChain.of(js, js, weight, s.m);
     List<int[]> chain = new ArrayList<>();
-    for (int x = end; x >= 0; x = prev[x]) {
-      chain.add(0, anchors.get(x));
+    for (int x = 0; x < k; x++) {
+      if (in[x]) {
+        chain.add(anchors.get(x));
+      }
     }
     return chain;
   }
@@ -324,11 +363,15 @@ public final class Aligner {
     int m2 = bs.length;
     int[] lo = new int[n2 + 1];
     int[] hi = new int[n2 + 1];
-    corridor(as, bs, backbone, lo, hi);
+    corridor(s, as, bs, usedB, backbone, lo, hi);
 
-    int width = m2 + 1;
-    double[] total = new double[(n2 + 1) * width];
-    int[] move = new int[(n2 + 1) * width];
+    // The table holds only the corridor: row i covers columns lo[i]..hi[i].
+    int[] start = new int[n2 + 2];
+    for (int i = 0; i <= n2; i++) {
+      start[i + 1] = start[i] + hi[i] - lo[i] + 1;
+    }
+    double[] total = new double[start[n2 + 1]];
+    int[] move = new int[start[n2 + 1]];
     Arrays.fill(total, Double.NEGATIVE_INFINITY);
     total[0] = 0;
     int maxMerge = Math.max(1, options.maxMerge());
@@ -349,7 +392,11 @@ public final class Aligner {
             }
             int pi = i - da;
             int pj = j - db;
-            if (pj < lo[pi] || pj > hi[pi] || total[pi * width + pj] == Double.NEGATIVE_INFINITY) {
+            if (pj < lo[pi] || pj > hi[pi]) {
+              continue;
+            }
+            double prior = total[start[pi] + pj - lo[pi]];
+            if (prior == Double.NEGATIVE_INFINITY) {
               continue;
             }
             double gain = 0;
@@ -360,23 +407,25 @@ public final class Aligner {
               }
               gain = gain(score, da, db);
             }
-            double candidate = total[pi * width + pj] + gain;
-            if (candidate > bestTotal) {
-              bestTotal = candidate;
+            if (prior + gain > bestTotal) {
+              bestTotal = prior + gain;
               bestMove = da * base + db;
             }
           }
         }
-        total[i * width + j] = bestTotal;
-        move[i * width + j] = bestMove;
+        total[start[i] + j - lo[i]] = bestTotal;
+        move[start[i] + j - lo[i]] = bestMove;
       }
     }
 
     List<Bead> beads = new ArrayList<>();
     for (int i = n2, j = m2; i > 0 || j > 0; ) {
-      int mv = move[i * width + j];
+      int mv = move[start[i] + j - lo[i]];
       int da = mv / base;
       int db = mv % base;
+      if (da == 0 && db == 0) {
+        throw new IllegalStateException("alignment corridor broken at " + i + "," + j);
+      }
       if (da > 0 && db > 0) {
         beads.addAll(
             verified(s, Arrays.copyOfRange(as, i - da, i), Arrays.copyOfRange(bs, j - db, j)));
@@ -482,11 +531,13 @@ public final class Aligner {
   /**
    * Fills, for each count {@code i} of free original sentences consumed, the range {@code [lo[i],
    * hi[i]]} of free translation counts the programme may visit: the span between the backbone
-   * anchors around {@code i}, widened by the corridor slack. The ranges never shrink from one row
-   * to the next and always overlap, so every cell in the corridor is reachable. Without anchors the
-   * corridor is the whole grid.
+   * anchors around {@code i}, widened by the corridor slack, and within the window of the original
+   * sentence at hand. The ranges never shrink from one row to the next and always overlap, so every
+   * cell in the corridor is reachable. Without anchors, on a short document, the corridor is the
+   * whole grid.
    */
-  private void corridor(int[] as, int[] bs, List<int[]> backbone, int[] lo, int[] hi) {
+  private void corridor(
+      Scores s, int[] as, int[] bs, boolean[] usedB, List<int[]> backbone, int[] lo, int[] hi) {
     int n2 = as.length;
     int m2 = bs.length;
     int slack = options.corridor();
@@ -507,6 +558,39 @@ public final class Aligner {
         hi[i] = Math.min(m2, Math.max(hi[i], to[1] + slack));
       }
     }
+    // Intersect with the windows, counted in free translation sentences.
+    int[] freeBefore = new int[usedB.length + 1];
+    for (int j = 0; j < usedB.length; j++) {
+      freeBefore[j + 1] = freeBefore[j] + (usedB[j] ? 0 : 1);
+    }
+    for (int i = 0; i <= n2; i++) {
+      if (n2 == 0) {
+        break;
+      }
+      int o = as[Math.min(i, n2 - 1)];
+      int prevO = as[Math.max(0, Math.min(i - 1, n2 - 1))];
+      int wlo = freeBefore[Math.min(s.lo[o], s.lo[prevO])] - slack;
+      int whi = freeBefore[Math.max(s.hi[o], s.hi[prevO])] + slack;
+      lo[i] = Math.max(lo[i], Math.max(0, wlo));
+      hi[i] = Math.min(hi[i], Math.min(m2, whi));
+    }
+    // Repair: start and end in the corners, never shrink, always overlap.
+    lo[0] = 0;
+    hi[n2] = m2;
+    for (int i = 1; i <= n2; i++) {
+      lo[i] = Math.max(lo[i], lo[i - 1]);
+    }
+    for (int i = n2 - 1; i >= 0; i--) {
+      hi[i] = Math.min(Math.max(hi[i], lo[i]), hi[i + 1]);
+    }
+    for (int i = 1; i <= n2; i++) {
+      if (lo[i] > hi[i - 1]) {
+        lo[i] = hi[i - 1];
+      }
+      if (hi[i] < lo[i]) {
+        hi[i] = lo[i];
+      }
+    }
   }
 
   // ---- leftovers ----
@@ -517,22 +601,32 @@ public final class Aligner {
     while (found) {
       found = false;
       int[] bestOfCol = new int[s.m];
+      int[] bestOfRow = new int[s.n];
       Arrays.fill(bestOfCol, -1);
-      for (int j = 0; j < s.m; j++) {
-        for (int i = 0; i < s.n && !usedB[j]; i++) {
-          if (!usedA[i] && (bestOfCol[j] < 0 || s.score(i, j) > s.score(bestOfCol[j], j))) {
+      Arrays.fill(bestOfRow, -1);
+      for (int i = 0; i < s.n; i++) {
+        if (usedA[i]) {
+          continue;
+        }
+        for (int j = s.lo[i]; j < s.hi[i]; j++) {
+          if (usedB[j]) {
+            continue;
+          }
+          if (bestOfRow[i] < 0 || s.score(i, j) > s.score(i, bestOfRow[i])) {
+            bestOfRow[i] = j;
+          }
+          if (bestOfCol[j] < 0 || s.score(i, j) > s.score(bestOfCol[j], j)) {
             bestOfCol[j] = i;
           }
         }
       }
       for (int i = 0; i < s.n; i++) {
-        int best = -1;
-        for (int j = 0; j < s.m && !usedA[i]; j++) {
-          if (!usedB[j] && (best < 0 || s.score(i, j) > s.score(i, best))) {
-            best = j;
-          }
-        }
-        if (best >= 0 && bestOfCol[best] == i && s.score(i, best) >= options.moveThreshold()) {
+        int best = bestOfRow[i];
+        if (best >= 0
+            && !usedA[i]
+            && !usedB[best]
+            && bestOfCol[best] == i
+            && s.score(i, best) >= options.moveThreshold()) {
           beads.add(s.single(i, best));
           usedA[i] = true;
           usedB[best] = true;

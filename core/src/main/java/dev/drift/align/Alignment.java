@@ -75,31 +75,18 @@ public record Alignment(List<Bead> beads) {
     List<Bead> sorted = new ArrayList<>(matches);
     sorted.sort(Comparator.comparingInt((Bead b) -> b.original()[0]));
     int k = sorted.size();
-    double[] best = new double[k];
-    int[] prev = new int[k];
-    int end = -1;
+    int[] first = new int[k];
+    int[] last = new int[k];
+    double[] weight = new double[k];
+    int size = 0;
     for (int x = 0; x < k; x++) {
-      Bead bx = sorted.get(x);
-      double w = weight(bx);
-      best[x] = w;
-      prev[x] = -1;
-      for (int y = 0; y < x; y++) {
-        Bead by = sorted.get(y);
-        if (last(by.original()) < bx.original()[0]
-            && last(by.translation()) < bx.translation()[0]
-            && best[y] + w > best[x]) {
-          best[x] = best[y] + w;
-          prev[x] = y;
-        }
-      }
-      if (end < 0 || best[x] > best[end]) {
-        end = x;
-      }
+      Bead b = sorted.get(x);
+      first[x] = b.translation()[0];
+      last[x] = last(b.translation());
+      weight[x] = weight(b);
+      size = Math.max(size, last[x] + 1);
     }
-    boolean[] inChain = new boolean[k];
-    for (int x = end; x >= 0; x = prev[x]) {
-      inChain[x] = true;
-    }
+    boolean[] inChain = HeaviestChain.of(first, last, weight, size);
     List<Bead> out = new ArrayList<>(k);
     for (int x = 0; x < k; x++) {
       out.add(sorted.get(x).withMoved(!inChain[x]));
