@@ -141,10 +141,10 @@ public final class Aligner {
   // ---- scores ----
 
   /**
-   * Cosine and score of the candidate pairs, and joined-sentence scores. Each original sentence
-   * has a window of translation sentences it may pair with ({@link Windows}): the whole document
-   * when it is small, a band around a coarse alignment when it is long, so memory and time grow
-   * with n times the band, not n times m. Pairs outside the window score {@link #OUTSIDE}.
+   * Cosine and score of the candidate pairs, and joined-sentence scores. Each original sentence has
+   * a window of translation sentences it may pair with ({@link Windows}): the whole document when
+   * it is small, a band around a coarse alignment when it is long, so memory and time grow with n
+   * times the band, not n times m. Pairs outside the window score {@link #OUTSIDE}.
    */
   private final class Scores {
     static final float OUTSIDE = -2f;
@@ -157,6 +157,7 @@ public final class Aligner {
     final int[] lo;
     final int[] hi;
     final int[] offset;
+
     /** For each translation sentence, the original sentences whose window holds it. */
     final int[] rowLo;
 

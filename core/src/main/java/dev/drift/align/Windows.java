@@ -6,12 +6,12 @@ import java.util.Arrays;
 /**
  * Which translation sentences each original sentence may pair with. A document pair of up to
  * {@value #EXACT_CELLS} sentence pairs is compared in full. A longer one is first aligned coarsely,
- * as Vecalign does: both documents are cut into blocks of about {@code max(n, m) / }{@value
- * #COARSE_BLOCKS} sentences, the blocks' mean vectors are aligned by a monotone dynamic programme,
- * and each original sentence may then pair only with the translation sentences of the blocks
- * within {@value #MARGIN_BLOCKS} blocks of that coarse path. Memory and time then grow with the
- * number of sentences times the band, not with their product; content that moved further than the
- * band on a long document is reported as dropped and added.
+ * as Vecalign does: both documents are cut into blocks of {@value #BLOCK} sentences (more once a
+ * document has over {@value #MAX_BLOCKS} blocks), the blocks' mean vectors are aligned by a
+ * monotone dynamic programme, and each original sentence may then pair only with the translation
+ * sentences of the blocks within {@value #MARGIN_BLOCKS} blocks of that coarse path. Memory and
+ * time then grow with the number of sentences times the band, not with their product; content that
+ * moved further than the band on a long document is reported as dropped and added.
  *
  * @param lo for each original sentence, the first translation sentence of its window
  * @param hi for each original sentence, the end (exclusive) of its window
@@ -21,8 +21,11 @@ record Windows(int[] lo, int[] hi) {
   /** Largest number of sentence pairs compared in full. */
   static final long EXACT_CELLS = 4_000_000L;
 
-  /** About how many blocks a long document is cut into for the coarse alignment. */
-  static final int COARSE_BLOCKS = 384;
+  /** Sentences per block of the coarse alignment. */
+  static final int BLOCK = 16;
+
+  /** Most blocks per document; beyond that, blocks grow. */
+  static final int MAX_BLOCKS = 2048;
 
   /** How many blocks on each side of the coarse path a window reaches. */
   static final int MARGIN_BLOCKS = 2;
@@ -36,7 +39,7 @@ record Windows(int[] lo, int[] hi) {
       Arrays.fill(hi, m);
       return new Windows(lo, hi);
     }
-    int block = (int) Math.ceil(Math.max(n, m) / (double) COARSE_BLOCKS);
+    int block = Math.max(BLOCK, (int) Math.ceil(Math.max(n, m) / (double) MAX_BLOCKS));
     float[][] ca = blocks(a, block);
     float[][] cb = blocks(b, block);
     int bn = ca.length;
