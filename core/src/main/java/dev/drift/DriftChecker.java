@@ -6,8 +6,10 @@ import dev.drift.align.Bead;
 import dev.drift.align.JoinedEmbedder;
 import dev.drift.align.LexicalOverlap;
 import dev.drift.align.SentenceVectors;
+import dev.drift.embed.CachingEmbedder;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
+import dev.drift.embed.EmbeddingCache;
 import dev.drift.embed.ModelInfo;
 import dev.drift.embed.ModelSource;
 import dev.drift.embed.OnnxEmbedder;
@@ -24,6 +26,7 @@ import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
+import dev.drift.report.json.JsonRenderer;
 import dev.drift.score.DriftScorer;
 import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
@@ -33,7 +36,12 @@ import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.TextSpan;
 import dev.drift.shift.Words;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
@@ -67,16 +76,79 @@ public final class DriftChecker implements AutoCloseable {
   private final Aligner aligner;
   private final Supplier<Embedder> embedderFactory;
   private final boolean ownsEmbedder;
+  private final EmbeddingCache cache;
+  private final boolean ownsCache;
   private Embedder embedder;
+  private ModelSource source;
 
   private DriftChecker(DriftOptions options, Supplier<Embedder> factory, boolean ownsEmbedder) {
+    this(
+        options,
+        factory,
+        ownsEmbedder,
+        factory == null && options.cache()
+            ? EmbeddingCache.open(options.effectiveCacheDirectory())
+            : null,
+        true);
+  }
+
+  private DriftChecker(
+      DriftOptions options,
+      Supplier<Embedder> factory,
+      boolean ownsEmbedder,
+      EmbeddingCache cache,
+      boolean ownsCache) {
     this.options = options;
     this.originalSegmenter = SentenceSegmenter.create(checkLanguage(options.originalLanguage()));
     this.translationSegmenter =
         SentenceSegmenter.create(checkLanguage(options.effectiveTranslationLanguage()));
     this.aligner = Aligner.create(options.alignment());
-    this.embedderFactory = factory;
     this.ownsEmbedder = ownsEmbedder;
+    this.cache = cache;
+    this.ownsCache = ownsCache;
+    this.embedderFactory = factory != null ? factory : this::cachedModel;
+  }
+
+  /**
+   * A checker for other languages that shares this one's model and cache (for a batch over several
+   * translation languages). Close this checker, not the returned one, when done.
+   *
+   * @param original the original's language
+   * @param translation the translation's language
+   * @return the checker
+   */
+  public DriftChecker withLanguages(String original, String translation) {
+    return new DriftChecker(
+        options.withOriginalLanguage(original).withTranslationLanguage(translation),
+        this::embedder,
+        false,
+        cache,
+        false);
+  }
+
+  /** The model behind the cache: loaded only when a text is missing from it. */
+  private Embedder cachedModel() {
+    if (cache == null || !cache.enabled()) {
+      return OnnxEmbedder.load(modelSource(), embedderOptions(options));
+    }
+    return CachingEmbedder.create(
+        cache, modelKey(), () -> OnnxEmbedder.load(modelSource(), embedderOptions(options)));
+  }
+
+  private synchronized ModelSource modelSource() {
+    if (source == null) {
+      source = sourceOf(options);
+    }
+    return source;
+  }
+
+  /** Everything that changes the vectors: the model file, the pooling, the normalisation. */
+  private String modelKey() {
+    return modelSource().sha256()
+        + "|"
+        + (options.pooling() == null ? "model-pooling" : options.pooling().name())
+        + "|"
+        + (options.normalize() ? "unit" : "raw");
   }
 
   /**
@@ -88,7 +160,7 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftInputException if an option is invalid
    */
   public static DriftChecker create(DriftOptions options) {
-    return new DriftChecker(options, () -> loadEmbedder(options), true);
+    return new DriftChecker(options, null, true);
   }
 
   /**
@@ -111,15 +183,19 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model cannot be loaded
    */
   public static Embedder loadEmbedder(DriftOptions options) {
-    ModelSource source =
-        options.modelDirectory() != null
-            ? ModelSource.directory(options.modelDirectory())
-            : ModelSource.bundled(options.effectiveCacheDirectory());
-    return OnnxEmbedder.load(
-        source,
-        OnnxEmbedder.Options.defaults()
-            .withPooling(options.pooling())
-            .withNormalize(options.normalize()));
+    return OnnxEmbedder.load(sourceOf(options), embedderOptions(options));
+  }
+
+  private static ModelSource sourceOf(DriftOptions options) {
+    return options.modelDirectory() != null
+        ? ModelSource.directory(options.modelDirectory())
+        : ModelSource.bundled(options.effectiveCacheDirectory());
+  }
+
+  private static OnnxEmbedder.Options embedderOptions(DriftOptions options) {
+    return OnnxEmbedder.Options.defaults()
+        .withPooling(options.pooling())
+        .withNormalize(options.normalize());
   }
 
   /**
@@ -150,9 +226,54 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation) {
-    SourceDocument a = DocumentLoader.load(original, options.inputFormat());
-    SourceDocument b = DocumentLoader.load(translation, options.inputFormat());
-    return compare(a, b);
+    byte[] a = DocumentLoader.read(original);
+    byte[] b = DocumentLoader.read(translation);
+    byte[] key = cache != null && cache.enabled() ? reportKey(original, a, translation, b) : null;
+    if (key != null) {
+      Optional<String> stored = cache.report(key);
+      if (stored.isPresent()) {
+        try {
+          return JsonRenderer.read(new StringReader(stored.get()));
+        } catch (IOException e) {
+          // an unreadable entry is recomputed and replaced below
+        }
+      }
+    }
+    DriftReport report =
+        compare(
+            DocumentLoader.load(original.toString(), a, options.inputFormat()),
+            DocumentLoader.load(translation.toString(), b, options.inputFormat()));
+    if (key != null) {
+      cache.putReport(key, JsonRenderer.create().toJson(report));
+    }
+    return report;
+  }
+
+  /**
+   * The key of a report in the cache: a hash of everything the report depends on — drift's code,
+   * the options, the model, both files' names and bytes.
+   */
+  private byte[] reportKey(Path original, byte[] a, Path translation, byte[] b) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String part :
+          new String[] {
+            CodeVersion.fingerprint(),
+            options.toString(),
+            modelKey(),
+            original.toString(),
+            translation.toString()
+          }) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      digest.update(a);
+      digest.update((byte) 0);
+      digest.update(b);
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 
   /**
@@ -230,6 +351,9 @@ public final class DriftChecker implements AutoCloseable {
       embedder.close();
     }
     embedder = null;
+    if (cache != null && ownsCache) {
+      cache.close();
+    }
   }
 
   private synchronized Embedder embedder() {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
  * @param thresholds the pass/fail limits
  * @param alignment the aligner's settings
  * @param shifts how wording shifts are graded
+ * @param cache whether embeddings and reports are kept in the cache directory between runs
  */
 public record DriftOptions(
     String originalLanguage,
@@ -34,7 +35,8 @@ public record DriftOptions(
     Path cacheDirectory,
     Thresholds thresholds,
     Aligner.Options alignment,
-    ShiftOptions shifts) {
+    ShiftOptions shifts,
+    boolean cache) {
 
   /**
    * The defaults: English, format by extension, bundled model, default thresholds.
@@ -52,7 +54,8 @@ public record DriftOptions(
         null,
         Thresholds.defaults(),
         Aligner.Options.defaults(),
-        ShiftOptions.defaults());
+        ShiftOptions.defaults(),
+        true);
   }
 
   /**
@@ -108,7 +111,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -128,7 +132,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -148,7 +153,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -168,7 +174,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -188,7 +195,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -208,7 +216,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -228,7 +237,8 @@ public record DriftOptions(
         directory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -248,7 +258,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -268,7 +279,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -288,7 +300,8 @@ public record DriftOptions(
         cacheDirectory,
         thresholds,
         alignment,
-        shifts);
+        shifts,
+        cache);
   }
 
   /**
@@ -303,5 +316,26 @@ public record DriftOptions(
   private static String primary(String tag) {
     int dash = tag.indexOf('-');
     return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Returns a copy with the persistent cache on or off.
+   *
+   * @param cache whether to keep embeddings and reports between runs
+   * @return the copy
+   */
+  public DriftOptions withCache(boolean cache) {
+    return new DriftOptions(
+        originalLanguage,
+        translationLanguage,
+        inputFormat,
+        modelDirectory,
+        pooling,
+        normalize,
+        cacheDirectory,
+        thresholds,
+        alignment,
+        shifts,
+        cache);
   }
 }

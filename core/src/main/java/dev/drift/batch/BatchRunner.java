@@ -94,30 +94,23 @@ public final class BatchRunner {
     }
     List<DocumentOutcome> outcomes = new ArrayList<>();
     if (!pairing.pairs().isEmpty()) {
-      Embedder model = embedder != null ? embedder : DriftChecker.loadEmbedder(request.options());
-      try {
+      // One model and one cache for every language; the model loads when a text is not cached.
+      try (DriftChecker base =
+          embedder != null
+              ? DriftChecker.create(request.options(), embedder)
+              : DriftChecker.create(request.options())) {
         Map<String, DriftChecker> checkers = new HashMap<>();
         for (DocumentPair pair : pairing.pairs()) {
           listener.documentStarted(pair);
           DriftChecker checker =
               checkers.computeIfAbsent(
                   pair.translationLanguage(),
-                  language ->
-                      DriftChecker.create(
-                          request
-                              .options()
-                              .withOriginalLanguage(request.sourceLanguage())
-                              .withTranslationLanguage(language),
-                          model));
+                  language -> base.withLanguages(request.sourceLanguage(), language));
           DriftReport report = checker.compare(pair.original(), pair.translation());
           DocumentOutcome outcome =
               DocumentOutcome.of(pair, report, write(paths, request.formats(), pair, report));
           outcomes.add(outcome);
           listener.documentFinished(outcome, report);
-        }
-      } finally {
-        if (embedder == null) {
-          model.close();
         }
       }
     }

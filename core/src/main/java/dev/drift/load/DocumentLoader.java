@@ -39,18 +39,28 @@ public final class DocumentLoader {
    *     or not valid UTF-8
    */
   public static SourceDocument load(Path path, InputFormat format) {
+    return load(path.toString(), read(path), format);
+  }
+
+  /**
+   * Reads a file's bytes, with the same checks and messages as {@link #load(Path, InputFormat)}.
+   *
+   * @param path the file
+   * @return its content
+   * @throws DriftInputException if the file is missing, a directory, unreadable or too large
+   */
+  public static byte[] read(Path path) {
     String name = path.toString();
     if (Files.isDirectory(path)) {
       throw new DriftInputException(name + ": is a directory, not a file");
     }
-    byte[] bytes;
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         throw new DriftInputException(
             name + ": too large (" + size + " bytes; drift reads files up to " + MAX_BYTES + ")");
       }
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new DriftInputException(name + ": no such file", e);
     } catch (AccessDeniedException e) {
@@ -58,7 +68,6 @@ public final class DocumentLoader {
     } catch (IOException e) {
       throw new DriftInputException(name + ": cannot read (" + e.getMessage() + ")", e);
     }
-    return load(name, bytes, format);
   }
 
   /**

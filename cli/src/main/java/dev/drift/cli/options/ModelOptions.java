@@ -32,9 +32,16 @@ public final class ModelOptions {
       names = "--cache-dir",
       paramLabel = "DIR",
       description =
-          "Where drift keeps the extracted model. Default: $DRIFT_CACHE_DIR,"
+          "Where drift keeps the extracted model and its cache of embeddings and reports."
+              + " Default: $DRIFT_CACHE_DIR,"
               + " $XDG_CACHE_HOME/drift or ~/.cache/drift.")
   Path cacheDir;
+
+  @Option(
+      names = "--no-cache",
+      description =
+          "Neither read nor write the cache of embeddings and reports (in the cache directory).")
+  boolean noCache;
 
   /**
    * Applies the model options.
@@ -43,7 +50,7 @@ public final class ModelOptions {
    * @return the options with these model settings
    */
   public DriftOptions applyTo(DriftOptions options) {
-    DriftOptions o = options.withPooling(pooling).withNormalize(!noNormalize);
+    DriftOptions o = options.withPooling(pooling).withNormalize(!noNormalize).withCache(!noCache);
     if (model != null) {
       o = o.withModelDirectory(model);
     }

@@ -1,0 +1,392 @@
+package dev.drift.embed;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A persistent store of embeddings, of model descriptions and of whole reports, in one SQLite file
+ * ({@code embeddings.sqlite} in drift's cache directory). Keys are the model's identity (hash,
+ * pooling, normalisation) and a SHA-256 of the text, so an unchanged sentence is never embedded
+ * twice, across runs and processes.
+ *
+ * <p>Several processes may use one file at once (parallel Maven modules): SQLite's write-ahead log
+ * and a busy timeout serialise writers, and every write is one transaction. A file that is not a
+ * database or is corrupt (a crash mid-write, a truncated copy) is moved aside and rebuilt. The
+ * cache never fails a comparison: when it cannot be used, it turns itself off and drift computes
+ * everything. Thread-safe.
+ */
+public final class EmbeddingCache implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
+  private static final String FILE = "embeddings.sqlite";
+  private static final int CHUNK = 400;
+
+  private final Path file;
+  private Connection connection;
+
+  private EmbeddingCache(Path file) {
+    this.file = file;
+  }
+
+  /**
+   * Opens (or creates) the cache in a directory.
+   *
+   * @param directory drift's cache directory
+   * @return the cache; when it cannot be opened, a cache that stores nothing
+   */
+  public static EmbeddingCache open(Path directory) {
+    EmbeddingCache cache = new EmbeddingCache(directory.resolve(FILE));
+    cache.connect();
+    return cache;
+  }
+
+  /**
+   * Whether the cache is working.
+   *
+   * @return false when it could not be opened or was turned off after an error
+   */
+  public synchronized boolean enabled() {
+    return connection != null;
+  }
+
+  /**
+   * Returns the database file.
+   *
+   * @return the SQLite file
+   */
+  public Path file() {
+    return file;
+  }
+
+  private void connect() {
+    try {
+      Files.createDirectories(file.getParent());
+      connection = open();
+    } catch (IOException | SQLException e) {
+      if (isCorrupt(e)) {
+        rebuild(e);
+      } else {
+        disable("cannot open the embedding cache " + file, e);
+      }
+    }
+  }
+
+  private Connection open() throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 30000");
+      s.execute("PRAGMA journal_mode = WAL");
+      s.execute("PRAGMA synchronous = NORMAL");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, text_hash BLOB NOT NULL,"
+              + " tokens INTEGER NOT NULL, vector BLOB NOT NULL, token_vectors BLOB,"
+              + " PRIMARY KEY (model, text_hash)) WITHOUT ROWID");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS models (model TEXT PRIMARY KEY, name TEXT NOT NULL,"
+              + " sha256 TEXT NOT NULL, dimension INTEGER NOT NULL, max_tokens INTEGER NOT NULL)");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS reports (report_key BLOB PRIMARY KEY, json TEXT NOT NULL)");
+      // Reading a page proves the file is a database.
+      s.executeQuery("SELECT count(*) FROM models").close();
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  /**
+   * The embeddings stored for texts.
+   *
+   * @param model the model's identity key
+   * @param texts the texts
+   * @return the stored embeddings by position in {@code texts}
+   */
+  public synchronized Map<Integer, Embedding> get(String model, List<String> texts) {
+    Map<Integer, Embedding> found = new HashMap<>();
+    if (connection == null || texts.isEmpty()) {
+      return found;
+    }
+    try {
+      Map<ByteBuffer, List<Integer>> byHash = new HashMap<>();
+      List<byte[]> hashes = new ArrayList<>();
+      for (int k = 0; k < texts.size(); k++) {
+        byte[] h = sha256(texts.get(k));
+        List<Integer> positions =
+            byHash.computeIfAbsent(ByteBuffer.wrap(h), x -> new ArrayList<>());
+        if (positions.isEmpty()) {
+          hashes.add(h);
+        }
+        positions.add(k);
+      }
+      for (int from = 0; from < hashes.size(); from += CHUNK) {
+        List<byte[]> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
+        String sql =
+            "SELECT text_hash, tokens, vector, token_vectors FROM embeddings WHERE model = ? AND"
+                + " text_hash IN ("
+                + "?,".repeat(chunk.size() - 1)
+                + "?)";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+          q.setString(1, model);
+          for (int k = 0; k < chunk.size(); k++) {
+            q.setBytes(k + 2, chunk.get(k));
+          }
+          try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+              Embedding e =
+                  new Embedding(
+                      floats(r.getBytes(3)), r.getInt(2), TokenCodec.decode(r.getBytes(4)));
+              for (int position : byHash.get(ByteBuffer.wrap(r.getBytes(1)))) {
+                found.put(position, e);
+              }
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      failed("reading", e);
+      found.clear();
+    }
+    return found;
+  }
+
+  /**
+   * Stores embeddings.
+   *
+   * @param model the model's identity key
+   * @param texts the texts
+   * @param embeddings their embeddings, token vectors already in stored precision
+   */
+  public synchronized void put(String model, List<String> texts, List<Embedding> embeddings) {
+    if (connection == null || texts.isEmpty()) {
+      return;
+    }
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement u =
+          connection.prepareStatement(
+              "INSERT OR REPLACE INTO embeddings (model, text_hash, tokens, vector, token_vectors)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
+        for (int k = 0; k < texts.size(); k++) {
+          Embedding e = embeddings.get(k);
+          u.setString(1, model);
+          u.setBytes(2, sha256(texts.get(k)));
+          u.setInt(3, e.tokenCount());
+          u.setBytes(4, bytes(e.vector()));
+          u.setBytes(5, TokenCodec.encode(e.tokens()));
+          u.addBatch();
+        }
+        u.executeBatch();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      failed("writing", e);
+    } finally {
+      autoCommit();
+    }
+  }
+
+  /**
+   * The stored description of a model, so a warm run need not load it.
+   *
+   * @param model the model's identity key
+   * @return the description, if stored
+   */
+  public synchronized Optional<ModelInfo> modelInfo(String model) {
+    if (connection == null) {
+      return Optional.empty();
+    }
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT name, sha256, dimension, max_tokens FROM models WHERE model = ?")) {
+      q.setString(1, model);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next()
+            ? Optional.of(new ModelInfo(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      failed("reading", e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stores a model's description.
+   *
+   * @param model the model's identity key
+   * @param info its description
+   */
+  public synchronized void putModelInfo(String model, ModelInfo info) {
+    if (connection == null) {
+      return;
+    }
+    try (PreparedStatement u =
+        connection.prepareStatement("INSERT OR REPLACE INTO models VALUES (?, ?, ?, ?, ?)")) {
+      u.setString(1, model);
+      u.setString(2, info.name());
+      u.setString(3, info.sha256());
+      u.setInt(4, info.dimension());
+      u.setInt(5, info.maxTokens());
+      u.executeUpdate();
+    } catch (SQLException e) {
+      failed("writing", e);
+    }
+  }
+
+  /**
+   * A stored report.
+   *
+   * @param key the report's key (a hash of everything it depends on)
+   * @return its JSON, if stored
+   */
+  public synchronized Optional<String> report(byte[] key) {
+    if (connection == null) {
+      return Optional.empty();
+    }
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT json FROM reports WHERE report_key = ?")) {
+      q.setBytes(1, key);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      failed("reading", e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stores a report.
+   *
+   * @param key the report's key
+   * @param json its JSON
+   */
+  public synchronized void putReport(byte[] key, String json) {
+    if (connection == null) {
+      return;
+    }
+    try (PreparedStatement u =
+        connection.prepareStatement("INSERT OR REPLACE INTO reports VALUES (?, ?)")) {
+      u.setBytes(1, key);
+      u.setString(2, json);
+      u.executeUpdate();
+    } catch (SQLException e) {
+      failed("writing", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("closing the embedding cache", e);
+      }
+      connection = null;
+    }
+  }
+
+  // ---- failures ----
+
+  private void failed(String what, SQLException e) {
+    if (isCorrupt(e)) {
+      rebuild(e);
+    } else {
+      disable("embedding cache error while " + what + " " + file, e);
+    }
+  }
+
+  private static boolean isCorrupt(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_CORRUPT")
+        || m.contains("SQLITE_NOTADB")
+        || m.contains("malformed")
+        || m.contains("not a database");
+  }
+
+  /** Moves a damaged file aside and starts afresh; turns the cache off if that fails too. */
+  private void rebuild(Exception cause) {
+    close();
+    LOG.warn("the embedding cache {} is damaged ({}); rebuilding it", file, cause.getMessage());
+    try {
+      String aside = ".damaged-" + System.currentTimeMillis();
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        Path f = file.resolveSibling(file.getFileName() + suffix);
+        if (Files.exists(f)) {
+          Files.move(f, f.resolveSibling(f.getFileName() + aside));
+        }
+      }
+      connection = open();
+    } catch (IOException | SQLException e) {
+      disable("cannot rebuild the embedding cache " + file, e);
+    }
+  }
+
+  private void disable(String message, Exception e) {
+    LOG.warn("{}: {}; continuing without it", message, e.getMessage());
+    close();
+  }
+
+  private void rollback() {
+    try {
+      if (connection != null) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      LOG.debug("rollback", e);
+    }
+  }
+
+  private void autoCommit() {
+    try {
+      if (connection != null) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      LOG.debug("autocommit", e);
+    }
+  }
+
+  // ---- encoding ----
+
+  static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  private static byte[] bytes(float[] v) {
+    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    b.asFloatBuffer().put(v);
+    return b.array();
+  }
+
+  private static float[] floats(byte[] bytes) {
+    float[] v = new float[bytes.length / 4];
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+    return v;
+  }
+}
