@@ -6,7 +6,6 @@ import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
-import dev.drift.report.SentenceRef;
 import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.Severity;
@@ -27,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * The project's accuracy benchmark for shift marking. It takes prose the project ships (the Aesop
- * fables in {@code eval/aesop}, Project Gutenberg texts, and the seed story), applies one scripted
+ * fables in {@code eval/aesop}, Project Gutenberg texts; the seed story; and the news and release
+ * notes written for it in {@code eval/shifts}, rich in numbers and names), applies one scripted
  * edit of known kind to most sentences of each document — meaning edits (a number, a name, a
  * negation, a word replaced by a non-synonym, a clause dropped, a sentence deleted or inserted) and
  * benign edits (a synonym from a hand-written list, punctuation, the order of two coordinated
@@ -245,6 +245,12 @@ public final class ShiftBenchmark {
     }
     Path seed = aesop.resolve("../../../examples/g20/original.txt").normalize();
     docs.put("g20-original.txt", Files.readString(seed, StandardCharsets.UTF_8));
+    Path own = aesop.resolve("../../shifts").normalize();
+    try (Stream<Path> files = Files.list(own)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        docs.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
     if (half.equals("all")) {
       return docs;
     }
@@ -320,25 +326,30 @@ public final class ShiftBenchmark {
   /** An edit of one sentence: where the original sentence starts, where its edit starts. */
   record Edit(Kind kind, String before, String after, int originalStart, int editedStart) {}
 
-  /** The most severe shift in the pairs that hold the edited sentence (either side). */
+  /**
+   * The most severe shift touching the edited sentence: on the original side within the sentence as
+   * it was, or on the translation side within the edited text. (A bead may join the sentence with a
+   * neighbour that has an edit of its own; that neighbour's shifts do not count here.)
+   */
   static Severity flagged(DriftReport report, Edit e) {
+    int aFrom = e.originalStart();
+    int aTo = aFrom + e.before().length();
+    int bFrom = e.editedStart();
+    int bTo = bFrom + e.after().length();
     Severity worst = null;
     for (Pair p : report.pairs()) {
-      boolean holds = false;
-      for (SentenceRef s : p.original()) {
-        holds |= e.kind() != Kind.SENTENCE_INSERTED && s.start() == e.originalStart();
-      }
-      for (SentenceRef s : p.translation()) {
-        holds |=
-            e.kind() != Kind.SENTENCE_DELETED
-                && s.start() >= e.editedStart()
-                && s.start() < e.editedStart() + Math.max(1, e.after().length());
-      }
-      if (holds) {
-        for (Shift shift : p.shifts()) {
-          if (worst == null || shift.severity().compareTo(worst) > 0) {
-            worst = shift.severity();
-          }
+      for (Shift shift : p.shifts()) {
+        boolean touches =
+            (e.kind() != Kind.SENTENCE_INSERTED
+                    && shift.original() != null
+                    && shift.original().start() < aTo
+                    && aFrom < shift.original().end())
+                || (e.kind() != Kind.SENTENCE_DELETED
+                    && shift.translation() != null
+                    && shift.translation().start() < bTo
+                    && bFrom < shift.translation().end());
+        if (touches && (worst == null || shift.severity().compareTo(worst) > 0)) {
+          worst = shift.severity();
         }
       }
     }
