@@ -1,0 +1,201 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static dev.drift.shift.Sides.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityShiftDetectorTest {
+  private final EntityShiftDetector detector = EntityShiftDetector.create();
+
+  private static List<String> names(String text) {
+    return EntityShiftDetector.names(Words.of(text, "en")).stream()
+        .map(EntityShiftDetector.Name::text)
+        .toList();
+  }
+
+  private List<Finding> detect(AlignedPair pair) {
+    return diffThen(pair, detector);
+  }
+
+  @Test
+  void entity_detector_should_make_a_changed_acronym_an_error_however_close() {
+    AlignedPair pair = pair("The agency TASS reported it.", "The agency CASS reported it.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(show(pair, f)).isEqualTo("TASS → CASS");
+    assertThat(f.kinds).contains(ShiftKind.ENTITY);
+    assertThat(f.floor).isEqualTo(Severity.ERROR);
+    assertThat(f.neutral).isFalse();
+    assertThat(f.reason).isEqualTo("entity changed: TASS → CASS");
+  }
+
+  @Test
+  void entity_detector_should_make_a_changed_name_an_error() {
+    AlignedPair pair = pair("He met Blinken in Delhi.", "He met Blanken in Delhi.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+    assertThat(findings.get(0).reason).isEqualTo("entity changed: Blinken → Blanken");
+  }
+
+  @Test
+  void entity_detector_should_not_make_a_transliteration_variant_an_error() {
+    AlignedPair pair =
+        pair("The minister Sergey Lavrov spoke.", "The minister Sergei Lavrov spoke.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.INFO);
+    assertThat(findings.get(0).kinds).doesNotContain(ShiftKind.ENTITY);
+  }
+
+  @Test
+  void entity_detector_should_keep_a_name_written_with_its_adjective() {
+    assertThat(detect(pair("Officials in Russia said so.", "Russian officials said so.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+    assertThat(detect(pair("The war in Ukraine goes on.", "The Ukrainian war goes on.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+    assertThat(detect(pair("The Ukrainian army advanced.", "The army of Ukraine advanced.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+  }
+
+  @Test
+  void entity_detector_should_keep_a_possessive_name() {
+    List<Finding> findings =
+        detect(pair("He backed Russia's position.", "He backed the position of Russia."));
+
+    assertThat(findings).allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+    assertThat(detect(pair("He backed Russia’s plan.", "He backed the plan of Russia.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+  }
+
+  @Test
+  void entity_detector_should_keep_a_shortened_name() {
+    List<Finding> findings =
+        detect(pair("The envoy Sergei Lavrov spoke.", "The envoy Lavrov spoke."));
+
+    assertThat(findings).allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+  }
+
+  @Test
+  void entity_detector_should_not_take_sentence_initial_words_for_names() {
+    assertThat(names("Yesterday the talks ended.")).isEmpty();
+    assertThat(names("The talks ended. Yesterday Blinken left.")).containsExactly("Blinken");
+    assertThat(names("He said: “Nobody came.”")).isEmpty();
+    assertThat(names("(Officials) The talks ended.")).isEmpty();
+    assertThat(names("“We are ready,” Lavrov said.")).containsExactly("Lavrov");
+    assertThat(detect(pair("Yesterday the talks ended.", "Today the talks ended.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+  }
+
+  @Test
+  void entity_detector_should_not_take_title_case_headline_words_for_names() {
+    assertThat(names("Talks End In Failure Over Grain Deal")).isEmpty();
+    assertThat(names("Grain Deal Talks End In Failure At NATO")).containsExactly("NATO");
+
+    List<Finding> findings =
+        detect(
+            pair(
+                "Talks End In Failure Over Ukraine Grain Deal",
+                "Talks Finish In Failure Over Ukraine Grain Deal"));
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).kinds).doesNotContain(ShiftKind.ENTITY);
+  }
+
+  @Test
+  void entity_detector_should_group_capitalised_runs_and_acronyms() {
+    assertThat(names("He flew to New Delhi with the UN envoy.")).containsExactly("New Delhi", "UN");
+    assertThat(EntityShiftDetector.names(Words.of("He met the UN envoy.", "en")))
+        .singleElement()
+        .satisfies(n -> assertThat(n.acronym()).isTrue());
+  }
+
+  @Test
+  void entity_detector_should_not_take_days_months_and_titles_for_names() {
+    assertThat(names("They met on Monday in March.")).isEmpty();
+    assertThat(names("Then I left.")).isEmpty();
+  }
+
+  @Test
+  void entity_detector_should_keep_equal_acronyms() {
+    AlignedPair pair = pair("The NATO summit ended.", "The NATO summit finished.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).kinds).doesNotContain(ShiftKind.ENTITY);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void entity_detector_should_warn_about_a_dropped_name() {
+    AlignedPair pair = pair("The talks with Blinken ended.", "The talks ended.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("Blinken → ");
+    assertThat(findings.get(0).kinds).contains(ShiftKind.ENTITY, ShiftKind.OMISSION);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.WARNING);
+    assertThat(findings.get(0).reason).isEqualTo("name dropped: Blinken");
+  }
+
+  @Test
+  void entity_detector_should_warn_about_an_added_name() {
+    AlignedPair pair = pair("The talks ended.", "The talks with Blinken ended.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).kinds).contains(ShiftKind.ENTITY, ShiftKind.ADDITION);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.WARNING);
+    assertThat(findings.get(0).reason).isEqualTo("name added: Blinken");
+  }
+
+  @Test
+  void entity_detector_should_add_a_finding_when_no_change_covers_the_name() {
+    AlignedPair pair = pair("The talks with Blinken ended.", "The talks ended.");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("Blinken → ");
+    assertThat(findings.get(0).kinds).containsExactly(ShiftKind.ENTITY);
+  }
+
+  @Test
+  void entity_detector_should_not_lower_a_stronger_finding() {
+    AlignedPair pair = pair("The talks with Blinken ended.", "The talks ended.");
+    List<Finding> findings = diffThen(pair);
+    findings.get(0).raise(Severity.ERROR);
+    findings.get(0).reason = "negation removed: not";
+
+    detector.detect(pair, findings);
+
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+    assertThat(findings.get(0).reason).isEqualTo("negation removed: not");
+  }
+
+  @Test
+  void fold_should_equate_common_transliteration_variants() {
+    assertThat(EntityShiftDetector.fold("Sergey")).isEqualTo(EntityShiftDetector.fold("Sergei"));
+    assertThat(EntityShiftDetector.fold("Zelenskyy"))
+        .isEqualTo(EntityShiftDetector.fold("Zelensky"));
+    assertThat(EntityShiftDetector.fold("Phillip")).isEqualTo(EntityShiftDetector.fold("Filip"));
+    assertThat(EntityShiftDetector.fold("Müller")).isEqualTo(EntityShiftDetector.fold("Muller"));
+    assertThat(EntityShiftDetector.fold("Lavrov")).isNotEqualTo(EntityShiftDetector.fold("Lazrov"));
+  }
+}

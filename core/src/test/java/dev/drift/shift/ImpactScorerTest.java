@@ -1,0 +1,128 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.pair;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImpactScorerTest {
+
+  /** The only finding of a pair's word diff, scored. */
+  private static Finding scored(AlignedPair pair, Lexicon lexicon, Map<String, float[]> isolated) {
+    List<Finding> findings = new ArrayList<>();
+    WordDiffShiftDetector.create(lexicon).detect(pair, findings);
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    new ImpactScorer(lexicon, isolated)
+        .score(pair, new WordVectors(pair.original()), new WordVectors(pair.translation()), f);
+    return f;
+  }
+
+  private static Lexicon relating(Lexicon.Relation relation) {
+    return (a, b) -> a.equals(b) ? Lexicon.Relation.SAME : relation;
+  }
+
+  @Test
+  void impact_should_be_full_for_unrelated_words_without_vectors() {
+    Finding f = scored(pair("The house burned.", "The car burned."), Lexicon.none(), Map.of());
+
+    assertThat(f.score).isCloseTo(1.0, within(1e-9));
+    assertThat(f.reason).isNull();
+  }
+
+  @Test
+  void impact_should_follow_the_dictionary() {
+    AlignedPair pair = pair("The house burned.", "The home burned.");
+
+    assertThat(scored(pair, relating(Lexicon.Relation.SAME), Map.of()).score).isZero();
+    assertThat(scored(pair, relating(Lexicon.Relation.SYNONYM), Map.of()).score)
+        .isCloseTo(0.5, within(1e-9));
+    assertThat(scored(pair, relating(Lexicon.Relation.RELATED), Map.of()).score)
+        .isCloseTo(0.7, within(1e-9));
+  }
+
+  @Test
+  void impact_should_make_an_antonym_an_error_with_a_reason() {
+    Finding f =
+        scored(
+            pair("Prices increased sharply.", "Prices decreased sharply."),
+            WordNetLexicon.english(),
+            Map.of());
+
+    assertThat(f.score).isCloseTo(1.0, within(1e-9));
+    assertThat(f.floor).isEqualTo(Severity.ERROR);
+    assertThat(f.reason).isEqualTo("antonym: increased → decreased");
+  }
+
+  @Test
+  void impact_should_use_isolated_vectors() {
+    Map<String, float[]> isolated = new HashMap<>();
+    isolated.put("house", new float[] {1, 0});
+    isolated.put("home", new float[] {0.8f, 0.6f});
+
+    Finding f = scored(pair("The house burned.", "The home burned."), Lexicon.none(), isolated);
+
+    assertThat(f.score).isCloseTo(0.2, within(1e-6));
+  }
+
+  @Test
+  void impact_should_count_a_word_that_moved_as_kept() {
+    AlignedPair pair = pair("Russia and the West met.", "The West and Russia met.");
+    List<Finding> findings = new ArrayList<>();
+    WordDiffShiftDetector.create(Lexicon.none()).detect(pair, findings);
+    ImpactScorer scorer = new ImpactScorer(Lexicon.none(), Map.of());
+
+    for (Finding f : findings) {
+      scorer.score(pair, new WordVectors(pair.original()), new WordVectors(pair.translation()), f);
+    }
+
+    assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.score).isZero());
+  }
+
+  @Test
+  void impact_of_dropped_words_should_grow_with_their_number() {
+    double one = scored(pair("The old man left.", "The man left."), Lexicon.none(), Map.of()).score;
+    double two =
+        scored(pair("The old tired man left.", "The man left."), Lexicon.none(), Map.of()).score;
+    double four =
+        scored(
+                pair("The old tired sick lonely man left.", "The man left."),
+                Lexicon.none(),
+                Map.of())
+            .score;
+
+    assertThat(one).isCloseTo(0.65, within(1e-9));
+    assertThat(two).isCloseTo(0.8, within(1e-9));
+    assertThat(four).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void impact_should_be_small_for_function_words_only() {
+    AlignedPair pair = pair("He went to the market.", "He went into a market.");
+    Finding f = new Finding(2, 4, 2, 4);
+
+    new ImpactScorer(Lexicon.none(), Map.of())
+        .score(pair, new WordVectors(pair.original()), new WordVectors(pair.translation()), f);
+
+    assertThat(f.score).isEqualTo(ImpactScorer.FUNCTION_ONLY);
+  }
+
+  @Test
+  void isolated_texts_should_be_words_and_phrases_of_two_sided_changes() {
+    AlignedPair pair =
+        pair(
+            "Lavrov spoke as part of the session.",
+            "Lavrov spoke within the framework of the session.");
+    List<Finding> findings = new ArrayList<>();
+    WordDiffShiftDetector.create(Lexicon.none()).detect(pair, findings);
+
+    assertThat(ImpactScorer.isolatedTexts(pair, findings.get(0)))
+        .containsExactly("part", "within", "framework", "as part", "within the framework");
+    assertThat(ImpactScorer.isolatedTexts(pair, new Finding(0, 1, 0, 0))).isEmpty();
+  }
+}

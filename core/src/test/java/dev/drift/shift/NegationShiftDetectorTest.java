@@ -1,0 +1,164 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static dev.drift.shift.Sides.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NegationShiftDetectorTest {
+  private final NegationShiftDetector detector = NegationShiftDetector.create();
+
+  private List<Finding> detect(AlignedPair pair) {
+    List<Finding> findings = new ArrayList<>();
+    detector.detect(pair, findings);
+    return findings;
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He did not attend the meeting. | He attended the meeting. | not",
+        "He has no money. | He has money. | no",
+        "He never came back. | He came back. | never",
+        "He didn't come. | He came. | didn't",
+        "He won’t come. | He will come. | won’t",
+        "He cannot come. | He can come. | cannot",
+        "He left without a word. | He left with a word. | without",
+        "Nobody came. | Everybody came. | Nobody",
+        "They found nothing. | They found something. | nothing"
+      })
+  void negation_detector_should_mark_an_english_negation_removed(
+      String original, String translation, String cue) {
+    AlignedPair pair = pair(original, translation);
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    Finding f =
+        findings.stream()
+            .filter(x -> x.kinds.contains(ShiftKind.NEGATION))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.floor).isEqualTo(Severity.ERROR);
+    assertThat(f.neutral).isFalse();
+    assertThat(f.reason).isEqualTo("negation removed: " + cue);
+    assertThat(pair.original().textOf(f.originalFrom, f.originalTo)).contains(cue);
+  }
+
+  @Test
+  void negation_detector_should_mark_an_english_negation_added() {
+    AlignedPair pair = pair("He attended the meeting.", "He didn't attend the meeting.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings)
+        .filteredOn(f -> f.kinds.contains(ShiftKind.NEGATION))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(show(pair, f)).isEqualTo("attended → didn't attend");
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+              assertThat(f.reason).isEqualTo("negation added: didn't");
+            });
+  }
+
+  @Test
+  void negation_detector_should_place_the_negation_on_the_change_that_holds_it() {
+    AlignedPair pair =
+        pair(
+            "Not bad at all, he said, and he did not lie.",
+            "Not bad at all, he said, and he lied.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("did not lie → lied");
+    assertThat(findings.get(0).kinds).contains(ShiftKind.NEGATION, ShiftKind.SUBSTITUTION);
+  }
+
+  @Test
+  void negation_detector_should_add_a_finding_when_no_change_holds_the_cue() {
+    AlignedPair pair = pair("He did not come.", "Il est venu.", "en", "fr");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("not → ");
+    assertThat(findings.get(0).kinds).containsExactly(ShiftKind.NEGATION);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | He did not come. | fr | Il n'est pas venu.",
+        "en | He never came. | fr | Il n'est jamais venu.",
+        "en | He came without her. | fr | Il est venu sans elle.",
+        "en | He did not come. | de | Er kam nicht.",
+        "en | He has no money. | de | Er hat kein Geld.",
+        "en | He has no money. | de | Er hat keinen Cent.",
+        "en | He did not come. | es | No vino.",
+        "en | He did not come. | it | Non è venuto.",
+        "en | He did not come. | pt | Ele não veio.",
+        "en | He did not come. | nl | Hij kwam niet.",
+        "en | He came. | fr | Il est venu.",
+        "fr | Il n'est pas venu. | de | Er kam nicht.",
+        "en | He said no. | es | Dijo que no."
+      })
+  void negation_detector_should_find_nothing_when_cue_counts_agree(
+      String lang1, String original, String lang2, String translation) {
+    assertThat(detect(pair(original, translation, lang1, lang2))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | He came. | fr | Il n'est pas venu. | negation added: pas",
+        "en | He did not come. | fr | Il est venu. | negation removed: not",
+        "en | He has money. | de | Er hat kein Geld. | negation added: kein",
+        "en | He came. | de | Er kam nicht. | negation added: nicht",
+        "en | He came. | es | No vino. | negation added: No",
+        "fr | Il n'est jamais venu. | en | He came. | negation removed: jamais"
+      })
+  void negation_detector_should_use_the_cues_of_each_side_language(
+      String lang1, String original, String lang2, String translation, String reason) {
+    List<Finding> findings = detect(pair(original, translation, lang1, lang2));
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).reason).isEqualTo(reason);
+    assertThat(findings.get(0).kinds).contains(ShiftKind.NEGATION);
+  }
+
+  @Test
+  void negation_detector_should_not_count_cues_of_another_language() {
+    // "pas" is a French cue, "no" a Spanish one: neither counts in English or German text.
+    assertThat(detect(pair("He took a pas de deux.", "He took a dance.", "en", "en"))).isEmpty();
+    assertThat(detect(pair("Er sah no.", "Er sah es.", "de", "de"))).isEmpty();
+  }
+
+  @Test
+  void is_cue_should_take_region_subtags_and_fall_back_to_all_languages() {
+    Word not = Words.of("not", "en").get(0);
+    Word nicht = Words.of("nicht", "de").get(0);
+
+    assertThat(NegationShiftDetector.isCue(not, "en-GB")).isTrue();
+    assertThat(NegationShiftDetector.isCue(nicht, "de-CH")).isTrue();
+    assertThat(NegationShiftDetector.isCue(nicht, "en")).isFalse();
+    assertThat(NegationShiftDetector.isCue(nicht, "xx")).isTrue();
+    assertThat(NegationShiftDetector.isCue(Words.of(".", "en").get(0), "en")).isFalse();
+  }
+
+  @Test
+  void negation_detector_should_find_nothing_for_equal_counts_in_one_language() {
+    assertThat(detect(pair("He did not come.", "He never came."))).isEmpty();
+    assertThat(detect(pair("The talks ended.", "The talks finished."))).isEmpty();
+  }
+}

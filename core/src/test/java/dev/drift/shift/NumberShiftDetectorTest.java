@@ -1,0 +1,162 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static dev.drift.shift.Sides.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberShiftDetectorTest {
+  private final NumberShiftDetector detector = NumberShiftDetector.create();
+
+  @Test
+  void number_detector_should_mark_a_changed_number_as_an_error() {
+    AlignedPair pair = pair("The G20 has 19 member countries.", "The G20 has 20 member countries.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(show(pair, f)).isEqualTo("19 → 20");
+    assertThat(f.kinds).contains(ShiftKind.NUMBER, ShiftKind.SUBSTITUTION);
+    assertThat(f.floor).isEqualTo(Severity.ERROR);
+    assertThat(f.neutral).isFalse();
+    assertThat(f.reason).isEqualTo("number changed: 19 → 20");
+  }
+
+  @Test
+  void number_detector_should_mark_a_dropped_number() {
+    AlignedPair pair = pair("The G20 has 19 member countries.", "The G20 has member countries.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("19 → ");
+    assertThat(findings.get(0).kinds).contains(ShiftKind.NUMBER);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+    assertThat(findings.get(0).reason).isEqualTo("number dropped: 19");
+  }
+
+  @Test
+  void number_detector_should_mark_an_added_number() {
+    AlignedPair pair = pair("The G20 has member countries.", "The G20 has 19 member countries.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo(" → 19");
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+    assertThat(findings.get(0).reason).isEqualTo("number added: 19");
+  }
+
+  @Test
+  void number_detector_should_add_a_finding_when_no_change_covers_the_number() {
+    // No word diff ran: the detector must place the finding itself.
+    AlignedPair pair = pair("They counted 19 votes.", "They counted 20 votes.");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings).hasSize(1);
+    assertThat(show(pair, findings.get(0))).isEqualTo("19 → 20");
+    assertThat(findings.get(0).kinds).containsExactly(ShiftKind.NUMBER);
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void number_detector_should_make_the_same_date_written_differently_neutral() {
+    AlignedPair pair =
+        pair(
+            "The summit opened on 02/03/2023 in Delhi.",
+            "The summit opened on March 02, 2023 in Delhi.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).isNotEmpty();
+    assertThat(findings)
+        .allSatisfy(
+            f -> {
+              assertThat(f.neutral).isTrue();
+              assertThat(f.floor).isEqualTo(Severity.INFO);
+              assertThat(f.kinds).doesNotContain(ShiftKind.NUMBER);
+              assertThat(f.reason).isEqualTo("same value, written differently");
+            });
+  }
+
+  @Test
+  void number_detector_should_make_amounts_written_differently_neutral() {
+    AlignedPair pair =
+        pair("Losses reached 1.5 billion dollars.", "Losses reached 1,500 million dollars.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).neutral).isTrue();
+    assertThat(findings.get(0).reason).isEqualTo("same value, written differently");
+  }
+
+  @Test
+  void number_detector_should_not_make_a_change_with_other_words_neutral() {
+    // "2023" matches, but the change also replaces "opened" by "closed".
+    AlignedPair pair = pair("Talks opened in 2023.", "Talks closed in 2023.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).neutral).isFalse();
+    assertThat(findings.get(0).reason).isNull();
+  }
+
+  @Test
+  void number_detector_should_compare_numbers_across_languages() {
+    AlignedPair same = pair("Growth was 1.5 percent.", "La croissance était de 1,5 %.", "en", "fr");
+    AlignedPair changed =
+        pair("Growth was 1.5 percent.", "La croissance était de 2,5 %.", "en", "fr");
+    List<Finding> none = new ArrayList<>();
+    List<Finding> one = new ArrayList<>();
+
+    detector.detect(same, none);
+    detector.detect(changed, one);
+
+    assertThat(none).isEmpty();
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).reason).isEqualTo("number changed: 1.5 → 2,5");
+  }
+
+  @Test
+  void number_detector_should_pair_unmatched_numbers_in_order_and_report_the_rest() {
+    AlignedPair pair = pair("Scores were 3, 4 and 5.", "Scores were 6 and 7.");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings)
+        .extracting(f -> f.reason)
+        .containsExactly("number changed: 3 → 6", "number changed: 4 → 7", "number dropped: 5");
+  }
+
+  @Test
+  void number_detector_should_find_nothing_when_numbers_agree() {
+    AlignedPair pair = pair("In 2023, 19 countries met.", "19 countries met in 2023.");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void number_detector_should_clear_a_neutral_mark_on_a_changed_number() {
+    AlignedPair pair = pair("The G20 has 19 members.", "The G20 has 20 members.");
+    List<Finding> findings = diffThen(pair);
+    findings.get(0).neutral = true;
+
+    detector.detect(pair, findings);
+
+    assertThat(findings.get(0).neutral).isFalse();
+    assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.drift.shift;
+
+import dev.drift.embed.TokenVectors;
+import dev.drift.load.Verbatim;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pair sides for detector tests: the side text is the raw text (identity mapping), words come from
+ * {@link Words#of}, and there are no token vectors unless given, so detectors run without a model.
+ */
+final class Sides {
+  private Sides() {}
+
+  static PairSide side(String text, String language) {
+    return side(text, language, null, List.of());
+  }
+
+  static PairSide side(String text, String language, TokenVectors tokens, List<Verbatim> verbatim) {
+    return new PairSide(
+        text, language, Words.of(text, language), tokens, verbatim, text, i -> i, i -> i + 1);
+  }
+
+  /** A pair of one language ({@code sameLanguage} when the languages are equal). */
+  static AlignedPair pair(String original, String translation, String lang1, String lang2) {
+    return new AlignedPair(
+        side(original, lang1), side(translation, lang2), 1.0, lang1.equals(lang2));
+  }
+
+  static AlignedPair pair(String original, String translation) {
+    return pair(original, translation, "en", "en");
+  }
+
+  /**
+   * The findings of a same-language pair's word diff (no lexicon), refined by the given detectors
+   * in order.
+   */
+  static List<Finding> diffThen(AlignedPair pair, ShiftDetector... detectors) {
+    List<Finding> findings = new ArrayList<>();
+    WordDiffShiftDetector.create(Lexicon.none()).detect(pair, findings);
+    for (ShiftDetector d : detectors) {
+      d.detect(pair, findings);
+    }
+    return findings;
+  }
+
+  /** A finding as one line: "original → translation", for assertion messages and comparisons. */
+  static String show(AlignedPair pair, Finding f) {
+    return originalOf(pair, f) + " → " + translationOf(pair, f);
+  }
+
+  /** The original words of a finding, as written ("" for none). */
+  static String originalOf(AlignedPair pair, Finding f) {
+    return pair.original().textOf(f.originalFrom, f.originalTo);
+  }
+
+  /** The translation words of a finding, as written ("" for none). */
+  static String translationOf(AlignedPair pair, Finding f) {
+    return pair.translation().textOf(f.translationFrom, f.translationTo);
+  }
+
+  /** The index of the first word whose text is {@code text}. */
+  static int indexOf(PairSide side, String text) {
+    for (Word w : side.words()) {
+      if (w.text().equals(text)) {
+        return w.index();
+      }
+    }
+    throw new IllegalArgumentException("no word '" + text + "' in: " + side.text());
+  }
+}
