@@ -12,19 +12,27 @@ import java.util.Set;
  *     {@code t:17:36}; an ambiguous mention ("02/03/2023") has several
  */
 public record NumberMention(int fromWord, int toWord, String text, Set<String> values) {
+  private static final String FULL_DATE = "d:";
 
   /**
-   * Whether two mentions can stand for the same value.
+   * Whether two mentions can stand for the same value. A full date also carries its month and day
+   * and its year and month, so that it matches "March 2" and "March 2023"; two full dates match
+   * only on a full date, or 3 March and 4 March 2023 would match by their month.
    *
    * @param other another mention
-   * @return true when their value sets intersect
+   * @return true when their value sets intersect, on full dates when both have one
    */
   public boolean sameValue(NumberMention other) {
+    boolean fullDates = hasFullDate() && other.hasFullDate();
     for (String v : values) {
-      if (other.values.contains(v)) {
+      if ((!fullDates || v.startsWith(FULL_DATE)) && other.values.contains(v)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean hasFullDate() {
+    return values.stream().anyMatch(v -> v.startsWith(FULL_DATE));
   }
 }

@@ -47,6 +47,23 @@ class NumberParserTest {
   }
 
   @Test
+  void number_parser_should_tell_dates_with_another_day_or_year_apart() {
+    assertThat(same("02/03/2023", "March 3, 2023")).isFalse();
+    assertThat(same("March 3, 2023", "March 4, 2023")).isFalse();
+    assertThat(same("March 3, 2023", "March 3, 2024")).isFalse();
+    assertThat(same("3 March 2023", "3 April 2023")).isFalse();
+  }
+
+  @Test
+  void number_parser_should_match_a_full_date_with_a_partial_one() {
+    assertThat(same("March 3, 2023", "3 March")).isTrue();
+    assertThat(same("March 3, 2023", "March 2023")).isTrue();
+    assertThat(same("02/03/2023", "February 3")).isTrue();
+    assertThat(same("March 3, 2023", "4 March")).isFalse();
+    assertThat(same("March 3, 2023", "March 2024")).isFalse();
+  }
+
+  @Test
   void number_parser_should_cover_the_whole_date_mention() {
     NumberMention m = only("It opened on March 02, 2023 in Delhi.", "en");
 

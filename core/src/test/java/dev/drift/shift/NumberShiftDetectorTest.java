@@ -87,6 +87,37 @@ class NumberShiftDetectorTest {
   }
 
   @Test
+  void number_detector_should_mark_a_date_with_another_day_or_year() {
+    AlignedPair day =
+        pair(
+            "The summit opened on March 3, 2023 in Delhi.",
+            "The summit opened on March 4, 2023 in Delhi.");
+    AlignedPair year =
+        pair(
+            "The summit opened on 02/03/2023 in Delhi.",
+            "The summit opened on 02/03/2024 in Delhi.");
+
+    List<Finding> dayFindings = diffThen(day, detector);
+    List<Finding> yearFindings = diffThen(year, detector);
+
+    assertThat(dayFindings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.neutral).isFalse();
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+              assertThat(f.reason).isEqualTo("number changed: March 3, 2023 → March 4, 2023");
+            });
+    assertThat(yearFindings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.neutral).isFalse();
+              assertThat(f.reason).isEqualTo("number changed: 02/03/2023 → 02/03/2024");
+            });
+  }
+
+  @Test
   void number_detector_should_make_amounts_written_differently_neutral() {
     AlignedPair pair =
         pair("Losses reached 1.5 billion dollars.", "Losses reached 1,500 million dollars.");
