@@ -305,35 +305,60 @@ public final class NumberParser {
 
   // ---- spelled numbers ----
 
+  /**
+   * A spelled number: a number word, then what may follow it — a unit after a tens word
+   * ("twenty-one", "ninety nine"), a scale ("two hundred", "deux millions"), anything below a
+   * hundred after a scale, with "and" allowed there ("two thousand and five"). Two counts side by
+   * side ("three and four", "five six") are two numbers, not their sum.
+   */
   private static NumberMention spelled(List<Word> w, int i) {
-    if (!NUMBER_WORDS.containsKey(w.get(i).norm())) {
+    Long first = NUMBER_WORDS.get(w.get(i).norm());
+    if (first == null) {
       return null;
     }
     long total = 0;
-    long current = 0;
-    int end = i;
+    long current = first;
+    boolean afterTens = isTens(first);
+    boolean afterScale = false;
+    long lastScale = 0;
+    int end = i + 1;
     while (end < w.size()) {
-      String n = w.get(end).norm();
-      if (NUMBER_WORDS.containsKey(n)) {
-        current += NUMBER_WORDS.get(n);
-      } else if (SCALES.containsKey(n) && end > i) {
+      int k = end;
+      String n = w.get(k).norm();
+      if ((n.equals("-") && afterTens) || (n.equals("and") && afterScale)) {
+        if (++k >= w.size()) {
+          break;
+        }
+        n = w.get(k).norm();
+      }
+      Long value = n.equals("one") ? Long.valueOf(1) : NUMBER_WORDS.get(n);
+      if (value != null && value > 0 && (afterScale || (afterTens && value < 10))) {
+        current += value;
+        afterTens = afterScale && isTens(value);
+        afterScale = false;
+      } else if (k == end
+          && SCALES.containsKey(n)
+          && (!afterScale || (lastScale == 100 && SCALES.get(n) > 100))) {
         long scale = SCALES.get(n);
+        lastScale = scale;
         if (scale == 100) {
           current *= 100;
         } else {
           total += current * scale;
           current = 0;
         }
-      } else if (!(n.equals("-") || n.equals("and")) || end == i) {
+        afterTens = false;
+        afterScale = true;
+      } else {
         break;
       }
-      end++;
-    }
-    while (end > i + 1
-        && (w.get(end - 1).norm().equals("-") || w.get(end - 1).norm().equals("and"))) {
-      end--;
+      end = k + 1;
     }
     return mention(w, i, end, Set.of("n:" + (total + current)));
+  }
+
+  private static boolean isTens(long value) {
+    return value >= 20 && value < 100 && value % 10 == 0;
   }
 
   // ---- helpers ----

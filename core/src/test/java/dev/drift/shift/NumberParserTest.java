@@ -107,6 +107,29 @@ class NumberParserTest {
   }
 
   @Test
+  void number_parser_should_read_compound_spelled_numbers() {
+    assertThat(same("twenty-one", "21")).isTrue();
+    assertThat(same("Twenty one", "21")).isTrue();
+    assertThat(same("vingt-deux", "fr", "22", "en")).isTrue();
+    assertThat(same("two hundred and one", "201")).isTrue();
+    assertThat(same("two hundred thousand", "200000")).isTrue();
+    assertThat(same("three million five hundred thousand", "3500000")).isTrue();
+    assertThat(only("two thousand thousand", "en").text()).isEqualTo("two thousand");
+    assertThat(only("twenty-one people", "en").text()).isEqualTo("twenty-one");
+  }
+
+  @Test
+  void number_parser_should_not_add_up_numbers_side_by_side() {
+    assertThat(parse("between three and four people", "en"))
+        .extracting(NumberMention::values)
+        .containsExactly(java.util.Set.of("n:3"), java.util.Set.of("n:4"));
+    assertThat(parse("five six", "en")).hasSize(2);
+    assertThat(parse("twenty twenty", "en")).hasSize(2);
+    assertThat(only("ten and", "en").text()).isEqualTo("ten");
+    assertThat(only("two hundred and", "en").values()).containsExactly("n:200");
+  }
+
+  @Test
   void number_parser_should_not_read_one_as_a_number_on_its_own() {
     assertThat(parse("the one who came", "en")).isEmpty();
   }

@@ -118,6 +118,17 @@ class NumberShiftDetectorTest {
   }
 
   @Test
+  void number_detector_should_compare_spelled_numbers_by_value() {
+    List<Finding> same = diffThen(pair("Twenty-one people came.", "21 people came."), detector);
+    List<Finding> range =
+        diffThen(
+            pair("Between three and four people came.", "Between 3 and 4 people came."), detector);
+
+    assertThat(same).singleElement().satisfies(f -> assertThat(f.neutral).isTrue());
+    assertThat(range).isNotEmpty().allSatisfy(f -> assertThat(f.neutral).isTrue());
+  }
+
+  @Test
   void number_detector_should_make_amounts_written_differently_neutral() {
     AlignedPair pair =
         pair("Losses reached 1.5 billion dollars.", "Losses reached 1,500 million dollars.");
