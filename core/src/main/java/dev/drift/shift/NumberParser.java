@@ -21,6 +21,14 @@ public final class NumberParser {
 
   private static final Map<String, Integer> MONTHS = months();
   private static final Map<String, Long> NUMBER_WORDS = numberWords();
+
+  /** Short month names of languages that write months in lower case ("le 2 mars"). */
+  private static final Map<String, Set<String>> LOWER_CASE_MONTHS =
+      Map.of(
+          "fr", Set.of("mars", "mai", "juin", "août", "aout"),
+          "es", Set.of("mayo"),
+          "pt", Set.of("maio"));
+
   private static final Map<String, Long> SCALES =
       Map.of(
           "hundred", 100L,
@@ -51,7 +59,7 @@ public final class NumberParser {
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      NumberMention m = date(words, i);
+      NumberMention m = date(words, i, primary(language));
       if (m == null) {
         m = time(words, i);
       }
@@ -73,8 +81,8 @@ public final class NumberParser {
 
   // ---- dates ----
 
-  private static NumberMention date(List<Word> w, int i) {
-    Integer month = month(w, i);
+  private static NumberMention date(List<Word> w, int i, String language) {
+    Integer month = month(w, i, language);
     if (month != null) {
       // Month [day] [,] [year]  |  Month year
       int k = i + 1;
@@ -103,7 +111,7 @@ public final class NumberParser {
       if (k < w.size() && w.get(k).norm().equals(".")) {
         k++;
       }
-      Integer m = k < w.size() ? month(w, k) : null;
+      Integer m = k < w.size() ? month(w, k, language) : null;
       if (m != null) {
         Integer year = k + 1 < w.size() ? year(w.get(k + 1)) : null;
         return year != null
@@ -166,15 +174,18 @@ public final class NumberParser {
     return String.format(Locale.ROOT, "ym:%04d-%02d", year, month);
   }
 
-  private static Integer month(List<Word> w, int i) {
+  private static Integer month(List<Word> w, int i, String language) {
     Integer m = MONTHS.get(w.get(i).norm());
     if (m == null) {
       return null;
     }
-    // "may", "march" and abbreviations ("sept" is also French for seven) count only capitalised.
+    // "may", "march" and abbreviations ("sept" is also French for seven, "mai" Italian for never)
+    // count only capitalised, unless the side's language writes that month in lower case ("mars").
     String norm = w.get(i).norm();
     boolean ambiguous = norm.equals("may") || norm.equals("march") || norm.length() <= 4;
-    if (ambiguous && !Character.isUpperCase(w.get(i).text().charAt(0))) {
+    if (ambiguous
+        && !Character.isUpperCase(w.get(i).text().charAt(0))
+        && !LOWER_CASE_MONTHS.getOrDefault(language, Set.of()).contains(norm)) {
       return null;
     }
     return m;

@@ -178,6 +178,18 @@ class NumberParserTest {
   }
 
   @Test
+  void number_parser_should_read_short_lower_case_months_in_their_language() {
+    assertThat(same("le 2 mars 2023", "fr", "March 2, 2023", "en")).isTrue();
+    assertThat(same("le 1er mai 2023", "fr", "May 1, 2023", "en")).isTrue();
+    assertThat(same("en juin 2023", "fr", "in June 2023", "en")).isTrue();
+    assertThat(same("le 15 août", "fr", "August 15", "en")).isTrue();
+    assertThat(same("en mayo", "es", "in May", "en")).isTrue();
+    // "mai" is Italian for "never", "mars" an English planet: not months there in lower case.
+    assertThat(parse("non è mai venuto", "it")).isEmpty();
+    assertThat(parse("life on mars", "en")).isEmpty();
+  }
+
+  @Test
   void number_parser_should_give_mentions_in_text_order() {
     List<NumberMention> mentions = parse("19 countries, 1.5 billion people and 20 leaders", "en");
 
