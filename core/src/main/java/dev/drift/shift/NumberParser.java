@@ -45,6 +45,8 @@ public final class NumberParser {
       Set.of(
           "fr", "de", "es", "it", "pt", "ru", "nl", "pl", "tr", "sv", "da", "nb", "no", "fi", "cs",
           "sk", "ro", "hu", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "ca");
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile("(\\d{4}|\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\u00a0\u202f]\\d+)*");
 
   /**
@@ -142,6 +144,22 @@ public final class NumberParser {
         if (!values.isEmpty()) {
           return mention(w, i, i + 5, values);
         }
+      }
+    }
+    // d.m.y (or y.m.d) is one token: the word rules keep "12.05.2023" whole, like "1.500"
+    Matcher dotted = DOTTED_DATE.matcher(w.get(i).norm());
+    if (w.get(i).type() == Word.Type.NUMBER && dotted.matches()) {
+      int a = Integer.parseInt(dotted.group(1));
+      int b = Integer.parseInt(dotted.group(2));
+      int c = Integer.parseInt(dotted.group(3));
+      Set<String> values = new LinkedHashSet<>();
+      if (dotted.group(1).length() == 4) {
+        addDate(values, a, b, c);
+      } else {
+        addDate(values, c < 100 ? 2000 + c : c, b, a);
+      }
+      if (!values.isEmpty()) {
+        return mention(w, i, i + 1, values);
       }
     }
     return null;

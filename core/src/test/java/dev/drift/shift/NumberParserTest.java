@@ -178,6 +178,15 @@ class NumberParserTest {
   }
 
   @Test
+  void number_parser_should_read_dotted_dates() {
+    assertThat(same("am 12.05.2023", "de", "on May 12, 2023", "en")).isTrue();
+    assertThat(same("le 2.3.23", "fr", "2 March 2023", "en")).isTrue();
+    assertThat(same("2023.05.12", "May 12, 2023")).isTrue();
+    assertThat(same("am 12.05.2023", "de", "on May 13, 2023", "en")).isFalse();
+    assertThat(only("version 1.2.3", "en").values()).containsExactly("n:123");
+  }
+
+  @Test
   void number_parser_should_read_short_lower_case_months_in_their_language() {
     assertThat(same("le 2 mars 2023", "fr", "March 2, 2023", "en")).isTrue();
     assertThat(same("le 1er mai 2023", "fr", "May 1, 2023", "en")).isTrue();
