@@ -47,7 +47,8 @@ public final class NumberParser {
           "sk", "ro", "hu", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "ca");
   private static final Pattern DOTTED_DATE =
       Pattern.compile("(\\d{4}|\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
-  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\u00a0\u202f]\\d+)*");
+  // Digit groups may be split by spaces: the normal form of a no-break space is a space.
+  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[., \u00a0\u202f]\\d+)*");
 
   /**
    * Finds the number mentions in a side.

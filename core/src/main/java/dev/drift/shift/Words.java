@@ -7,10 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Splits text into {@link Word}s with ICU's word break rules. Stateless and thread-safe. */
 public final class Words {
   private Words() {}
+
+  /** Spaces that group digits ("1 500" in French): no-break, figure, thin, narrow no-break. */
+  private static final String GROUP_SPACES = "\u00a0\u2007\u2009\u202f";
+
+  private static final Pattern GROUP = Pattern.compile("\\d{3}(?:[.,]\\d+)?");
+  private static final Pattern GROUPED =
+      Pattern.compile("\\d{1,3}(?:[" + GROUP_SPACES + "]\\d{3})*");
 
   /** Function words of the languages drift knows best; others fall back to short words. */
   private static final Set<String> FUNCTION =
@@ -238,10 +246,26 @@ public final class Words {
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
       String token = text.substring(start, end);
-      if (token.isBlank()) {
+      if (isSpace(token)) {
         continue;
       }
       Word.Type type = typeOf(token);
+      Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
+      if (previous != null && continuesNumber(text, previous, start, token)) {
+        // "1 500" with a no-break or thin space between digit groups is one number, as "1,500" is.
+        String joined = text.substring(previous.start(), end);
+        words.set(
+            previous.index(),
+            new Word(
+                previous.index(),
+                previous.start(),
+                end,
+                joined,
+                normalize(joined),
+                Word.Type.NUMBER,
+                false));
+        continue;
+      }
       String norm = normalize(token);
       words.add(
           new Word(
@@ -254,6 +278,19 @@ public final class Words {
               type == Word.Type.WORD && FUNCTION.contains(norm)));
     }
     return words;
+  }
+
+  /** Whitespace, including the no-break spaces that {@link String#isBlank()} keeps. */
+  private static boolean isSpace(String token) {
+    return token.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  private static boolean continuesNumber(String text, Word previous, int start, String token) {
+    return previous.type() == Word.Type.NUMBER
+        && previous.end() == start - 1
+        && GROUP_SPACES.indexOf(text.charAt(start - 1)) >= 0
+        && GROUP.matcher(token).matches()
+        && GROUPED.matcher(previous.text()).matches();
   }
 
   private static Word.Type typeOf(String token) {

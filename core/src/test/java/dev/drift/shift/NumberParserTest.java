@@ -90,6 +90,15 @@ class NumberParserTest {
   }
 
   @Test
+  void number_parser_should_read_digit_groups_split_by_no_break_spaces() {
+    assertThat(same("1\u00a0500", "fr", "1,500", "en")).isTrue();
+    assertThat(same("1\u202f500", "fr", "1500", "en")).isTrue();
+    assertThat(same("2\u202f500\u00a0000 euros", "fr", "2.5 million euros", "en")).isTrue();
+    assertThat(same("1\u00a0234,5", "fr", "1,234.5", "en")).isTrue();
+    assertThat(same("1\u00a0500", "fr", "1,600", "en")).isFalse();
+  }
+
+  @Test
   void number_parser_should_scale_amounts() {
     assertThat(same("1.5 billion", "1,500 million")).isTrue();
     assertThat(only("1.5 billion", "en").values()).containsExactly("n:1500000000");

@@ -169,6 +169,21 @@ class NumberShiftDetectorTest {
   }
 
   @Test
+  void number_detector_should_read_french_digit_groups() {
+    AlignedPair pair =
+        pair(
+            "About 1,500 people and 2.5 million euros.",
+            "Environ 1\u00a0500 personnes et 2\u202f500\u00a0000 euros.",
+            "en",
+            "fr");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void number_detector_should_pair_unmatched_numbers_in_order_and_report_the_rest() {
     AlignedPair pair = pair("Scores were 3, 4 and 5.", "Scores were 6 and 7.");
     List<Finding> findings = new ArrayList<>();

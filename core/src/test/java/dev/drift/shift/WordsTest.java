@@ -22,6 +22,38 @@ class WordsTest {
   }
 
   @Test
+  void words_should_skip_no_break_spaces() {
+    assertThat(texts("Il a dit\u00a0: «\u00a0enfin\u00a0»\u202f!", "fr"))
+        .containsExactly("Il", "a", "dit", ":", "«", "enfin", "»", "!");
+    assertThat(Words.of("\u00a0\u2007\u202f\u3000", "fr")).isEmpty();
+  }
+
+  @Test
+  void words_should_keep_digit_groups_split_by_no_break_or_thin_spaces_whole() {
+    String text = "1\u00a0500 euros, 1\u202f500\u00a0000 dollars, 12\u2009345,5 et 2023\u00a0500";
+
+    List<Word> words = Words.of(text, "fr");
+
+    assertThat(words)
+        .extracting(Word::text)
+        .containsExactly(
+            "1\u00a0500",
+            "euros",
+            ",",
+            "1\u202f500\u00a0000",
+            "dollars",
+            ",",
+            "12\u2009345,5",
+            "et",
+            "2023",
+            "500");
+    assertThat(words.get(0).norm()).isEqualTo("1 500");
+    assertThat(words.get(0).type()).isEqualTo(Word.Type.NUMBER);
+    assertThat(words).extracting(Word::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(texts("1 500", "fr")).containsExactly("1", "500");
+  }
+
+  @Test
   void words_should_keep_contractions_possessives_and_decimals_whole() {
     assertThat(texts("don't King’s 1,500.25 U.S.", "en"))
         .containsExactly("don't", "King’s", "1,500.25", "U.S", ".");
