@@ -313,7 +313,11 @@ public final class Words {
    * @return its normal form
    */
   public static String normalize(String token) {
-    String s = Normalizer.normalize(token, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Before NFKC too: it turns "´" into a space and a combining accent, "″" into two primes.
+    return unify(Normalizer.normalize(unify(token), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+  }
+
+  private static String unify(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

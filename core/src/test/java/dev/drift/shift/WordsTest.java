@@ -120,6 +120,13 @@ class WordsTest {
   }
 
   @Test
+  void words_should_normalise_acute_accents_and_double_primes_used_as_quotes() {
+    assertThat(Words.normalize("don´t")).isEqualTo("don't");
+    assertThat(Words.normalize("5′10″")).isEqualTo("5'10\"");
+    assertThat(Words.normalize("´")).isEqualTo("'");
+  }
+
+  @Test
   void words_should_keep_the_original_text_beside_the_normal_form() {
     Word w = Words.of("King’s", "en").get(0);
 
