@@ -55,6 +55,34 @@ final class Finding {
     return this;
   }
 
+  /**
+   * Takes words {@code [from, to)} of the original as its range if it has none, or widens an
+   * overlapping range to them.
+   */
+  void coverOriginal(int from, int to) {
+    if (!hasOriginal()) {
+      originalFrom = from;
+      originalTo = to;
+    } else if (overlapsOriginal(from, to)) {
+      originalFrom = Math.min(originalFrom, from);
+      originalTo = Math.max(originalTo, to);
+    }
+  }
+
+  /**
+   * Takes words {@code [from, to)} of the translation as its range if it has none, or widens an
+   * overlapping range to them.
+   */
+  void coverTranslation(int from, int to) {
+    if (!hasTranslation()) {
+      translationFrom = from;
+      translationTo = to;
+    } else if (overlapsTranslation(from, to)) {
+      translationFrom = Math.min(translationFrom, from);
+      translationTo = Math.max(translationTo, to);
+    }
+  }
+
   boolean overlapsOriginal(int from, int to) {
     return hasOriginal() && originalFrom < to && from < originalTo;
   }

@@ -91,11 +91,17 @@ final class VerbatimShiftDetector implements ShiftDetector {
               y == null || y.raw() != null ? 0 : y.to());
       findings.add(target);
     }
+    // The word diff may have changed only part of an item ("a" → "b" of a URL, "name" inside
+    // "{name}"): the finding covers the whole item, on both sides.
     if (x != null && x.raw() != null) {
       target.originalRaw = x.raw();
+    } else if (x != null) {
+      target.coverOriginal(x.from(), x.to());
     }
     if (y != null && y.raw() != null) {
       target.translationRaw = y.raw();
+    } else if (y != null) {
+      target.coverTranslation(y.from(), y.to());
     }
     ShiftKind kind = x != null ? x.kind() : y.kind();
     target.neutral = false;

@@ -88,6 +88,23 @@ class ShiftFinderTest {
   }
 
   @Test
+  void finder_should_point_a_changed_link_at_both_urls() {
+    List<Shift> shifts =
+        find(pair("See https://example.com/a today.", "See https://example.com/b today."));
+
+    assertThat(shifts)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.kinds()).contains(ShiftKind.LINK);
+              assertThat(s.original().text()).isEqualTo("https://example.com/a");
+              assertThat(s.translation().text()).isEqualTo("https://example.com/b");
+              assertThat(s.message())
+                  .isEqualTo("link changed: https://example.com/a → https://example.com/b");
+            });
+  }
+
+  @Test
   void finder_should_make_neutral_findings_info_whatever_the_options() {
     ShiftOptions strict = ShiftOptions.defaults().withScores(0.0, 0.0);
     AlignedPair pair =

@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import static dev.drift.shift.Sides.pair;
+import static dev.drift.shift.Sides.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.load.Verbatim;
@@ -71,6 +72,7 @@ class VerbatimShiftDetectorTest {
 
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
+    assertThat(show(pair, f)).isEqualTo("https://example.com/a → https://example.com/b");
     assertThat(f.kinds).contains(ShiftKind.LINK);
     assertThat(f.floor).isEqualTo(Severity.ERROR);
     assertThat(f.reason).isEqualTo("link changed: https://example.com/a → https://example.com/b");
@@ -102,6 +104,20 @@ class VerbatimShiftDetectorTest {
   }
 
   @Test
+  void verbatim_detector_should_cover_whole_items_on_both_sides() {
+    AlignedPair pair =
+        pair(
+            "Hello {name}, see https://x.example/a now.",
+            "Hello {nom}, see https://x.example/b now.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .extracting(f -> show(pair, f))
+        .containsExactly("{name} → {nom}", "https://x.example/a → https://x.example/b");
+  }
+
+  @Test
   void verbatim_detector_should_report_an_added_placeholder() {
     AlignedPair pair = pair("Hello world.", "Hello {name} world.");
 
@@ -112,7 +128,7 @@ class VerbatimShiftDetectorTest {
         .satisfies(
             f -> {
               assertThat(f.reason).isEqualTo("placeholder added: {name}");
-              assertThat(f.hasOriginal()).isFalse();
+              assertThat(show(pair, f)).isEqualTo(" → {name}");
               assertThat(f.kinds).contains(ShiftKind.PLACEHOLDER);
             });
   }
