@@ -16,6 +16,8 @@ import java.util.Set;
  * dropped or added is a warning.
  */
 final class EntityShiftDetector implements ShiftDetector {
+  private static final Set<ShiftKind> WORDING =
+      Set.of(ShiftKind.SUBSTITUTION, ShiftKind.OMISSION, ShiftKind.ADDITION);
   private static final Set<String> NOT_NAMES =
       Set.of(
           "i",
@@ -95,7 +97,14 @@ final class EntityShiftDetector implements ShiftDetector {
       if (variant) {
         if (f.reason == null) {
           f.reason = "transliteration variant: " + x.text() + " → " + partner.text();
-          f.neutral = f.kinds.size() <= 1 && f.floor == Severity.INFO;
+          // Neutral when the change is the name and nothing else: no other evidence, no other
+          // words (ENTITY is the kind just added, SUBSTITUTION the word diff's).
+          f.neutral =
+              f.floor == Severity.INFO
+                  && f.kinds.stream().allMatch(k -> k == ShiftKind.ENTITY || WORDING.contains(k))
+                  && onlyName(pair.original().words(), f.originalFrom, f.originalTo, x)
+                  && onlyName(
+                      pair.translation().words(), f.translationFrom, f.translationTo, partner);
         }
       } else {
         f.neutral = false;
@@ -119,6 +128,16 @@ final class EntityShiftDetector implements ShiftDetector {
         f.reason = "name added: " + y.text();
       }
     }
+  }
+
+  /** Whether the content words of {@code [from, to)} all belong to the name. */
+  private static boolean onlyName(List<Word> words, int from, int to, Name name) {
+    for (int i = from; i < to; i++) {
+      if (words.get(i).content() && (i < name.from() || i >= name.to())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Finding mark(List<Finding> findings, int af, int at, int bf, int bt) {

@@ -61,6 +61,56 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void entity_detector_should_make_a_transliteration_variant_neutral() {
+    AlignedPair pair = pair("The envoy Phillip spoke.", "The envoy Filip spoke.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(show(pair, f)).isEqualTo("Phillip → Filip");
+              assertThat(f.kinds).contains(ShiftKind.ENTITY);
+              assertThat(f.neutral).isTrue();
+              assertThat(f.floor).isEqualTo(Severity.INFO);
+              assertThat(f.reason).isEqualTo("transliteration variant: Phillip → Filip");
+            });
+  }
+
+  @Test
+  void entity_detector_should_not_make_a_variant_with_other_changed_words_neutral() {
+    AlignedPair pair = pair("The envoy Phillip arrived.", "The envoy Filip came.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(show(pair, f)).isEqualTo("Phillip arrived → Filip came");
+              assertThat(f.neutral).isFalse();
+              assertThat(f.reason).isEqualTo("transliteration variant: Phillip → Filip");
+            });
+  }
+
+  @Test
+  void entity_detector_should_not_make_a_variant_with_other_evidence_neutral() {
+    AlignedPair pair = pair("The envoy Phillip has 19 votes.", "The envoy Filip has 20 votes.");
+    List<Finding> findings = new ArrayList<>();
+    Finding both = new Finding(2, 5, 2, 5);
+    both.kinds.add(ShiftKind.SUBSTITUTION);
+    findings.add(both);
+    NumberShiftDetector.create().detect(pair, findings);
+
+    detector.detect(pair, findings);
+
+    assertThat(both.kinds).contains(ShiftKind.ENTITY, ShiftKind.NUMBER);
+    assertThat(both.neutral).isFalse();
+    assertThat(both.floor).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
   void entity_detector_should_keep_a_name_written_with_its_adjective() {
     assertThat(detect(pair("Officials in Russia said so.", "Russian officials said so.")))
         .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));

@@ -125,6 +125,23 @@ class ShiftFinderTest {
   }
 
   @Test
+  void finder_should_make_a_transliteration_variant_info() {
+    List<Shift> shifts =
+        find(
+            ShiftOptions.defaults().withScores(0.0, 0.0),
+            pair("The envoy Phillip spoke.", "The envoy Filip spoke."));
+
+    assertThat(shifts)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.INFO);
+              assertThat(s.kinds()).contains(ShiftKind.ENTITY);
+              assertThat(s.message()).isEqualTo("transliteration variant: Phillip → Filip");
+            });
+  }
+
+  @Test
   void finder_should_drop_words_that_only_moved() {
     AlignedPair pair =
         pair(
