@@ -164,7 +164,8 @@ final class EntityShiftDetector implements ShiftDetector {
         continue;
       }
       int j = i + 1;
-      while (j < words.size()
+      while (!titleCase
+          && j < words.size()
           && isNameWord(words, j)
           && words.get(j).start() - words.get(j - 1).end() <= 1) {
         j++;
@@ -177,7 +178,11 @@ final class EntityShiftDetector implements ShiftDetector {
     return out;
   }
 
-  /** A headline in Title Case capitalises every word: its capitals say nothing about names. */
+  /**
+   * A headline in Title Case capitalises every word: its capitals say nothing about names. A
+   * sentence full of names ("Antony Blinken met Sergei Lavrov.") capitalises most words too, but
+   * has a lower-case verb and ends like a sentence; a headline has no full stop.
+   */
   private static boolean titleCase(List<Word> words) {
     int content = 0;
     int capitalised = 0;
@@ -187,7 +192,20 @@ final class EntityShiftDetector implements ShiftDetector {
         capitalised += Character.isUpperCase(w.text().codePointAt(0)) ? 1 : 0;
       }
     }
-    return content >= 3 && capitalised >= 0.8 * content;
+    return content >= 3 && capitalised >= (endsSentence(words) ? 0.9 : 0.8) * content;
+  }
+
+  private static boolean endsSentence(List<Word> words) {
+    for (int k = words.size() - 1; k >= 0; k--) {
+      String n = words.get(k).norm();
+      if (words.get(k).type() != Word.Type.PUNCT) {
+        return false;
+      }
+      if (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNameWord(List<Word> words, int i) {

@@ -165,6 +165,39 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void entity_detector_should_find_names_in_a_sentence_full_of_them() {
+    assertThat(names("Antony Blinken met Sergei Lavrov."))
+        .containsExactly("Blinken", "Sergei Lavrov");
+    assertThat(
+            names(
+                "TASS said that Secretary of State Antony Blinken met Sergei Lavrov in New Delhi."))
+        .contains("TASS", "Sergei Lavrov", "New Delhi")
+        .anySatisfy(n -> assertThat(n).endsWith("Antony Blinken"));
+  }
+
+  @Test
+  void entity_detector_should_flag_a_changed_name_in_a_sentence_full_of_them() {
+    AlignedPair pair =
+        pair("Antony Blinken met Sergei Lavrov.", "Antony Blinken met Dmitry Medvedev.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kinds).contains(ShiftKind.ENTITY);
+              assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING);
+            });
+  }
+
+  @Test
+  void entity_detector_should_take_only_single_acronyms_from_title_case_headlines() {
+    assertThat(names("Grain Deal Talks End In NATO Failure Over Ukraine")).containsExactly("NATO");
+    assertThat(names("Lavrov And Blinken Meet For The First Time Since Invasion")).isEmpty();
+  }
+
+  @Test
   void entity_detector_should_group_capitalised_runs_and_acronyms() {
     assertThat(names("He flew to New Delhi with the UN envoy.")).containsExactly("New Delhi", "UN");
     assertThat(EntityShiftDetector.names(Words.of("He met the UN envoy.", "en")))
