@@ -237,7 +237,11 @@ final class EntityShiftDetector implements ShiftDetector {
     return letters >= 2;
   }
 
-  /** First word of the text, or after . ! ? : or an opening quote that follows one of those. */
+  /**
+   * First word of the text, or after . ! ? : or an opening quote that follows one of those; not
+   * after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh V. Pant",
+   * "U.S. Secretary").
+   */
   private static boolean opensSentence(List<Word> words, int i) {
     int k = i - 1;
     while (k >= 0
@@ -249,7 +253,26 @@ final class EntityShiftDetector implements ShiftDetector {
       return true;
     }
     String n = words.get(k).norm();
+    if (n.equals(".") && k > 0 && abbreviation(words.get(k - 1), words.get(k))) {
+      return false;
+    }
     return n.equals(".") || n.equals("!") || n.equals("?") || n.equals(":") || n.equals("…");
+  }
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "mm", "m", "mme", "mmes", "mlle", "dr", "prof", "st", "gen", "sen",
+          "rep", "gov", "pres", "lt", "col", "capt", "sgt", "rev", "hr", "fr");
+
+  /** A title, an initial or a dotted abbreviation right before a full stop. */
+  private static boolean abbreviation(Word w, Word stop) {
+    if (w.type() != Word.Type.WORD || w.end() != stop.start()) {
+      return false;
+    }
+    String bare = Words.bare(w.norm());
+    return TITLES.contains(bare)
+        || (bare.length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+        || w.norm().indexOf('.') > 0;
   }
 
   /**

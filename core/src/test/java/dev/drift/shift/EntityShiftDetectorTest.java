@@ -150,6 +150,33 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void entity_detector_should_take_names_after_titles_and_initials() {
+    assertThat(names("Mr. Lavrov met MM. Blinken and Dr. Watson."))
+        .containsExactly("Lavrov", "Blinken", "Watson");
+    assertThat(names("M. Lavrov a rencontré Mme Colonna.")).contains("Lavrov", "Colonna");
+    assertThat(names("For Harsh V. Pant, professor at King’s College, nothing changes."))
+        .contains("Pant", "King’s College");
+    assertThat(names("The U.S. Secretary spoke.")).containsExactly("U.S", "Secretary");
+    assertThat(names("He left. Officials said so.")).isEmpty();
+  }
+
+  @Test
+  void entity_detector_should_flag_a_changed_name_after_a_title() {
+    AlignedPair pair = pair("Mr. Lavrov spoke to him.", "Mr. Lazrov spoke to him.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kinds).contains(ShiftKind.ENTITY);
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+              assertThat(f.reason).isEqualTo("entity changed: Lavrov → Lazrov");
+            });
+  }
+
+  @Test
   void entity_detector_should_not_take_title_case_headline_words_for_names() {
     assertThat(names("Talks End In Failure Over Grain Deal")).isEmpty();
     assertThat(names("Grain Deal Talks End In Failure At NATO")).containsExactly("NATO");
