@@ -60,8 +60,8 @@ final class EntityShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Name> a = names(pair.original().words());
-    List<Name> b = names(pair.translation().words());
+    List<Name> a = names(pair.original().words(), pair.original().language());
+    List<Name> b = names(pair.translation().words(), pair.translation().language());
     Set<String> wordsA = bareWords(pair.original().words());
     Set<String> wordsB = bareWords(pair.translation().words());
     List<Name> lostA = new ArrayList<>();
@@ -153,10 +153,13 @@ final class EntityShiftDetector implements ShiftDetector {
     return f;
   }
 
-  /** Runs of capitalised words that do not open a sentence, and all-capital words. */
-  static List<Name> names(List<Word> words) {
+  /**
+   * Runs of capitalised words that do not open a sentence, and all-capital words. German
+   * capitalises every noun, so there, as in a Title Case headline, only acronyms are names.
+   */
+  static List<Name> names(List<Word> words, String language) {
     List<Name> out = new ArrayList<>();
-    boolean titleCase = titleCase(words);
+    boolean titleCase = CAPITALISED_NOUNS.contains(primary(language)) || titleCase(words);
     int i = 0;
     while (i < words.size()) {
       if (!isNameWord(words, i) || (titleCase && !isAcronym(words.get(i).text()))) {
@@ -257,6 +260,14 @@ final class EntityShiftDetector implements ShiftDetector {
       return false;
     }
     return n.equals(".") || n.equals("!") || n.equals("?") || n.equals(":") || n.equals("…");
+  }
+
+  /** Languages that capitalise every noun. */
+  private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
+
+  private static String primary(String language) {
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
   private static final Set<String> TITLES =

@@ -13,7 +13,11 @@ class EntityShiftDetectorTest {
   private final EntityShiftDetector detector = EntityShiftDetector.create();
 
   private static List<String> names(String text) {
-    return EntityShiftDetector.names(Words.of(text, "en")).stream()
+    return names(text, "en");
+  }
+
+  private static List<String> names(String text, String language) {
+    return EntityShiftDetector.names(Words.of(text, language), language).stream()
         .map(EntityShiftDetector.Name::text)
         .toList();
   }
@@ -225,9 +229,58 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void entity_detector_should_take_only_acronyms_for_names_in_german() {
+    assertThat(names("Der Minister traf den Präsidenten der EU in Berlin.", "de"))
+        .containsExactly("EU");
+    assertThat(names("Der Minister traf den Präsidenten in Berlin.", "de-AT")).isEmpty();
+  }
+
+  @Test
+  void entity_detector_should_not_take_german_nouns_for_changed_names() {
+    AlignedPair same =
+        pair(
+            "Der Minister traf den Präsidenten in Berlin.",
+            "Der Minister traf den Staatschef in Berlin.",
+            "de",
+            "de");
+    AlignedPair translated =
+        pair(
+            "The minister met the president in Berlin.",
+            "Der Minister traf den Präsidenten in Berlin.",
+            "en",
+            "de");
+
+    assertThat(detect(same)).allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+    List<Finding> findings = new ArrayList<>();
+    detector.detect(translated, findings);
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void entity_detector_should_still_see_an_english_name_lost_in_german() {
+    AlignedPair pair =
+        pair(
+            "The minister met Blinken in Berlin.",
+            "Der Minister traf Blanken in Berlin.",
+            "en",
+            "de");
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair, findings);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reason).isEqualTo("name dropped: Blinken");
+              assertThat(f.floor).isEqualTo(Severity.WARNING);
+            });
+  }
+
+  @Test
   void entity_detector_should_group_capitalised_runs_and_acronyms() {
     assertThat(names("He flew to New Delhi with the UN envoy.")).containsExactly("New Delhi", "UN");
-    assertThat(EntityShiftDetector.names(Words.of("He met the UN envoy.", "en")))
+    assertThat(EntityShiftDetector.names(Words.of("He met the UN envoy.", "en"), "en"))
         .singleElement()
         .satisfies(n -> assertThat(n.acronym()).isTrue());
   }
