@@ -18,21 +18,22 @@ final class NegationShiftDetector implements ShiftDetector {
           Set.of(
               "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
               "without", "cannot"),
-          // "ne" / "n'" go with "pas", "jamais", ...: count only the second part.
+          // "ne" / "n'" go with "pas", "jamais", ...: count only the second part. Each list has
+          // the answer "no" ("non", "nein", ...) because English "no" is a cue.
           "fr",
           Set.of("pas", "jamais", "aucun", "aucune", "rien", "sans", "ni", "non", "nul"),
           "de",
           Set.of(
               "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
-              "ohne", "weder", "nichts", "niemand"),
+              "ohne", "weder", "nichts", "niemand", "nein"),
           "es",
           Set.of("no", "nunca", "jamás", "sin", "ningún", "ninguna", "nada", "nadie", "ni"),
           "it",
-          Set.of("non", "mai", "senza", "nessuno", "nessuna", "niente", "nulla", "né"),
+          Set.of("non", "no", "mai", "senza", "nessuno", "nessuna", "niente", "nulla", "né"),
           "pt",
           Set.of("não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "nada", "ninguém"),
           "nl",
-          Set.of("niet", "geen", "nooit", "zonder", "niets", "niemand"));
+          Set.of("niet", "geen", "nooit", "zonder", "niets", "niemand", "nee"));
   private static final Set<String> ALL =
       CUES.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 

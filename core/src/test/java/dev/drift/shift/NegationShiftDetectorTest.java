@@ -110,7 +110,12 @@ class NegationShiftDetectorTest {
         "en | He did not come. | nl | Hij kwam niet.",
         "en | He came. | fr | Il est venu.",
         "fr | Il n'est pas venu. | de | Er kam nicht.",
-        "en | He said no. | es | Dijo que no."
+        "en | He said no. | es | Dijo que no.",
+        "en | No, he came. | fr | Non, il est venu.",
+        "en | No, he came. | de | Nein, er kam.",
+        "en | No, he did not come. | de | Nein, er kam nicht.",
+        "en | No, he came. | it | No, è venuto.",
+        "en | No, he came. | nl | Nee, hij kwam."
       })
   void negation_detector_should_find_nothing_when_cue_counts_agree(
       String lang1, String original, String lang2, String translation) {
