@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * error.
  */
 final class VerbatimShiftDetector implements ShiftDetector {
+  // A URL ends before white space, brackets and quotation marks of any style ("“https://…”").
   private static final Pattern URL =
-      Pattern.compile("\\bhttps?://[^\\s<>\"')\\]]+[^\\s<>\"')\\].,;:!?]");
+      Pattern.compile(
+          "\\bhttps?://[^\\s<>\"')\\]\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]+"
+              + "[^\\s<>\"')\\]\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a.,;:!?]");
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "\\{\\{\\s*[\\w.-]+\\s*\\}\\}|\\$\\{[\\w.-]+\\}|\\{[\\w.-]*\\}|%(?:\\d+\\$)?[-+#0]*\\d*(?:\\.\\d+)?[sdifxXeEgGcbou@]");

@@ -151,6 +151,25 @@ class VerbatimShiftDetectorTest {
   }
 
   @Test
+  void verbatim_detector_should_leave_quotation_marks_out_of_urls() {
+    assertThat(
+            detect(
+                pair(
+                    "See “https://example.com/a”.", "Voir « https://example.com/a ».", "en", "fr")))
+        .isEmpty();
+    assertThat(
+            detect(
+                pair(
+                    "See ‘https://example.com/a’ now.",
+                    "Voir «https://example.com/a» là.",
+                    "en",
+                    "fr")))
+        .isEmpty();
+    assertThat(detect(pair("See „https://example.com/a“ now.", "See ‹https://example.com/a› now.")))
+        .isEmpty();
+  }
+
+  @Test
   void verbatim_detector_should_match_items_by_kind_and_text_in_any_order() {
     AlignedPair pair = pair("Use {a} then {b}.", "Use {b} after {a}.");
 
