@@ -226,7 +226,9 @@ final class EntityShiftDetector implements ShiftDetector {
     return !opensSentence(words, i) && !w.function();
   }
 
-  private static boolean isAcronym(String t) {
+  /** All capitals, two letters or more, a possessive aside ("EU’s"). */
+  private static boolean isAcronym(String word) {
+    String t = withoutPossessive(word);
     int letters = 0;
     for (int k = 0; k < t.length(); k++) {
       char c = t.charAt(k);
@@ -317,6 +319,10 @@ final class EntityShiftDetector implements ShiftDetector {
     return common >= 4 && common >= 0.75 * shorter;
   }
 
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+  }
+
   /** A word's comparison key: letters and digits only, without a possessive "'s". */
   private static String key(String norm) {
     String n = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
@@ -336,8 +342,8 @@ final class EntityShiftDetector implements ShiftDetector {
     if (x.acronym() != y.acronym()) {
       return 0;
     }
-    String a = x.acronym() ? x.text() : fold(x.text());
-    String b = y.acronym() ? y.text() : fold(y.text());
+    String a = x.acronym() ? withoutPossessive(x.text()) : fold(x.text());
+    String b = y.acronym() ? withoutPossessive(y.text()) : fold(y.text());
     int d = levenshtein(a, b);
     return 1 - (double) d / Math.max(1, Math.max(a.length(), b.length()));
   }

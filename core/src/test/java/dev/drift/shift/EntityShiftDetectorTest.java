@@ -135,6 +135,28 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void entity_detector_should_take_a_possessive_acronym_for_an_acronym() {
+    assertThat(
+            EntityShiftDetector.names(Words.of("He backed the EU’s and NATO's plans.", "en"), "en"))
+        .extracting(EntityShiftDetector.Name::acronym)
+        .containsExactly(true, true);
+    AlignedPair pair = pair("He backed NATO’s plan.", "He backed the plan of NASA.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .filteredOn(f -> f.kinds.contains(ShiftKind.ENTITY))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+              assertThat(f.reason).isEqualTo("entity changed: NATO’s → NASA");
+            });
+    assertThat(detect(pair("He backed the EU’s plan.", "He backed the plan of the EU.")))
+        .allSatisfy(f -> assertThat(f.kinds).doesNotContain(ShiftKind.ENTITY));
+  }
+
+  @Test
   void entity_detector_should_keep_a_shortened_name() {
     List<Finding> findings =
         detect(pair("The envoy Sergei Lavrov spoke.", "The envoy Lavrov spoke."));
