@@ -4,8 +4,10 @@ import static dev.drift.shift.Sides.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.drift.load.Verbatim;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -332,13 +334,15 @@ class ShiftFinderTest {
     for (int n = 0; n < 400; n++) {
       String a = sentence(random);
       String b = mutate(a, random);
-      boolean cross = random.nextInt(5) == 0;
+      int kind = random.nextInt(20);
+      String lang1 = kind < 3 ? "de" : "en";
+      String lang2 = kind < 3 ? "de" : kind < 6 ? "fr" : kind < 8 ? "de-CH" : "en";
       pairs.add(
           new AlignedPair(
-              markedUp(a, "en", random.nextBoolean() ? null : VOCABULARY_TOKENS),
-              markedUp(b, cross ? "fr" : "en", random.nextBoolean() ? null : VOCABULARY_TOKENS),
+              markedUp(a, lang1, random.nextBoolean() ? null : VOCABULARY_TOKENS, code(random)),
+              markedUp(b, lang2, random.nextBoolean() ? null : VOCABULARY_TOKENS, code(random)),
               random.nextDouble(),
-              !cross));
+              lang1.equals(lang2)));
     }
     ShiftFinder finder = ShiftFinder.create(ShiftOptions.defaults(), embedder);
 
@@ -370,6 +374,11 @@ class ShiftFinderTest {
     }
     assertThat(found).as("deterministic").isEqualTo(finder.find(pairs));
     assertThat(found.stream().mapToInt(List::size).sum()).isGreaterThan(200);
+    assertThat(found.stream().flatMap(List::stream).flatMap(s -> s.kinds().stream()))
+        .as("every kind but GLOSSARY occurs")
+        .containsAll(EnumSet.complementOf(EnumSet.of(ShiftKind.GLOSSARY)));
+    assertThat(found.stream().flatMap(List::stream).map(Shift::severity))
+        .contains(Severity.values());
   }
 
   private static void checkSpan(TextSpan span, PairSide side, String where) {
@@ -380,7 +389,16 @@ class ShiftFinderTest {
     assertThat(span.end()).as(where).isBetween(span.start() + 1, side.raw().length());
     assertThat(span.text()).as(where).isEqualTo(side.raw().substring(span.start(), span.end()));
     assertThat(span.text()).as(where).doesNotStartWith(" ").doesNotEndWith(" ");
-    assertThat(side.text()).as(where).contains(span.text().replace("  ", " "));
+    boolean verbatim =
+        side.verbatim().stream().anyMatch(v -> v.start() == span.start() && v.end() == span.end());
+    if (!verbatim) {
+      assertThat(side.text()).as(where).contains(span.text().replace("  ", " "));
+    }
+  }
+
+  private static String code(Random random) {
+    int k = random.nextInt(4);
+    return k == 0 ? "mvn verify" : k == 1 ? "mvn test" : null;
   }
 
   private static Comparator<Shift> byPosition() {
@@ -516,10 +534,21 @@ class ShiftFinderTest {
 
   /**
    * A side whose raw file is "> " followed by the text with every space doubled, so that raw
-   * offsets differ from text offsets.
+   * offsets differ from text offsets, then the code span {@code code} if not null (outside the
+   * prose, as a Markdown code span is).
    */
-  private static PairSide markedUp(String text, String language, TokenFixture tokens) {
-    String raw = "> " + text.replace(" ", "  ");
+  private static PairSide markedUp(String text, String language, TokenFixture tokens, String code) {
+    String prose = "> " + text.replace(" ", "  ");
+    String raw = code == null ? prose : prose + "  `" + code + "`";
+    List<Verbatim> verbatim =
+        code == null
+            ? List.of()
+            : List.of(
+                new Verbatim(
+                    Verbatim.Kind.CODE,
+                    code,
+                    prose.length() + 3,
+                    prose.length() + 3 + code.length()));
     int[] start = new int[text.length()];
     int[] end = new int[text.length()];
     int r = 2;
@@ -533,7 +562,7 @@ class ShiftFinderTest {
         language,
         Words.of(text, language),
         tokens == null ? null : tokens.of(text, language),
-        List.of(),
+        verbatim,
         raw,
         i -> start[i],
         i -> end[i]);

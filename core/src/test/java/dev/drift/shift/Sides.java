@@ -58,14 +58,4 @@ final class Sides {
   static String translationOf(AlignedPair pair, Finding f) {
     return pair.translation().textOf(f.translationFrom, f.translationTo);
   }
-
-  /** The index of the first word whose text is {@code text}. */
-  static int indexOf(PairSide side, String text) {
-    for (Word w : side.words()) {
-      if (w.text().equals(text)) {
-        return w.index();
-      }
-    }
-    throw new IllegalArgumentException("no word '" + text + "' in: " + side.text());
-  }
 }
