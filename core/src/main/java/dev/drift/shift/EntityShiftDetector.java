@@ -128,6 +128,39 @@ final class EntityShiftDetector implements ShiftDetector {
         f.reason = "name added: " + y.text();
       }
     }
+    // A name kept by another of its words may still be spelled another way ("Sergey Lavrov" /
+    // "Sergei Lavrov"): a change of name words only, equal once folded, is a variant too.
+    for (Finding f : findings) {
+      if (f.reason != null || f.floor != Severity.INFO || f.neutral) {
+        continue;
+      }
+      String x = nameWords(pair.original().words(), f.originalFrom, f.originalTo, a);
+      String y = nameWords(pair.translation().words(), f.translationFrom, f.translationTo, b);
+      if (x != null && y != null && fold(x).equals(fold(y))) {
+        f.kinds.add(ShiftKind.ENTITY);
+        f.reason = "transliteration variant: " + x + " → " + y;
+        f.neutral = f.kinds.stream().allMatch(k -> k == ShiftKind.ENTITY || WORDING.contains(k));
+      }
+    }
+  }
+
+  /**
+   * The content words of {@code [from, to)} as written, if there are some and all of them lie in
+   * names that are not acronyms; else null.
+   */
+  private static String nameWords(List<Word> words, int from, int to, List<Name> names) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!words.get(i).content()) {
+        continue;
+      }
+      int at = i;
+      if (names.stream().noneMatch(n -> !n.acronym() && n.from() <= at && at < n.to())) {
+        return null;
+      }
+      sb.append(sb.length() == 0 ? "" : " ").append(words.get(i).text());
+    }
+    return sb.length() == 0 ? null : sb.toString();
   }
 
   /** Whether the content words of {@code [from, to)} all belong to the name. */

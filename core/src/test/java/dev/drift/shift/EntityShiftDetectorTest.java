@@ -53,15 +53,41 @@ class EntityShiftDetectorTest {
   }
 
   @Test
-  void entity_detector_should_not_make_a_transliteration_variant_an_error() {
+  void entity_detector_should_make_a_transliteration_variant_in_a_kept_name_neutral() {
     AlignedPair pair =
         pair("The minister Sergey Lavrov spoke.", "The minister Sergei Lavrov spoke.");
 
     List<Finding> findings = detect(pair);
 
-    assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).floor).isEqualTo(Severity.INFO);
-    assertThat(findings.get(0).kinds).doesNotContain(ShiftKind.ENTITY);
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(show(pair, f)).isEqualTo("Sergey → Sergei");
+              assertThat(f.floor).isEqualTo(Severity.INFO);
+              assertThat(f.neutral).isTrue();
+              assertThat(f.kinds).contains(ShiftKind.ENTITY);
+              assertThat(f.reason).isEqualTo("transliteration variant: Sergey → Sergei");
+            });
+    assertThat(detect(pair("President Zelenskyy spoke.", "President Zelensky spoke.")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.neutral).isTrue());
+  }
+
+  @Test
+  void entity_detector_should_leave_other_changes_in_a_kept_name_to_the_scores() {
+    AlignedPair pair =
+        pair("The minister Sergey Lavrov spoke.", "The minister Dmitry Lavrov spoke.");
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.neutral).isFalse();
+              assertThat(f.reason).isNull();
+            });
   }
 
   @Test

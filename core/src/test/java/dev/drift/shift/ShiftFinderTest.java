@@ -144,6 +144,22 @@ class ShiftFinderTest {
   }
 
   @Test
+  void finder_should_make_a_transliteration_variant_of_a_kept_name_info() {
+    List<Shift> shifts =
+        find(
+            ShiftOptions.defaults().withScores(0.0, 0.0),
+            pair("The minister Sergey Lavrov spoke.", "The minister Sergei Lavrov spoke."));
+
+    assertThat(shifts)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.INFO);
+              assertThat(s.message()).isEqualTo("transliteration variant: Sergey → Sergei");
+            });
+  }
+
+  @Test
   void finder_should_drop_words_that_only_moved() {
     AlignedPair pair =
         pair(
