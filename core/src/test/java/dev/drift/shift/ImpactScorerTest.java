@@ -40,10 +40,15 @@ class ImpactScorerTest {
     AlignedPair pair = pair("The house burned.", "The home burned.");
 
     assertThat(scored(pair, relating(Lexicon.Relation.SAME), Map.of()).score).isZero();
-    assertThat(scored(pair, relating(Lexicon.Relation.SYNONYM), Map.of()).score)
-        .isCloseTo(0.5, within(1e-9));
-    assertThat(scored(pair, relating(Lexicon.Relation.RELATED), Map.of()).score)
-        .isCloseTo(0.7, within(1e-9));
+    // Synonyms and related words keep their score (how far the vectors say they are) but can be
+    // no more than info; without a relation the change may be anything.
+    Finding synonym = scored(pair, relating(Lexicon.Relation.SYNONYM), Map.of());
+    assertThat(synonym.score).isCloseTo(1.0, within(1e-9));
+    assertThat(synonym.ceiling).isEqualTo(Severity.INFO);
+    Finding related = scored(pair, relating(Lexicon.Relation.RELATED), Map.of());
+    assertThat(related.ceiling).isEqualTo(Severity.INFO);
+    assertThat(scored(pair, relating(Lexicon.Relation.NONE), Map.of()).ceiling)
+        .isEqualTo(Severity.ERROR);
   }
 
   @Test

@@ -27,22 +27,28 @@ class ShiftFinderTest {
 
   @Test
   void finder_should_grade_wording_changes_by_the_options() {
-    AlignedPair pair = pair("They bought a big house.", "They bought a large house.");
+    // "hut" and "carpet" share no trigram and no WordNet relation: the score is 1.
+    AlignedPair pair = pair("They bought a hut.", "They bought a carpet.");
 
     Shift byDefault = find(pair).get(0);
-    double score = byDefault.score();
-
-    // WordNet: big/large are synonyms; the trigram vectors of "big" and "large" share nothing.
-    assertThat(score).isEqualTo(0.5);
+    assertThat(byDefault.score()).isEqualTo(1.0);
     assertThat(byDefault.kinds()).containsExactly(ShiftKind.SUBSTITUTION);
-    assertThat(byDefault.message()).isEqualTo("big → large");
-    assertThat(byDefault.severity()).isEqualTo(Severity.WARNING);
-    assertThat(find(ShiftOptions.defaults().withScores(0.6, 0.9), pair).get(0).severity())
-        .isEqualTo(Severity.INFO);
-    assertThat(find(ShiftOptions.defaults().withScores(0.2, 0.5), pair).get(0).severity())
+    assertThat(byDefault.message()).isEqualTo("hut → carpet");
+    assertThat(byDefault.severity()).isEqualTo(Severity.ERROR);
+    assertThat(find(ShiftOptions.defaults().withScores(0.2, 1.0), pair).get(0).severity())
         .isEqualTo(Severity.ERROR);
-    assertThat(find(ShiftOptions.defaults().withScores(0.2, 0.51), pair).get(0).severity())
+    assertThat(find(ShiftOptions.defaults().withScores(0.2, 1.01), pair).get(0).severity())
         .isEqualTo(Severity.WARNING);
+    assertThat(find(ShiftOptions.defaults().withScores(1.01, 1.02), pair).get(0).severity())
+        .isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void finder_should_keep_dictionary_synonyms_at_info_whatever_their_score() {
+    // WordNet: big/large are synonyms; the trigram vectors of "big" and "large" share nothing.
+    Shift shift = find(pair("They bought a big house.", "They bought a large house.")).get(0);
+    assertThat(shift.score()).isEqualTo(1.0);
+    assertThat(shift.severity()).isEqualTo(Severity.INFO);
   }
 
   @Test

@@ -80,15 +80,28 @@ class WordDiffShiftDetectorTest {
 
   @Test
   void word_diff_should_split_a_change_at_word_correspondences() {
+    // Only changes with three or more content words on a side are split.
     AlignedPair pair =
-        pair("Officials named for the obscene tone.", "Officials named castigated the lewd tone.");
+        pair(
+            "Officials named for the obscene tone.",
+            "Officials named castigated sharply the lewd tone.");
 
     List<Finding> withLexicon = diff(pair, synonyms("obscene", "lewd"));
     List<Finding> without = diff(pair, Lexicon.none());
 
-    assertThat(shown(pair, withLexicon)).containsExactly(" → castigated", "obscene → lewd");
+    assertThat(shown(pair, withLexicon)).containsExactly(" → castigated sharply", "obscene → lewd");
     assertThat(withLexicon.get(0).kinds).containsExactly(ShiftKind.ADDITION);
-    assertThat(shown(pair, without)).containsExactly("for the obscene → castigated the lewd");
+    assertThat(shown(pair, without))
+        .containsExactly("for the obscene → castigated sharply the lewd");
+  }
+
+  @Test
+  void word_diff_should_not_split_a_short_change() {
+    AlignedPair pair =
+        pair("They wanted to focus on climate finance.", "They wanted to focus on global warming.");
+
+    assertThat(shown(pair, diff(pair, synonyms("climate", "warming"))))
+        .containsExactly("climate finance → global warming");
   }
 
   @Test
