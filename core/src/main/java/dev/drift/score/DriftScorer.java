@@ -3,6 +3,7 @@ package dev.drift.score;
 import dev.drift.align.Alignment;
 import dev.drift.align.Bead;
 import dev.drift.segment.Sentence;
+import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,11 @@ import java.util.Locale;
  * least 0.5), nothing for an info. So two harmless paraphrases cost less than one changed number.
  * <b>Document drift</b> is the mean pair drift weighted by the characters of prose each pair holds
  * on both sides: identical documents score 0, documents with nothing in common 1, and every dropped
- * or added sentence raises it in proportion to its length. Stateless.
+ * or added sentence raises it in proportion to its length.
+ *
+ * <p><b>Accepted shifts</b> (those a baseline accepts) add no penalty and never fail the verdict; a
+ * dropped or added sentence whose shift is accepted does not count towards document drift, and a
+ * match whose shifts are all accepted is exempt from {@code minSimilarity}. Stateless.
  */
 public final class DriftScorer {
   /**
@@ -70,6 +75,9 @@ public final class DriftScorer {
     distance = distance < 1e-5 ? 0 : Math.min(1, distance);
     double penalty = 0;
     for (Shift shift : shifts) {
+      if (shift.accepted()) {
+        continue;
+      }
       double weight =
           switch (shift.severity()) {
             case INFO -> 0;
@@ -109,7 +117,7 @@ public final class DriftScorer {
       Bead b = beads.get(p);
       pairDrift[p] = pairDrift(b, shifts.get(p));
       for (Shift shift : shifts.get(p)) {
-        if (shift.severity().compareTo(thresholds.failOn()) >= 0) {
+        if (!shift.accepted() && shift.severity().compareTo(thresholds.failOn()) >= 0) {
           failing++;
           if (firstFailing == null) {
             Sentence at =
@@ -125,16 +133,12 @@ public final class DriftScorer {
           }
         }
       }
-      double weight = 0;
-      for (int i : b.original()) {
-        weight += original.get(i).content().length();
-      }
-      for (int j : b.translation()) {
-        weight += translation.get(j).content().length();
-      }
+      double weight = weight(b, original, translation, shifts.get(p));
       weighted += weight * pairDrift[p];
       total += weight;
-      if (b.isMatch() && b.similarity() < thresholds.minSimilarity() - LIMIT_SLACK) {
+      if (b.isMatch()
+          && b.similarity() < thresholds.minSimilarity() - LIMIT_SLACK
+          && !allAccepted(shifts.get(p))) {
         weak++;
         if (weakest == null || b.similarity() < weakest.similarity()) {
           weakest = b;
@@ -167,6 +171,44 @@ public final class DriftScorer {
               failing, failing == 1 ? "" : "s", thresholds.failOn().id(), firstFailing));
     }
     return new Score(drift, pairDrift, List.copyOf(reasons));
+  }
+
+  /**
+   * The characters of prose a bead holds on both sides; for a dropped or added sentence only those
+   * whose shift is not accepted.
+   */
+  private static double weight(
+      Bead b, List<Sentence> original, List<Sentence> translation, List<Shift> shifts) {
+    double weight = 0;
+    int k = 0;
+    for (int i : b.original()) {
+      if (b.isMatch() || !acceptedAt(shifts, k++)) {
+        weight += original.get(i).content().length();
+      }
+    }
+    for (int j : b.translation()) {
+      if (b.isMatch() || !acceptedAt(shifts, k++)) {
+        weight += translation.get(j).content().length();
+      }
+    }
+    return weight;
+  }
+
+  private static boolean acceptedAt(List<Shift> shifts, int k) {
+    return k < shifts.size() && shifts.get(k).accepted();
+  }
+
+  /** Whether a pair has accepted shifts and nothing else that matters. */
+  private static boolean allAccepted(List<Shift> shifts) {
+    boolean any = false;
+    for (Shift s : shifts) {
+      if (s.accepted()) {
+        any = true;
+      } else if (s.severity().compareTo(Severity.INFO) > 0) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** A limit with two decimals, or as many more (up to six) as it takes to show it exactly. */

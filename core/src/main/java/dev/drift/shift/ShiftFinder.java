@@ -21,11 +21,12 @@ import java.util.Set;
  *   <li>Impact of each change ({@link ImpactScorer}); the changed words and phrases of all pairs
  *       are embedded on their own in one batch.
  *   <li>Deterministic evidence: numbers and dates, names and acronyms, negation, links, code and
- *       placeholders, quotations ({@link NumberShiftDetector}, {@link EntityShiftDetector}, {@link
- *       NegationShiftDetector}, {@link VerbatimShiftDetector}, {@link QuoteShiftDetector}).
+ *       placeholders, quotations, glossary terms ({@link NumberShiftDetector}, {@link
+ *       EntityShiftDetector}, {@link NegationShiftDetector}, {@link VerbatimShiftDetector}, {@link
+ *       QuoteShiftDetector}, {@link GlossaryShiftDetector}).
  *   <li>Severity: the impact score against {@link ShiftOptions}, raised to error by a number,
- *       entity, negation, link/code/placeholder or quotation finding; neutral changes (the same
- *       date written another way, a transliteration variant) are info.
+ *       entity, negation, link/code/placeholder, quotation or glossary finding; neutral changes
+ *       (the same date written another way, a transliteration variant) are info.
  * </ol>
  *
  * Thread-safe.
@@ -37,17 +38,19 @@ public final class ShiftFinder {
 
   private final ShiftOptions options;
   private final Embedder embedder;
-  private final List<ShiftDetector> evidence =
-      List.of(
-          NumberShiftDetector.create(),
-          EntityShiftDetector.create(),
-          NegationShiftDetector.create(),
-          VerbatimShiftDetector.create(),
-          QuoteShiftDetector.create());
+  private final List<ShiftDetector> evidence;
 
   private ShiftFinder(ShiftOptions options, Embedder embedder) {
     this.options = options;
     this.embedder = embedder;
+    this.evidence =
+        List.of(
+            NumberShiftDetector.create(),
+            EntityShiftDetector.create(),
+            NegationShiftDetector.create(),
+            VerbatimShiftDetector.create(),
+            QuoteShiftDetector.create(),
+            GlossaryShiftDetector.create(options.glossary()));
   }
 
   /**

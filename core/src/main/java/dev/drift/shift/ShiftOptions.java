@@ -7,8 +7,10 @@ package dev.drift.shift;
  * @param errorScore impact score from which a wording change is an {@link Severity#ERROR}
  * @param sentenceSeverity severity of a whole sentence dropped or added (error by default; lower it
  *     for comparable texts that legitimately differ)
+ * @param glossary terms whose rendering is prescribed (empty by default)
  */
-public record ShiftOptions(double warningScore, double errorScore, Severity sentenceSeverity) {
+public record ShiftOptions(
+    double warningScore, double errorScore, Severity sentenceSeverity, Glossary glossary) {
 
   /** Default {@link #warningScore()}; see the README's "Shifts" section. */
   public static final double DEFAULT_WARNING_SCORE = 0.45;
@@ -26,13 +28,46 @@ public record ShiftOptions(double warningScore, double errorScore, Severity sent
   }
 
   /**
+   * Creates shift options.
+   *
+   * @param warningScore impact from which a change is a warning
+   * @param errorScore impact from which a change is an error
+   * @param sentenceSeverity severity of a dropped or added sentence
+   * @param glossary the glossary, or {@code null} for none
+   */
+  public ShiftOptions {
+    glossary = glossary == null ? Glossary.empty() : glossary;
+  }
+
+  /**
+   * Creates shift options without a glossary.
+   *
+   * @param warningScore impact from which a change is a warning
+   * @param errorScore impact from which a change is an error
+   * @param sentenceSeverity severity of a dropped or added sentence
+   */
+  public ShiftOptions(double warningScore, double errorScore, Severity sentenceSeverity) {
+    this(warningScore, errorScore, sentenceSeverity, Glossary.empty());
+  }
+
+  /**
+   * Returns a copy with another glossary.
+   *
+   * @param glossary the glossary
+   * @return the copy
+   */
+  public ShiftOptions withGlossary(Glossary glossary) {
+    return new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary);
+  }
+
+  /**
    * Returns a copy with another severity for dropped or added sentences.
    *
    * @param severity the severity
    * @return the copy
    */
   public ShiftOptions withSentenceSeverity(Severity severity) {
-    return new ShiftOptions(warningScore, errorScore, severity);
+    return new ShiftOptions(warningScore, errorScore, severity, glossary);
   }
 
   /**
@@ -43,7 +78,7 @@ public record ShiftOptions(double warningScore, double errorScore, Severity sent
    * @return the copy
    */
   public ShiftOptions withScores(double warning, double error) {
-    return new ShiftOptions(warning, error, sentenceSeverity);
+    return new ShiftOptions(warning, error, sentenceSeverity, glossary);
   }
 
   /**
