@@ -6,6 +6,9 @@ import dev.drift.align.Bead;
 import dev.drift.align.JoinedEmbedder;
 import dev.drift.align.LexicalOverlap;
 import dev.drift.align.SentenceVectors;
+import dev.drift.baseline.Baseline;
+import dev.drift.baseline.BaselineEntry;
+import dev.drift.baseline.BaselineMatcher;
 import dev.drift.embed.CachingEmbedder;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
@@ -239,9 +242,29 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation) {
+    return compare(original, translation, null);
+  }
+
+  /**
+   * Compares two files under a baseline: shifts it accepts are marked {@link Shift#accepted()}, add
+   * nothing to drift and do not fail the verdict; its entries for the pair that match nothing are
+   * listed as {@link DriftReport#stale()}. With the cache on, a report for unchanged files, options
+   * and baseline entries is served from the cache.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @param baseline the baseline, or {@code null} for none
+   * @return the report
+   * @throws DriftInputException if a file cannot be read or parsed
+   * @throws DriftException if the model fails
+   */
+  public DriftReport compare(Path original, Path translation, Baseline baseline) {
+    List<BaselineEntry> entries =
+        baseline == null ? List.of() : baseline.entries(original, translation);
     byte[] a = DocumentLoader.read(original);
     byte[] b = DocumentLoader.read(translation);
-    byte[] key = cache != null && cache.enabled() ? reportKey(original, a, translation, b) : null;
+    byte[] key =
+        cache != null && cache.enabled() ? reportKey(original, a, translation, b, entries) : null;
     if (key != null) {
       Optional<String> stored = cache.report(key);
       if (stored.isPresent()) {
@@ -255,7 +278,8 @@ public final class DriftChecker implements AutoCloseable {
     DriftReport report =
         compare(
             DocumentLoader.load(original.toString(), a, options.inputFormat()),
-            DocumentLoader.load(translation.toString(), b, options.inputFormat()));
+            DocumentLoader.load(translation.toString(), b, options.inputFormat()),
+            entries);
     if (key != null) {
       cache.putReport(key, JsonRenderer.create().toJson(report));
     }
@@ -264,9 +288,10 @@ public final class DriftChecker implements AutoCloseable {
 
   /**
    * The key of a report in the cache: a hash of everything the report depends on — drift's code,
-   * the options, the model, both files' names and bytes.
+   * the options, the model, both files' names and bytes, the baseline entries for the pair.
    */
-  private byte[] reportKey(Path original, byte[] a, Path translation, byte[] b) {
+  private byte[] reportKey(
+      Path original, byte[] a, Path translation, byte[] b, List<BaselineEntry> entries) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String part :
@@ -275,7 +300,8 @@ public final class DriftChecker implements AutoCloseable {
             options.toString(),
             modelKey(),
             original.toString(),
-            translation.toString()
+            translation.toString(),
+            entries.toString()
           }) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
@@ -298,6 +324,20 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model fails
    */
   public DriftReport compare(SourceDocument original, SourceDocument translation) {
+    return compare(original, translation, List.of());
+  }
+
+  /**
+   * Compares two loaded documents under the baseline entries of the pair.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @param accepted the pair's baseline entries (see {@link Baseline#entries})
+   * @return the report
+   * @throws DriftException if the model fails
+   */
+  public DriftReport compare(
+      SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
     List<Sentence> as = originalSegmenter.segment(original);
     List<Sentence> bs = translationSegmenter.segment(translation);
     Embedder model = embedder();
@@ -311,6 +351,8 @@ public final class DriftChecker implements AutoCloseable {
             bs.stream().map(Sentence::content).toList());
     Alignment alignment = aligner.align(va, vb, lexical, joined);
     List<List<Shift>> shifts = shifts(model, alignment, original, as, translation, bs, embedded);
+    BaselineMatcher baseline = BaselineMatcher.of(accepted);
+    shifts = accept(baseline, alignment, as, bs, shifts);
     DriftScorer.Score score = DriftScorer.score(alignment, as, bs, shifts, options.thresholds());
 
     List<Pair> pairs = new ArrayList<>();
@@ -355,7 +397,30 @@ public final class DriftChecker implements AutoCloseable {
         options.thresholds(),
         Counts.of(pairs),
         List.copyOf(pairs),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        baseline.stale());
+  }
+
+  /** Marks the shifts the baseline accepts. */
+  private static List<List<Shift>> accept(
+      BaselineMatcher baseline,
+      Alignment alignment,
+      List<Sentence> as,
+      List<Sentence> bs,
+      List<List<Shift>> shifts) {
+    List<List<Shift>> out = new ArrayList<>(shifts.size());
+    List<Bead> beads = alignment.beads();
+    for (int p = 0; p < beads.size(); p++) {
+      Bead bead = beads.get(p);
+      List<String> a = Arrays.stream(bead.original()).mapToObj(i -> as.get(i).text()).toList();
+      List<String> b = Arrays.stream(bead.translation()).mapToObj(j -> bs.get(j).text()).toList();
+      List<Shift> marked = new ArrayList<>();
+      for (Shift s : shifts.get(p)) {
+        marked.add(baseline.apply(s, a, b, bead.isMatch()));
+      }
+      out.add(List.copyOf(marked));
+    }
+    return out;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.drift.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.drift.score.Thresholds;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param pairs the aligned pairs in the original's order, additions after the pair that precedes
  *     them in the translation
  * @param warnings things the reader should know about the result's reliability
+ * @param stale baseline entries for this document that matched no shift (written to JSON only when
+ *     there are some)
  */
 @JsonPropertyOrder({
   "schema",
@@ -32,7 +35,8 @@ import java.util.List;
   "thresholds",
   "counts",
   "pairs",
-  "warnings"
+  "warnings",
+  "stale"
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DriftReport(
@@ -46,8 +50,71 @@ public record DriftReport(
     Thresholds thresholds,
     Counts counts,
     List<Pair> pairs,
-    List<String> warnings) {
+    List<String> warnings,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StaleShift> stale) {
 
   /** The schema name of this report version. */
   public static final String SCHEMA = "drift-report/1";
+
+  /**
+   * Creates a report.
+   *
+   * @param schema the schema version
+   * @param original the original document
+   * @param translation the translation
+   * @param model the model
+   * @param drift document drift
+   * @param verdict the verdict
+   * @param reasons why it fails
+   * @param thresholds the thresholds
+   * @param counts pairs by kind
+   * @param pairs the pairs
+   * @param warnings reliability warnings
+   * @param stale stale baseline entries, or {@code null} for none
+   */
+  public DriftReport {
+    stale = stale == null ? List.of() : List.copyOf(stale);
+  }
+
+  /**
+   * Creates a report without baseline.
+   *
+   * @param schema the schema version
+   * @param original the original document
+   * @param translation the translation
+   * @param model the model
+   * @param drift document drift
+   * @param verdict the verdict
+   * @param reasons why it fails
+   * @param thresholds the thresholds
+   * @param counts pairs by kind
+   * @param pairs the pairs
+   * @param warnings reliability warnings
+   */
+  public DriftReport(
+      String schema,
+      DocumentSummary original,
+      DocumentSummary translation,
+      ModelSummary model,
+      double drift,
+      Verdict verdict,
+      List<String> reasons,
+      Thresholds thresholds,
+      Counts counts,
+      List<Pair> pairs,
+      List<String> warnings) {
+    this(
+        schema,
+        original,
+        translation,
+        model,
+        drift,
+        verdict,
+        reasons,
+        thresholds,
+        counts,
+        pairs,
+        warnings,
+        List.of());
+  }
 }
