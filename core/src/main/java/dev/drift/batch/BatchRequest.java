@@ -233,6 +233,16 @@ public record BatchRequest(
         options);
   }
 
+  /**
+   * Checks that a glob is well-formed.
+   *
+   * @param glob a glob such as {@code **}{@code /*.md}
+   * @throws DriftInputException if it is malformed
+   */
+  public static void checkGlob(String glob) {
+    Glob.compile(glob);
+  }
+
   private static void checkThresholds(Thresholds t) {
     if (t == null) {
       throw new DriftInputException("no thresholds given");

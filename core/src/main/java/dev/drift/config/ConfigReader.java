@@ -1,0 +1,426 @@
+package dev.drift.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.drift.DriftInputException;
+import dev.drift.batch.MissingPolicy;
+import dev.drift.batch.TranslationTree;
+import dev.drift.config.YamlTree.Field;
+import dev.drift.config.YamlTree.Mapping;
+import dev.drift.config.YamlTree.Node;
+import dev.drift.config.YamlTree.Scalar;
+import dev.drift.config.YamlTree.Sequence;
+import dev.drift.report.ReportFormat;
+import dev.drift.shift.Glossary;
+import dev.drift.shift.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads and validates a configuration file. Every key has the name of the matching CLI option and
+ * Maven parameter:
+ *
+ * <pre>{@code
+ * sourceDirectory: docs/en
+ * translationDirectories: [docs/fr, {directory: docs/deutsch, language: de}]
+ * includes: ["**}{@code /*.md"]
+ * maxDrift: 0.3
+ * failSeverity: error
+ * baseline: drift-baseline.yaml
+ * glossary:
+ *   - TASS
+ *   - term: Kyiv
+ *     translations: {de: Kyjiw}
+ *     forbidden: [Kiev]
+ * }</pre>
+ *
+ * Unknown keys, values of the wrong type or out of range fail with a {@link ConfigException} that
+ * names the file, the line, the column and the key. Stateless.
+ */
+public final class ConfigReader {
+  /** The file names looked for in a directory, in order. */
+  public static final List<String> FILE_NAMES = List.of("drift.yaml", ".drift.yaml");
+
+  /** Every top-level key. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "sourceDirectory",
+          "sourceLanguage",
+          "translationDirectories",
+          "translationPattern",
+          "includes",
+          "excludes",
+          "missingCounterparts",
+          "maxDrift",
+          "minSimilarity",
+          "failSeverity",
+          "sentenceSeverity",
+          "warningScore",
+          "errorScore",
+          "model",
+          "glossary",
+          "baseline",
+          "formats",
+          "outputDirectory");
+
+  private static final Set<String> TREE_KEYS = Set.of("directory", "language");
+  private static final Set<String> TERM_KEYS = Set.of("term", "translations", "forbidden");
+
+  private final Path file;
+  private final Path base;
+
+  private ConfigReader(Path file) {
+    this.file = file;
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    this.base = parent == null ? Path.of("") : parent;
+  }
+
+  /**
+   * Finds the configuration file of a directory: {@code drift.yaml}, else {@code .drift.yaml}.
+   *
+   * @param directory the directory, usually the working directory
+   * @return the file, if there is one
+   * @throws DriftInputException if both exist, since only one can be meant
+   */
+  public static Optional<Path> find(Path directory) {
+    List<Path> found =
+        FILE_NAMES.stream().map(directory::resolve).filter(Files::isRegularFile).toList();
+    if (found.size() > 1) {
+      throw new DriftInputException(
+          directory.resolve(FILE_NAMES.get(0))
+              + " and "
+              + FILE_NAMES.get(1)
+              + " both exist; keep one, or name it with --config");
+    }
+    return found.stream().findFirst();
+  }
+
+  /**
+   * Reads a configuration file.
+   *
+   * @param file the file
+   * @return its settings
+   * @throws ConfigException if the file is malformed or holds an unknown key or a bad value
+   * @throws DriftInputException if the file cannot be read
+   */
+  public static DriftConfig read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new ConfigReader(file).parse(YamlTree.parse(file, in));
+    } catch (NoSuchFileException e) {
+      throw new DriftInputException(file + ": no such configuration file", e);
+    } catch (IOException e) {
+      throw new DriftInputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DriftConfig parse(Node root) {
+    if (root == null || (root instanceof Scalar s && s.text() == null)) {
+      return DriftConfig.none().withFile(file);
+    }
+    Mapping m = mapping(root, null);
+    checkKeys(m, KEYS);
+    Map<String, Field> f = m.fields();
+    Path sourceDirectory = opt(f, "sourceDirectory", this::path);
+    Double warning = opt(f, "warningScore", n -> number(n, 0, 1));
+    Double error = opt(f, "errorScore", n -> number(n, 0, 1));
+    if (warning != null && error != null && warning > error) {
+      throw error(f.get("warningScore").value(), "must not be above errorScore " + error);
+    }
+    return new DriftConfig(
+        file,
+        sourceDirectory,
+        opt(f, "sourceLanguage", n -> language(n)),
+        opt(f, "translationDirectories", this::trees),
+        opt(f, "translationPattern", this::pattern),
+        opt(f, "includes", this::globs),
+        opt(f, "excludes", this::globs),
+        opt(f, "missingCounterparts", n -> parse(n, MissingPolicy::parse)),
+        opt(f, "maxDrift", n -> number(n, 0, 1)),
+        opt(f, "minSimilarity", n -> number(n, -1, 1)),
+        opt(f, "failSeverity", n -> parse(n, Severity::parse)),
+        opt(f, "sentenceSeverity", n -> parse(n, Severity::parse)),
+        warning,
+        error,
+        opt(f, "model", this::path),
+        opt(f, "glossary", this::glossary),
+        opt(f, "baseline", this::path),
+        opt(f, "formats", this::formats),
+        opt(f, "outputDirectory", this::path));
+  }
+
+  private static <T> T opt(Map<String, Field> fields, String key, Function<Node, T> parser) {
+    Field field = fields.get(key);
+    if (field == null || (field.value() instanceof Scalar s && s.text() == null)) {
+      return null;
+    }
+    return parser.apply(field.value());
+  }
+
+  private List<TranslationTree> trees(Node node) {
+    List<TranslationTree> trees = new ArrayList<>();
+    for (Node item : list(node)) {
+      if (item instanceof Mapping m) {
+        checkKeys(m, TREE_KEYS);
+        Field dir = required(m, "directory");
+        Field lang = required(m, "language");
+        trees.add(new TranslationTree(path(dir.value()), language(lang.value())));
+      } else {
+        Path dir = path(item);
+        try {
+          trees.add(TranslationTree.of(dir));
+        } catch (DriftInputException e) {
+          throw error(item, e.getMessage() + " (use {directory: …, language: …})");
+        }
+      }
+    }
+    return trees;
+  }
+
+  private String pattern(Node node) {
+    String p = string(node);
+    if (!p.contains(TranslationTree.LANGUAGE_PLACEHOLDER)) {
+      throw error(
+          node, "must hold " + TranslationTree.LANGUAGE_PLACEHOLDER + " (e.g. docs/{lang})");
+    }
+    return p;
+  }
+
+  private List<String> globs(Node node) {
+    List<String> globs = new ArrayList<>();
+    for (Node item : list(node)) {
+      String glob = string(item);
+      try {
+        dev.drift.batch.BatchRequest.checkGlob(glob);
+      } catch (DriftInputException e) {
+        throw error(item, e.getMessage());
+      }
+      globs.add(glob);
+    }
+    return globs;
+  }
+
+  private List<ReportFormat> formats(Node node) {
+    List<ReportFormat> formats = new ArrayList<>();
+    for (Node item : list(node)) {
+      for (String name : string(item).split(",")) {
+        if (!name.isBlank()) {
+          formats.add(parse(item, n -> ReportFormat.parse(name)));
+        }
+      }
+    }
+    return formats;
+  }
+
+  private Glossary glossary(Node node) {
+    List<Glossary.Term> terms = new ArrayList<>();
+    for (Node item : list(node)) {
+      if (item instanceof Mapping m) {
+        checkKeys(m, TERM_KEYS);
+        String term = string(required(m, "term").value());
+        Map<String, String> renderings = new LinkedHashMap<>();
+        Field translations = m.fields().get("translations");
+        if (translations != null) {
+          for (Field lang : mapping(translations.value(), "translations").fields().values()) {
+            language(
+                new Scalar(
+                    lang.key(),
+                    JsonToken.VALUE_STRING,
+                    lang.location(),
+                    keyPath(translations, lang)));
+            renderings.put(lang.key(), nonBlank(lang.value()));
+          }
+        }
+        List<String> forbidden = new ArrayList<>();
+        Field wrong = m.fields().get("forbidden");
+        if (wrong != null) {
+          list(wrong.value()).forEach(n -> forbidden.add(nonBlank(n)));
+        }
+        terms.add(new Glossary.Term(nonBlankText(item, term), renderings, forbidden));
+      } else {
+        terms.add(Glossary.Term.verbatim(nonBlank(item)));
+      }
+    }
+    return new Glossary(terms);
+  }
+
+  private static String keyPath(Field parent, Field child) {
+    return parent.value().path() + "." + child.key();
+  }
+
+  private Field required(Mapping m, String key) {
+    Field f = m.fields().get(key);
+    if (f == null || (f.value() instanceof Scalar s && s.text() == null)) {
+      JsonLocation at = m.location();
+      throw new ConfigException(
+          file,
+          at.getLineNr(),
+          at.getColumnNr(),
+          m.path().isEmpty() ? key : m.path() + "." + key,
+          "missing",
+          null);
+    }
+    return f;
+  }
+
+  private void checkKeys(Mapping m, Set<String> known) {
+    for (Field f : m.fields().values()) {
+      if (!known.contains(f.key())) {
+        String suggestion = suggest(f.key(), known);
+        String path = m.path().isEmpty() ? f.key() : m.path() + "." + f.key();
+        throw new ConfigException(
+            file,
+            f.location().getLineNr(),
+            f.location().getColumnNr(),
+            null,
+            "unknown key '"
+                + path
+                + "'"
+                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                + "; known keys: "
+                + String.join(", ", known.stream().sorted().toList()),
+            null);
+      }
+    }
+  }
+
+  /** The known key closest to a mistyped one, if it is close: case aside, or two edits away. */
+  static String suggest(String key, Set<String> known) {
+    return known.stream()
+        .filter(
+            k ->
+                k.equalsIgnoreCase(key)
+                    || distance(k.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT)) <= 2)
+        .min(Comparator.comparingInt((String k) -> distance(k, key)).thenComparing(k -> k))
+        .orElse(null);
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private Mapping mapping(Node node, String what) {
+    if (node instanceof Mapping m) {
+      return m;
+    }
+    throw error(
+        node, what == null ? "the file must be a mapping of keys to values" : "must be a mapping");
+  }
+
+  private List<Node> list(Node node) {
+    if (node instanceof Sequence s) {
+      return s.items();
+    }
+    if (node instanceof Scalar) {
+      return List.of(node);
+    }
+    throw error(node, "must be a list");
+  }
+
+  private String string(Node node) {
+    if (node instanceof Scalar s && s.text() != null) {
+      return s.text();
+    }
+    throw error(node, "must be a single value");
+  }
+
+  private String nonBlank(Node node) {
+    return nonBlankText(node, string(node));
+  }
+
+  private String nonBlankText(Node node, String text) {
+    if (text.isBlank()) {
+      throw error(node, "must not be empty");
+    }
+    return text;
+  }
+
+  private Path path(Node node) {
+    return base.resolve(nonBlank(node)).normalize();
+  }
+
+  private String language(Node node) {
+    String tag = nonBlank(node);
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+      if (locale.getLanguage().isEmpty()) {
+        throw error(node, "'" + tag + "' names no language");
+      }
+      return tag.replace('_', '-');
+    } catch (java.util.IllformedLocaleException e) {
+      throw error(node, "'" + tag + "' is not a BCP 47 language tag (e.g. en, fr, pt-BR)");
+    }
+  }
+
+  private double number(Node node, double min, double max) {
+    if (!(node instanceof Scalar s)
+        || (s.token() != JsonToken.VALUE_NUMBER_INT && s.token() != JsonToken.VALUE_NUMBER_FLOAT)) {
+      throw error(
+          node,
+          "must be a number between " + fmt(min) + " and " + fmt(max) + ", not " + shown(node));
+    }
+    double value = Double.parseDouble(s.text());
+    if (!(value >= min && value <= max)) {
+      throw error(node, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + s.text());
+    }
+    return value;
+  }
+
+  private <T> T parse(Node node, Function<String, T> parser) {
+    String text = string(node);
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw error(node, e.getMessage());
+    }
+  }
+
+  private static String shown(Node node) {
+    if (node instanceof Scalar s) {
+      return "'" + s.text() + "'";
+    }
+    return node instanceof Sequence ? "a list" : "a mapping";
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? String.valueOf((int) d) : String.valueOf(d);
+  }
+
+  private ConfigException error(Node node, String problem) {
+    JsonLocation at = node.location();
+    return new ConfigException(
+        file,
+        at.getLineNr(),
+        at.getColumnNr(),
+        node.path().isEmpty() ? null : node.path(),
+        problem,
+        null);
+  }
+}
