@@ -4,14 +4,22 @@ import dev.drift.report.DriftReport;
 
 /**
  * Hears about a run's progress, the way a shell shows it: a log, a progress bar, a terminal. Calls
- * come from the thread running the batch, in order: {@link #missingCounterpart} for each file
- * without counterpart, then {@link #documentStarted} and {@link #documentFinished} for each pair.
- * Every method does nothing by default.
+ * never overlap, but may come from the runner's worker threads: first {@link #runStarted}, then
+ * {@link #missingCounterpart} for each file without counterpart, then {@link #documentStarted} and
+ * {@link #documentFinished} for each pair; when documents are compared in parallel, the starts and
+ * ends of different documents interleave. Every method does nothing by default.
  */
 public interface BatchListener {
 
   /** A listener that ignores everything. */
   BatchListener NONE = new BatchListener() {};
+
+  /**
+   * The trees are paired and the comparisons are about to start.
+   *
+   * @param documents how many document pairs will be compared
+   */
+  default void runStarted(int documents) {}
 
   /**
    * A file has no counterpart. Not called under {@link MissingPolicy#IGNORE}.

@@ -1,5 +1,6 @@
 package dev.drift.batch;
 
+import dev.drift.report.RunReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,13 +15,33 @@ import java.util.Locale;
  * @param missingPolicy the policy for files without counterpart
  * @param elapsed how long the run took
  * @param index the index page written, or {@code null} when no files were written
+ * @param run the run as run-level renderers draw it, with every full report, or {@code null}
  */
 public record BatchSummary(
     List<DocumentOutcome> documents,
     List<MissingCounterpart> missing,
     MissingPolicy missingPolicy,
     Duration elapsed,
-    Path index) {
+    Path index,
+    RunReport run) {
+
+  /**
+   * Creates a summary without run report.
+   *
+   * @param documents the outcomes
+   * @param missing the reported files without counterpart
+   * @param missingPolicy the policy
+   * @param elapsed the time taken
+   * @param index the index page, or {@code null}
+   */
+  public BatchSummary(
+      List<DocumentOutcome> documents,
+      List<MissingCounterpart> missing,
+      MissingPolicy missingPolicy,
+      Duration elapsed,
+      Path index) {
+    this(documents, missing, missingPolicy, elapsed, index, null);
+  }
 
   /**
    * Creates a summary.
@@ -30,6 +51,7 @@ public record BatchSummary(
    * @param missingPolicy the policy
    * @param elapsed the time taken
    * @param index the index page, or {@code null}
+   * @param run the run report, or {@code null}
    */
   public BatchSummary {
     documents = List.copyOf(documents);
@@ -82,6 +104,24 @@ public record BatchSummary(
   }
 
   /**
+   * How many shifts the baseline accepted.
+   *
+   * @return accepted shifts over all documents (0 without run report)
+   */
+  public int accepted() {
+    return run == null ? 0 : run.totals().accepted();
+  }
+
+  /**
+   * How many baseline entries matched nothing.
+   *
+   * @return stale entries over all documents (0 without run report)
+   */
+  public int stale() {
+    return run == null ? 0 : run.totals().stale();
+  }
+
+  /**
    * One line for a log: documents checked, passed, failed, files without counterpart, time taken.
    *
    * @return e.g. {@code 3 documents checked, 2 passed, 1 failed, 1 without counterpart, in 2.1 s}
@@ -92,6 +132,12 @@ public record BatchSummary(
     sb.append(passed()).append(" passed, ").append(failed()).append(" failed");
     if (!missing.isEmpty()) {
       sb.append(", ").append(missing.size()).append(" without counterpart");
+    }
+    if (accepted() > 0) {
+      sb.append(", ").append(accepted()).append(" shifts accepted by the baseline");
+    }
+    if (stale() > 0) {
+      sb.append(", ").append(stale()).append(" stale baseline entries");
     }
     sb.append(String.format(Locale.ROOT, ", in %.1f s", elapsed.toMillis() / 1000.0));
     return sb.toString();

@@ -48,6 +48,21 @@ final class IndexPage {
             request.options().thresholds().maxDrift(),
             request.options().thresholds().minSimilarity(),
             escape(request.options().thresholds().failOn().id())));
+    String runFiles = "";
+    for (ReportFormat f : request.formats()) {
+      if (!f.perDocument()) {
+        runFiles +=
+            (runFiles.isEmpty() ? "" : " ")
+                + "<a href=\""
+                + escape(href(f.runFileName()))
+                + "\">"
+                + escape(f.runFileName())
+                + "</a>";
+      }
+    }
+    if (!runFiles.isEmpty()) {
+      out.write("<p>Reports of the whole run: " + runFiles + "</p>\n");
+    }
     out.write("<table>\n<thead><tr><th>Document</th><th>Language</th><th>Drift</th>");
     out.write("<th>Verdict</th><th>Why</th><th>Reports</th></tr></thead>\n<tbody>\n");
     for (DocumentOutcome d : summary.documents()) {

@@ -2,6 +2,8 @@ package dev.drift.report;
 
 import dev.drift.report.html.HtmlRenderer;
 import dev.drift.report.json.JsonRenderer;
+import dev.drift.report.markdown.MarkdownRenderer;
+import dev.drift.report.sarif.SarifRenderer;
 import dev.drift.report.text.TextRenderer;
 import java.util.Locale;
 
@@ -12,7 +14,11 @@ public enum ReportFormat {
   /** JSON, schema {@value DriftReport#SCHEMA}. */
   JSON("json"),
   /** One self-contained HTML page for reviewing the pair in a browser. */
-  HTML("html");
+  HTML("html"),
+  /** SARIF 2.1.0, for code scanning. */
+  SARIF("sarif"),
+  /** A short Markdown summary for a pull request or a CI step summary. */
+  MARKDOWN("md");
 
   private final String extension;
 
@@ -30,6 +36,16 @@ public enum ReportFormat {
   }
 
   /**
+   * Whether a batch run writes one file per document in this format ({@code text}, {@code json}),
+   * or one file for the whole run ({@code sarif}, {@code markdown}; see {@link #runFileName()}).
+   *
+   * @return true for per-document formats
+   */
+  public boolean perDocument() {
+    return this == TEXT || this == JSON || this == HTML;
+  }
+
+  /**
    * The renderer for this format.
    *
    * @param text options for the text renderer (colour, width); the other formats ignore them
@@ -40,7 +56,37 @@ public enum ReportFormat {
       case TEXT -> TextRenderer.create(text);
       case JSON -> JsonRenderer.create();
       case HTML -> HtmlRenderer.create();
+      case SARIF -> SarifRenderer.create();
+      case MARKDOWN -> MarkdownRenderer.create();
     };
+  }
+
+  /**
+   * The renderer of a whole run in this format: the table for text, {@value RunReport#SCHEMA} for
+   * JSON, one SARIF log, one Markdown summary.
+   *
+   * @param text options for the text renderer (colour, width)
+   * @return a renderer
+   */
+  public RunRenderer runRenderer(TextRenderer.Options text) {
+    return switch (this) {
+      case TEXT -> TextRenderer.create(text);
+      case JSON -> JsonRenderer.create();
+      case SARIF -> SarifRenderer.create();
+      case MARKDOWN -> MarkdownRenderer.create();
+      case HTML ->
+          throw new IllegalArgumentException(
+              "html reports are one page per document: give an output directory");
+    };
+  }
+
+  /**
+   * The file a run-level report in this format is written to, in the output directory.
+   *
+   * @return e.g. {@code drift.sarif}
+   */
+  public String runFileName() {
+    return this == MARKDOWN ? "summary.md" : "drift." + extension;
   }
 
   /**

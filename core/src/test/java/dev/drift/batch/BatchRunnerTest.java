@@ -91,7 +91,7 @@ class BatchRunnerTest {
 
   @Test
   void run_should_check_every_pair_with_one_model_and_tell_the_listener_in_order() {
-    BatchSummary summary = BatchRunner.create(model).run(request(), recorder);
+    BatchSummary summary = BatchRunner.create(model).withThreads(1).run(request(), recorder);
 
     assertThat(events)
         .containsExactly(
@@ -233,13 +233,109 @@ class BatchRunnerTest {
   }
 
   @Test
-  void a_baseline_should_be_refused_until_core_supports_baselines() {
-    BatchRequest request = request().withBaseline(tmp.resolve("drift-baseline.json"));
+  void parallel_runs_should_report_outcomes_in_pairing_order_and_tell_the_listener_everything()
+      throws IOException {
+    for (int k = 0; k < 6; k++) {
+      Files.writeString(en.resolve("page" + k + ".md"), GUIDE);
+      Files.writeString(fr.resolve("page" + k + ".md"), k % 2 == 0 ? GUIDE : GUIDE_DRIFTED);
+    }
+    List<Integer> totals = new ArrayList<>();
+    BatchListener listener =
+        new BatchListener() {
+          @Override
+          public void runStarted(int documents) {
+            totals.add(documents);
+          }
+
+          @Override
+          public void documentFinished(DocumentOutcome outcome, DriftReport report) {
+            recorder.documentFinished(outcome, report);
+          }
+        };
+
+    BatchSummary parallel = BatchRunner.create(model).withThreads(2).run(request(), listener);
+    BatchSummary serial =
+        BatchRunner.create(model).withThreads(1).run(request(), BatchListener.NONE);
+
+    assertThat(totals).containsExactly(8);
+    assertThat(events).hasSize(8);
+    assertThat(parallel.documents())
+        .extracting(d -> d.pair().relativePath() + " " + d.verdict().id())
+        .containsExactlyElementsOf(
+            serial.documents().stream()
+                .map(d -> d.pair().relativePath() + " " + d.verdict().id())
+                .toList());
+    assertThat(parallel.documents())
+        .extracting(DocumentOutcome::drift)
+        .containsExactlyElementsOf(
+            serial.documents().stream().map(DocumentOutcome::drift).toList());
+  }
+
+  @Test
+  void a_missing_baseline_file_should_stop_the_run_before_any_document() {
+    BatchRequest request = request().withBaseline(tmp.resolve("drift-baseline.yaml"));
 
     assertThatThrownBy(() -> BatchRunner.create(model).run(request, recorder))
         .isInstanceOf(DriftInputException.class)
-        .hasMessageContaining("drift-baseline.json")
-        .hasMessageContaining("not supported");
+        .hasMessageContaining("drift-baseline.yaml")
+        .hasMessageContaining("drift baseline create");
     assertThat(events).isEmpty();
+  }
+
+  @Test
+  void an_accepted_baseline_should_turn_the_run_green_until_a_translation_changes()
+      throws IOException {
+    BatchSummary before = BatchRunner.create(model).run(request(), BatchListener.NONE);
+    assertThat(before.failed()).isEqualTo(1);
+    Path file = tmp.resolve("drift-baseline.yaml");
+    dev.drift.baseline.Baseline baseline = dev.drift.baseline.Baseline.empty(file);
+    for (var d : before.run().documents()) {
+      baseline =
+          baseline.accepting(
+              Path.of(d.report().original().path()),
+              Path.of(d.report().translation().path()),
+              d.report());
+    }
+    baseline.write();
+
+    BatchSummary accepted =
+        BatchRunner.create(model).run(request().withBaseline(file), BatchListener.NONE);
+    assertThat(accepted.passes()).as(accepted.describe()).isTrue();
+    assertThat(accepted.accepted()).isPositive();
+    assertThat(accepted.stale()).isZero();
+    assertThat(accepted.describe()).contains("shifts accepted by the baseline");
+
+    Files.writeString(
+        fr.resolve("index.md"),
+        INDEX + "\nCall the support line at 555 0199 when the kettle breaks.\n");
+    BatchSummary edited =
+        BatchRunner.create(model).run(request().withBaseline(file), BatchListener.NONE);
+    assertThat(edited.documents().get(0).passed()).as("the accepted guide").isTrue();
+    DocumentOutcome index = edited.documents().get(1);
+    assertThat(index.passed()).isFalse();
+    assertThat(index.reasons()).anySatisfy(r -> assertThat(r).contains("1 shift at error"));
+    assertThat(index.worst()).allSatisfy(f -> assertThat(f.message()).contains("support line"));
+    assertThat(edited.accepted()).isEqualTo(accepted.accepted());
+  }
+
+  @Test
+  void run_level_formats_should_be_written_once_for_the_whole_run() throws IOException {
+    BatchRequest request =
+        request()
+            .withReports(
+                out, List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN));
+
+    BatchSummary summary = BatchRunner.create(model).run(request, BatchListener.NONE);
+
+    assertThat(out.resolve("drift.sarif")).content().contains("\"version\" : \"2.1.0\"");
+    assertThat(out.resolve("summary.md"))
+        .content()
+        .contains("## drift: ❌ failed (1 of 2 documents failed)");
+    assertThat(out.resolve("fr/howto/guide.md.sarif")).doesNotExist();
+    assertThat(summary.documents().get(0).reports()).containsOnlyKeys(ReportFormat.JSON);
+    assertThat(Files.readString(out.resolve("index.html")))
+        .contains("<a href=\"./drift.sarif\">drift.sarif</a>");
+    assertThat(summary.run().top()).isNotEmpty();
+    assertThat(summary.run().top().get(0).file()).endsWith("guide.md");
   }
 }

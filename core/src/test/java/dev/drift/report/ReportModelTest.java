@@ -52,13 +52,19 @@ class ReportModelTest {
     assertThat(ReportFormat.parse("text")).isEqualTo(ReportFormat.TEXT);
     assertThat(ReportFormat.JSON.extension()).isEqualTo("json");
     assertThat(ReportFormat.TEXT.extension()).isEqualTo("txt");
-    assertThat(ReportFormat.names()).isEqualTo("text, json, html");
+    assertThat(ReportFormat.names()).isEqualTo("text, json, html, sarif, markdown");
+    assertThat(ReportFormat.parse("sarif").extension()).isEqualTo("sarif");
+    assertThat(ReportFormat.MARKDOWN.runFileName()).isEqualTo("summary.md");
+    assertThat(ReportFormat.SARIF.runFileName()).isEqualTo("drift.sarif");
+    assertThat(ReportFormat.SARIF.perDocument()).isFalse();
+    assertThat(ReportFormat.JSON.perDocument()).isTrue();
+    assertThat(ReportFormat.HTML.perDocument()).isTrue();
     assertThat(ReportFormat.JSON.renderer(TextRenderer.Options.defaults()))
         .isInstanceOf(JsonRenderer.class);
     assertThat(ReportFormat.TEXT.renderer(TextRenderer.Options.defaults()))
         .isInstanceOf(TextRenderer.class);
     assertThatThrownBy(() -> ReportFormat.parse("xml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown format 'xml' (expected text, json, html)");
+        .hasMessage("unknown format 'xml' (expected text, json, html, sarif, markdown)");
   }
 }

@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.drift.report.DriftReport;
 import dev.drift.report.ReportRenderer;
+import dev.drift.report.RunRenderer;
+import dev.drift.report.RunReport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 
 /**
- * Renders the report as JSON (schema {@value DriftReport#SCHEMA}) and reads it back. Thread-safe.
+ * Renders the report as JSON (schema {@value DriftReport#SCHEMA}) and reads it back; renders a run
+ * as {@value RunReport#SCHEMA}. Thread-safe.
  */
-public final class JsonRenderer implements ReportRenderer {
+public final class JsonRenderer implements ReportRenderer, RunRenderer {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -40,6 +43,13 @@ public final class JsonRenderer implements ReportRenderer {
   @Override
   public void render(DriftReport report, Writer out) throws IOException {
     WRITER.writeValue(out, report);
+    out.write('\n');
+  }
+
+  /** Writes a run as JSON, schema {@value RunReport#SCHEMA}: totals and every full report. */
+  @Override
+  public void render(RunReport run, Writer out) throws IOException {
+    WRITER.writeValue(out, run);
     out.write('\n');
   }
 

@@ -3,8 +3,15 @@ package dev.drift.report.text;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.Place;
+import dev.drift.report.Region;
 import dev.drift.report.ReportRenderer;
+import dev.drift.report.RunDocument;
+import dev.drift.report.RunRenderer;
+import dev.drift.report.RunReport;
+import dev.drift.report.RunTotals;
 import dev.drift.report.SentenceRef;
+import dev.drift.report.StaleShift;
 import dev.drift.report.Verdict;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
@@ -18,9 +25,11 @@ import java.util.Locale;
 /**
  * Renders the report for a terminal: a header naming both documents, then every pair with its
  * similarity and both sides one under the other (wrapped to the width), then the summary with the
- * drift score and the verdict as the last lines. Colour is ANSI and optional. Thread-safe.
+ * drift score and the verdict as the last lines. Shifts a baseline accepts are listed apart, after
+ * the pairs, with the baseline entries that matched nothing. A run renders as a table with one line
+ * per document (drift, verdict, worst place) and a total. Colour is ANSI and optional. Thread-safe.
  */
-public final class TextRenderer implements ReportRenderer {
+public final class TextRenderer implements ReportRenderer, RunRenderer {
 
   /**
    * Rendering settings.
@@ -99,7 +108,130 @@ public final class TextRenderer implements ReportRenderer {
       writePair(pair, report.thresholds().minSimilarity(), ansi, out);
     }
     out.write("\n");
+    writeBaseline(report, ansi, out);
     writeSummary(report, ansi, out);
+  }
+
+  /** Accepted shifts and stale entries, apart from the pairs. */
+  private void writeBaseline(DriftReport report, Ansi ansi, Writer out) throws IOException {
+    List<String> accepted = new ArrayList<>();
+    for (Pair pair : report.pairs()) {
+      for (Shift shift : pair.shifts()) {
+        if (shift.accepted()) {
+          boolean inTranslation = shift.translation() != null;
+          Region r = Region.of(pair, shift, inTranslation);
+          String where =
+              r == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "%s %d:%d  ",
+                      inTranslation ? "tran" : "orig",
+                      r.startLine(),
+                      r.startColumn());
+          accepted.add(where + shift.severity().id() + ": " + oneLine(shift.message()));
+        }
+      }
+    }
+    if (!accepted.isEmpty()) {
+      out.write(ansi.dim("accepted by the baseline (not counted):") + "\n");
+      for (String line : accepted) {
+        for (String l : wrap(line, Math.max(20, options.width() - 4))) {
+          out.write("  " + ansi.dim(l) + "\n");
+        }
+      }
+      out.write("\n");
+    }
+    if (!report.stale().isEmpty()) {
+      out.write(
+          ansi.yellow(
+                  "stale baseline entries (they match nothing; drift baseline update drops them):")
+              + "\n");
+      for (StaleShift s : report.stale()) {
+        String text = s.message() != null ? s.message() : String.valueOf(s.original());
+        for (String l : wrap(oneLine(text), Math.max(20, options.width() - 4))) {
+          out.write("  " + l + "\n");
+        }
+      }
+      out.write("\n");
+    }
+  }
+
+  /**
+   * Writes a run: one line per document with its drift, verdict and worst place, the files without
+   * counterpart, then the total.
+   */
+  @Override
+  public void render(RunReport run, Writer out) throws IOException {
+    Ansi ansi = new Ansi(options.color());
+    int pathWidth = "Document".length();
+    for (RunDocument d : run.documents()) {
+      pathWidth = Math.max(pathWidth, d.path().length());
+    }
+    pathWidth = Math.min(pathWidth, Math.max(20, options.width() / 3));
+    String head =
+        String.format(
+            Locale.ROOT,
+            "%-" + pathWidth + "s  %-5s  %5s  %-7s  %s",
+            "Document",
+            "Lang",
+            "Drift",
+            "Verdict",
+            "Worst shift");
+    out.write(ansi.bold(head) + "\n");
+    int rest = Math.max(20, options.width() - pathWidth - 27);
+    for (RunDocument d : run.documents()) {
+      String path =
+          d.path().length() > pathWidth
+              ? "…" + d.path().substring(d.path().length() - pathWidth + 1)
+              : d.path();
+      String verdict = d.verdict() == Verdict.PASS ? "pass" : "FAIL";
+      String worst = d.worst() == null ? "" : clip(d.worst().message(), rest);
+      out.write(
+          String.format(
+                  Locale.ROOT, "%-" + pathWidth + "s  %-5s  %5.2f  ", path, d.language(), d.drift())
+              + (d.verdict() == Verdict.PASS
+                  ? ansi.green(String.format(Locale.ROOT, "%-7s", verdict))
+                  : ansi.boldRed(String.format(Locale.ROOT, "%-7s", verdict)))
+              + "  "
+              + (d.verdict() == Verdict.PASS ? ansi.dim(worst) : worst)
+              + "\n");
+    }
+    for (String m : run.missing()) {
+      out.write(ansi.yellow("missing: " + m) + "\n");
+    }
+    if (!run.top().isEmpty()) {
+      out.write("\n");
+      for (Place p : run.top()) {
+        out.write(clip(p.toString(), Math.max(40, options.width())) + "\n");
+      }
+    }
+    RunTotals t = run.totals();
+    StringBuilder total = new StringBuilder();
+    total
+        .append(t.checked())
+        .append(t.checked() == 1 ? " document" : " documents")
+        .append(" checked, ")
+        .append(t.passed())
+        .append(" passed, ")
+        .append(t.failed())
+        .append(" failed");
+    if (t.missing() > 0) {
+      total.append(", ").append(t.missing()).append(" without counterpart");
+    }
+    if (t.accepted() > 0) {
+      total.append(", ").append(t.accepted()).append(" shifts accepted by the baseline");
+    }
+    if (t.stale() > 0) {
+      total.append(", ").append(t.stale()).append(" stale baseline entries");
+    }
+    total.append(String.format(Locale.ROOT, ", in %.1f s · ", t.seconds()));
+    out.write("\n" + total + (t.passes() ? ansi.boldGreen("PASS") : ansi.boldRed("FAIL")) + "\n");
+  }
+
+  private static String clip(String text, int width) {
+    String one = oneLine(text);
+    return one.length() <= width ? one : one.substring(0, Math.max(1, width - 1)) + "…";
   }
 
   private void writePair(Pair pair, double minSimilarity, Ansi ansi, Writer out)
@@ -119,7 +251,9 @@ public final class TextRenderer implements ReportRenderer {
         };
     List<Shift> shown = new ArrayList<>();
     for (Shift shift : pair.shifts()) {
-      if (shift.severity().compareTo(options.minSeverity()) >= 0 && pair.kind() == PairKind.MATCH) {
+      if (shift.severity().compareTo(options.minSeverity()) >= 0
+          && pair.kind() == PairKind.MATCH
+          && !shift.accepted()) {
         shown.add(shift);
       }
     }
@@ -144,11 +278,12 @@ public final class TextRenderer implements ReportRenderer {
                 + "\n");
       }
     }
+    boolean accepted = !pair.shifts().isEmpty() && pair.shifts().stream().allMatch(Shift::accepted);
     String note =
         pair.kind() == PairKind.OMISSION
-            ? "dropped in the translation"
+            ? "dropped in the translation" + (accepted ? " (accepted by the baseline)" : "")
             : pair.kind() == PairKind.ADDITION
-                ? "added in the translation"
+                ? "added in the translation" + (accepted ? " (accepted by the baseline)" : "")
                 : pair.moved() ? "moved: out of the documents' common order" : null;
     if (note != null) {
       for (String line : wrap(note, Math.max(20, options.width() - GUTTER))) {
@@ -272,13 +407,14 @@ public final class TextRenderer implements ReportRenderer {
     out.write(
         String.format(
                 Locale.ROOT,
-                "drift %.2f (max %.2f) · %d matched%s · %d omitted · %d added · ",
+                "drift %.2f (max %.2f) · %d matched%s · %d omitted · %d added · %s",
                 report.drift(),
                 report.thresholds().maxDrift(),
                 c.matches(),
                 c.moved() > 0 ? " (" + c.moved() + " moved)" : "",
                 c.omissions(),
-                c.additions())
+                c.additions(),
+                c.accepted() > 0 ? c.accepted() + " accepted · " : "")
             + verdict
             + "\n");
     for (String reason : report.reasons()) {
