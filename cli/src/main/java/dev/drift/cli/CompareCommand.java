@@ -2,20 +2,28 @@ package dev.drift.cli;
 
 import dev.drift.DriftChecker;
 import dev.drift.DriftOptions;
+import dev.drift.baseline.Baseline;
+import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.InputOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.config.DriftConfig;
 import dev.drift.report.DriftReport;
 import dev.drift.report.ReportFiles;
+import dev.drift.report.ReportFormat;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +33,8 @@ import picocli.CommandLine.Spec;
     header = "Compare a document with its translation.",
     description = {
       "Aligns the sentences of ORIGINAL and TRANSLATION, scores the drift and prints a report.",
-      "Exits 1 when the drift is over --max-drift or a matched pair is below --min-similarity."
+      "Exits 1 when the drift is over --max-drift, a matched pair is below --min-similarity or a",
+      "shift is at --fail-on or above; shifts accepted in the baseline count for nothing."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -33,7 +42,8 @@ import picocli.CommandLine.Spec;
       "  drift compare examples/g20/original.txt examples/g20/translation.txt",
       "  drift compare docs/en/guide.md docs/fr/guide.md --translation-lang fr \\",
       "        --model models/paraphrase-multilingual-MiniLM-L12-v2 --max-drift 0.25",
-      "  drift compare a.html b.html --format json -o report.json"
+      "  drift compare a.html b.html --format json -o report.json",
+      "  drift compare a.md b.md --format json,sarif,markdown --output-dir reports"
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,6 +54,16 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "TRANSLATION", description = "Its translation.")
   Path translation;
 
+  @Mixin ConfigOptions config;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Accepted shifts (drift baseline create). Default: baseline from drift.yaml, if that"
+              + " file exists.")
+  Path baseline;
+
   @Mixin OutputOptions output;
   @Mixin ThresholdOptions thresholds;
   @Mixin InputOptions input;
@@ -51,21 +71,36 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    DriftConfig settings = config.load();
     DriftOptions options =
-        model.applyTo(input.applyTo(thresholds.applyTo(DriftOptions.defaults())));
+        model.applyTo(input.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults()))));
+    Path accepted = baseline;
+    if (accepted == null && settings.baseline() != null && Files.exists(settings.baseline())) {
+      accepted = settings.baseline();
+    }
     DriftReport report;
     try (DriftChecker checker = DriftChecker.create(options)) {
-      report = checker.compare(original, translation);
+      report =
+          checker.compare(original, translation, accepted == null ? null : Baseline.read(accepted));
     }
-    ReportRenderer renderer = output.format().renderer(output.textOptions());
-    if (output.output() != null) {
+    if (output.outputDirectory() != null) {
+      for (ReportFormat format : output.formats()) {
+        ReportRenderer renderer = format.renderer(output.textOptions());
+        Path file =
+            output.outputDirectory().resolve(translation.getFileName() + "." + format.extension());
+        ReportFiles.write(file, out -> renderer.render(report, out));
+      }
+    }
+    ReportRenderer renderer =
+        output.outputDirectory() == null ? output.format().renderer(output.textOptions()) : null;
+    if (renderer != null && output.output() != null) {
       ReportFiles.write(output.output(), out -> renderer.render(report, out));
-    } else {
+    } else if (renderer != null) {
       PrintWriter out = spec.commandLine().getOut();
       try {
         renderer.render(report, out);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       out.flush();
     }

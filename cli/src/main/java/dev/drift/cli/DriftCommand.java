@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,14 @@ import picocli.CommandLine.Spec;
       "drift splits a document and its translation into sentences, embeds them with a",
       "sentence-embedding model, aligns them and scores how far the translation drifts."
     },
-    subcommands = {CompareCommand.class, HelpCommand.class},
+    subcommands = {
+      CompareCommand.class,
+      CheckCommand.class,
+      BaselineCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      ManPageCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every document passes",
@@ -27,8 +35,14 @@ import picocli.CommandLine.Spec;
       "2:bad usage or bad input",
       "3:internal or model failure"
     },
-    footerHeading = "%nExample:%n",
-    footer = {"  drift compare examples/g20/original.txt examples/g20/translation.txt"})
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  drift compare examples/g20/original.txt examples/g20/translation.txt",
+      "  drift check docs/en docs/fr docs/de",
+      "  drift baseline create docs/en docs/fr",
+      "  source <(drift generate-completion)",
+      "%nSee 'drift help <command>' for a command's options and examples."
+    })
 public final class DriftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

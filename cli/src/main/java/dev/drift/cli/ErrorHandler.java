@@ -6,13 +6,30 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns exceptions into one line on standard error and the matching exit code: bad input 2, drift
- * or model failures 3. The stack trace appears only with {@code --verbose}.
+ * or model failures 3. The stack trace appears only with {@code --verbose}. A usage error is one
+ * line too, then suggestions for a mistyped option or command, then where to find help, as grep
+ * does.
  */
-final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+final class ErrorHandler
+    implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getColorScheme().errorText("drift: " + firstLine(ex.getMessage())));
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {

@@ -37,9 +37,17 @@ public final class Main {
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(errors)
+            .setParameterExceptionHandler(errors)
             .setExitCodeExceptionMapper(errors)
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setAbbreviatedOptionsAllowed(false);
+    // picocli colours help on a terminal; NO_COLOR (no-color.org) turns that off as well.
+    String noColor = System.getenv("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
+    // The completion script is generated for the name users type.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     int code = cli.execute(args);
     out.flush();
     err.flush();

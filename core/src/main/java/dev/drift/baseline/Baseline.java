@@ -224,6 +224,36 @@ public final class Baseline {
   }
 
   /**
+   * How many of this baseline's entries the other one lacks: with {@code
+   * after.entriesNotIn(before)} the entries an update added, with {@code
+   * before.entriesNotIn(after)} those it dropped.
+   *
+   * @param other the other baseline
+   * @return the entries of this one that no entry of the other, for the same document, accepts
+   */
+  public int entriesNotIn(Baseline other) {
+    int count = 0;
+    for (Map.Entry<DocumentKey, List<BaselineEntry>> e : documents.entrySet()) {
+      List<BaselineEntry> theirs =
+          new ArrayList<>(other.documents.getOrDefault(e.getKey(), List.of()));
+      for (BaselineEntry mine : e.getValue()) {
+        int at = -1;
+        for (int k = 0; k < theirs.size() && at < 0; k++) {
+          if (theirs.get(k).sameShift(mine)) {
+            at = k;
+          }
+        }
+        if (at < 0) {
+          count++;
+        } else {
+          theirs.remove(at);
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
    * Returns a copy in which a document's entries are those that accept every shift of its report of
    * severity warning or error and every sentence dropped or added; other documents keep theirs.
    *

@@ -84,7 +84,8 @@ public final class ConfigReader {
 
   private ConfigReader(Path file) {
     this.file = file;
-    Path parent = file.toAbsolutePath().normalize().getParent();
+    // Relative to the file as given, so that paths in reports stay as short as the user's.
+    Path parent = file.getParent();
     this.base = parent == null ? Path.of("") : parent;
   }
 

@@ -139,7 +139,7 @@ public record DriftConfig(
       trees.addAll(translationDirectories);
     }
     if (translationPattern != null) {
-      Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+      Path base = file == null || file.getParent() == null ? Path.of("") : file.getParent();
       trees.addAll(TranslationTree.fromPattern(base, translationPattern, source));
     }
     return trees;

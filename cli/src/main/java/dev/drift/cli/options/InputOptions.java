@@ -15,8 +15,9 @@ public final class InputOptions {
   @Option(
       names = "--original-lang",
       paramLabel = "LANG",
-      defaultValue = "en",
-      description = "Language of the original (BCP 47, e.g. en, fr). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Language of the original (BCP 47, e.g. en, fr). Default: sourceLanguage from the"
+              + " configuration file, else en.")
   String originalLanguage;
 
   @Option(
@@ -54,9 +55,8 @@ public final class InputOptions {
    * @return the options with these languages and format
    */
   public DriftOptions applyTo(DriftOptions options) {
-    return options
-        .withOriginalLanguage(originalLanguage)
-        .withTranslationLanguage(translationLanguage)
-        .withInputFormat(format);
+    DriftOptions o =
+        originalLanguage == null ? options : options.withOriginalLanguage(originalLanguage);
+    return o.withTranslationLanguage(translationLanguage).withInputFormat(format);
   }
 }

@@ -4,6 +4,8 @@ import dev.drift.report.ReportFormat;
 import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,13 +16,19 @@ public final class OutputOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  private ReportFormat format = ReportFormat.TEXT;
+  private List<ReportFormat> formats = List.of(ReportFormat.TEXT);
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "Write the reports to DIR, one file per format (needed for several formats).")
+  Path outputDirectory;
 
   @Option(names = "--no-color", description = "Never colour the text report.")
   boolean noColor;
@@ -43,23 +51,78 @@ public final class OutputOptions {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "Report format: text, json or html. Default: text.")
-  void setFormat(String name) {
-    try {
-      format = ReportFormat.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      paramLabel = "FORMAT[,FORMAT...]",
+      description =
+          "Report formats: text, json, html (one page per document, side by side), sarif"
+              + " (SARIF 2.1.0 for code scanning) or markdown (a summary for a pull request or a CI"
+              + " step summary). Several formats, separated by commas, need --output-dir."
+              + " Default: text.")
+  void setFormat(String names) {
+    List<ReportFormat> parsed = new ArrayList<>();
+    for (String name : names.split(",")) {
+      try {
+        ReportFormat f = ReportFormat.parse(name);
+        if (!parsed.contains(f)) {
+          parsed.add(f);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
+    formats = List.copyOf(parsed);
   }
 
   /**
-   * The chosen format.
+   * The chosen format, when there is one.
    *
    * @return the report format
+   * @throws ParameterException if several formats are chosen without {@code --output-dir}
    */
   public ReportFormat format() {
-    return format;
+    if (formats.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "several formats (" + formats.size() + ") need --output-dir DIR to write them to");
+    }
+    return formats.get(0);
+  }
+
+  /**
+   * The chosen formats.
+   *
+   * @return at least one format
+   */
+  public List<ReportFormat> formats() {
+    return formats;
+  }
+
+  /**
+   * The output directory.
+   *
+   * @return the directory, or {@code null} to write to standard output or {@code -o}
+   */
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
+  /**
+   * Whether drift runs on an interactive terminal, where a progress bar makes sense: standard input
+   * and output are a terminal and {@code TERM} is not {@code dumb}. CI logs are not.
+   *
+   * @return true on an interactive terminal
+   */
+  public static boolean interactive() {
+    return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  /**
+   * Whether colour may be used: on an interactive terminal, unless {@code NO_COLOR} is set.
+   *
+   * @return true when colour is allowed
+   */
+  public static boolean colorAllowed() {
+    String noColor = System.getenv("NO_COLOR");
+    return interactive() && (noColor == null || noColor.isEmpty());
   }
 
   /**
@@ -78,12 +141,7 @@ public final class OutputOptions {
    * @return the text renderer options
    */
   public TextRenderer.Options textOptions() {
-    boolean color =
-        !noColor
-            && output == null
-            && System.console() != null
-            && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())
-            && !"dumb".equals(System.getenv("TERM"));
+    boolean color = !noColor && output == null && colorAllowed();
     int width = 100;
     String columns = System.getenv("COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {

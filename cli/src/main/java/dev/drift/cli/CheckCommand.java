@@ -1,0 +1,129 @@
+package dev.drift.cli;
+
+import dev.drift.DriftOptions;
+import dev.drift.batch.BatchListener;
+import dev.drift.batch.BatchRequest;
+import dev.drift.batch.BatchRunner;
+import dev.drift.batch.BatchSummary;
+import dev.drift.cli.options.ConfigOptions;
+import dev.drift.cli.options.ModelOptions;
+import dev.drift.cli.options.OutputOptions;
+import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TreeOptions;
+import dev.drift.config.DriftConfig;
+import dev.drift.report.ReportFiles;
+import dev.drift.report.ReportFormat;
+import dev.drift.report.RunRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code drift check SOURCE TRANSLATION...}: every document of the trees, one table. */
+@Command(
+    name = "check",
+    header = "Check every translation of a documentation tree.",
+    description = {
+      "Pairs the files of the source directory with those of each translation directory by",
+      "relative path, compares every pair with one model (two documents at a time), reports files",
+      "without counterpart and prints one line per document: drift, verdict, worst shift.",
+      "Shifts accepted in the baseline are reported apart and fail nothing.",
+      "Exits 1 when a document fails (or a missing counterpart does, with --missing fail)."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  drift check docs/en docs/fr docs/de",
+      "  drift check                          (trees and settings from drift.yaml)",
+      "  drift check --format json,sarif,markdown --output-dir target/drift",
+      "  drift check --format sarif > drift.sarif",
+      "  drift check --format markdown >> \"$GITHUB_STEP_SUMMARY\""
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin TreeOptions trees;
+  @Mixin ConfigOptions config;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Accepted shifts (drift baseline create). Default: baseline from drift.yaml.")
+  Path baseline;
+
+  @Option(names = "--no-baseline", description = "Ignore the configured baseline.")
+  boolean noBaseline;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no table: only the total.")
+  boolean quiet;
+
+  @Mixin OutputOptions output;
+  @Mixin ThresholdOptions thresholds;
+  @Mixin ModelOptions model;
+
+  @Override
+  public Integer call() {
+    DriftConfig settings = config.load();
+    DriftOptions options =
+        model.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults())));
+    Path accepted = noBaseline ? null : baseline != null ? baseline : settings.baseline();
+    if (baseline == null && accepted != null && !Files.exists(accepted)) {
+      spec.commandLine()
+          .getErr()
+          .println("drift: no baseline yet at " + accepted + " (drift baseline create writes it)");
+      spec.commandLine().getErr().flush();
+      accepted = null;
+    }
+    BatchRequest request = trees.request(settings, options, accepted);
+    Path dir = output.outputDirectory();
+    boolean toStdout = dir == null && output.output() == null;
+    ReportFormat format = dir == null ? output.format() : ReportFormat.TEXT;
+    if (dir != null) {
+      request = request.withReports(dir, output.formats());
+    } else if (settings.outputDirectory() != null && settings.formats() != null) {
+      request = request.withReports(settings.outputDirectory(), settings.formats());
+    }
+    BatchSummary summary;
+    boolean bar = !quiet && OutputOptions.interactive();
+    try (ProgressListener progress =
+        new ProgressListener(System.err, OutputOptions.colorAllowed())) {
+      summary = BatchRunner.create().run(request, bar ? progress : BatchListener.NONE);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    RunRenderer renderer = format.runRenderer(output.textOptions());
+    if (output.output() != null) {
+      ReportFiles.write(output.output(), w -> renderer.render(summary.run(), w));
+      out.println("drift: " + summary.describe());
+    } else if (toStdout && format != ReportFormat.TEXT) {
+      render(renderer, summary, out);
+      spec.commandLine().getErr().println("drift: " + summary.describe());
+    } else if (!quiet) {
+      render(renderer, summary, out);
+    } else {
+      out.println("drift: " + summary.describe());
+    }
+    if (summary.index() != null) {
+      out.println("drift: reports in " + summary.index());
+    }
+    out.flush();
+    spec.commandLine().getErr().flush();
+    return summary.passes() ? ExitCodes.PASS : ExitCodes.DRIFT;
+  }
+
+  private static void render(RunRenderer renderer, BatchSummary summary, PrintWriter out) {
+    try {
+      renderer.render(summary.run(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
