@@ -33,7 +33,8 @@ public record Finding(Path file, int line, int column, String message) {
   }
 
   /**
-   * The worst places of a report, worst first: shifts at or above the failing severity (most
+   * The worst places of a report, worst first, leaving out what a baseline accepted: shifts at or
+   * above the failing severity (most
    * severe, then highest score first); then dropped and added sentences and matches below {@code
    * minSimilarity} or with a drift above {@code maxDrift}, those that add most to document drift
    * (drift times the characters they hold) first; then the remaining shifts.
@@ -49,8 +50,14 @@ public record Finding(Path file, int line, int column, String message) {
     for (Pair p : report.pairs()) {
       // A dropped or added sentence carries one whole-sentence shift; its pair line says more.
       boolean sentence = p.kind() != PairKind.MATCH;
+      if (!p.shifts().isEmpty() && p.shifts().stream().allMatch(Shift::accepted)) {
+        continue;
+      }
       Severity sentenceSeverity = null;
       for (Shift s : p.shifts()) {
+        if (s.accepted()) {
+          continue;
+        }
         if (sentence) {
           sentenceSeverity = s.severity();
           continue;

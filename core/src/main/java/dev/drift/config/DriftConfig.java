@@ -1,6 +1,8 @@
 package dev.drift.config;
 
+import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
+import dev.drift.batch.BatchRequest;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.batch.TranslationTree;
 import dev.drift.report.ReportFormat;
@@ -123,6 +125,66 @@ public record DriftConfig(
     DriftOptions o = options.withThresholds(t).withShifts(s);
     o = model == null ? o : o.withModelDirectory(model);
     return sourceLanguage == null ? o : o.withOriginalLanguage(sourceLanguage);
+  }
+
+  /**
+   * Returns this configuration with every value the other one sets taking precedence: a shell's own
+   * options over the file's. The file stays this one's, so that a pattern still resolves against
+   * it.
+   *
+   * @param o the overriding values (usually from the command line or the pom)
+   * @return the merged configuration
+   */
+  public DriftConfig overriddenBy(DriftConfig o) {
+    boolean trees = o.translationDirectories != null && !o.translationDirectories.isEmpty();
+    return new DriftConfig(
+        file,
+        or(o.sourceDirectory, sourceDirectory),
+        or(o.sourceLanguage, sourceLanguage),
+        trees ? o.translationDirectories : translationDirectories,
+        trees ? null : translationPattern,
+        o.includes != null && !o.includes.isEmpty() ? o.includes : includes,
+        o.excludes != null && !o.excludes.isEmpty() ? o.excludes : excludes,
+        or(o.missingCounterparts, missingCounterparts),
+        or(o.maxDrift, maxDrift),
+        or(o.minSimilarity, minSimilarity),
+        or(o.failSeverity, failSeverity),
+        or(o.sentenceSeverity, sentenceSeverity),
+        or(o.warningScore, warningScore),
+        or(o.errorScore, errorScore),
+        or(o.model, model),
+        or(o.glossary, glossary),
+        or(o.baseline, baseline),
+        o.formats != null && !o.formats.isEmpty() ? o.formats : formats,
+        or(o.outputDirectory, outputDirectory));
+  }
+
+  private static <T> T or(T preferred, T fallback) {
+    return preferred != null ? preferred : fallback;
+  }
+
+  /**
+   * The batch request this configuration describes, over the default options.
+   *
+   * @return the request
+   * @throws DriftInputException if no source directory is set, or as {@link BatchRequest}
+   */
+  public BatchRequest toBatchRequest() {
+    if (sourceDirectory == null) {
+      throw new DriftInputException(
+          "no sourceDirectory" + (file == null ? "" : " (" + file + " sets none)"));
+    }
+    return new BatchRequest(
+        sourceDirectory,
+        sourceLanguage,
+        translations(sourceDirectory),
+        includes,
+        excludes,
+        missingCounterparts,
+        outputDirectory,
+        formats,
+        baseline,
+        applyTo(DriftOptions.defaults()));
   }
 
   /**

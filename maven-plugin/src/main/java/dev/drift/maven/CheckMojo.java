@@ -2,18 +2,17 @@ package dev.drift.maven;
 
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
-import dev.drift.DriftOptions;
 import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
 import dev.drift.batch.BatchSummary;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.batch.TranslationTree;
+import dev.drift.config.ConfigReader;
+import dev.drift.config.DriftConfig;
 import dev.drift.report.ReportFormat;
-import dev.drift.score.Thresholds;
 import dev.drift.shift.Severity;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
@@ -27,17 +26,27 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Checks every translation of a documentation tree against its original, paired by relative path,
  * and fails the build when one drifts too far: drift over {@code maxDrift}, a matched pair below
  * {@code minSimilarity}, or a shift at or above {@code failSeverity}, with the defaults of {@code
- * drift compare}. Runs offline: the default model is a dependency of this plugin.
+ * drift compare}. Settings may come from the CLI's configuration file ({@code config}); parameters
+ * set in the pom win. Runs offline: the default model is a dependency of this plugin.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
   /**
-   * The directory holding the originals. Its last path segment is their language ({@code
-   * src/docs/en} is English) unless {@code sourceLanguage} is set.
+   * A configuration file shared with the command line ({@code drift.yaml}): trees, thresholds,
+   * glossary, baseline. Parameters set in the pom override its values.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "drift.sourceDirectory", required = true)
+  @Parameter(property = "drift.config")
+  private File config;
+
+  /**
+   * The directory holding the originals (required here or in {@code config}). Its last path segment
+   * is their language ({@code src/docs/en} is English) unless {@code sourceLanguage} is set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.sourceDirectory")
   private File sourceDirectory;
 
   /**
@@ -141,7 +150,8 @@ public class CheckMojo extends AbstractMojo {
   private File model;
 
   /**
-   * A baseline of accepted shifts, so only new drift fails. Not supported yet: setting it fails.
+   * A baseline of accepted shifts ({@code drift baseline create}): they are reported as accepted
+   * and fail nothing, so only new drift fails the build.
    *
    * @since 0.1.0
    */
@@ -149,8 +159,9 @@ public class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
-   * Formats of the per-document reports: {@code json}, {@code html}, {@code text} (default: json
-   * and html).
+   * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif}
+   * ({@code drift.sarif}) and {@code markdown} ({@code summary.md}) for the whole run (default:
+   * json and html).
    *
    * @since 0.1.0
    */
@@ -186,40 +197,43 @@ public class CheckMojo extends AbstractMojo {
     getLog().info("drift: reports in " + summary.index());
     boolean drifted = failOnDrift && summary.failed() > 0;
     if (drifted || summary.missingFails()) {
-      throw new MojoFailureException(failure(summary, drifted));
+      throw new MojoFailureException(MavenLogListener.failure(summary, drifted));
     }
   }
 
+  /** The pom's parameters over the configuration file's values. */
   private BatchRequest request() {
     Path base = pom.toPath().toAbsolutePath().getParent();
-    Path source = base.resolve(sourceDirectory.toPath());
-    List<TranslationTree> trees = new ArrayList<>();
-    if (translationDirectories != null) {
-      translationDirectories.forEach(t -> trees.add(t.toTree(base)));
-    }
-    if (translationPattern != null && !translationPattern.isBlank()) {
-      trees.addAll(TranslationTree.fromPattern(base, translationPattern, source));
-    }
-    Thresholds thresholds = Thresholds.defaults();
-    thresholds = maxDrift == null ? thresholds : thresholds.withMaxDrift(maxDrift);
-    thresholds = minSimilarity == null ? thresholds : thresholds.withMinSimilarity(minSimilarity);
-    Severity failOn = parse("failSeverity", failSeverity, Severity::parse);
-    thresholds = failOn == null ? thresholds : thresholds.withFailOn(failOn);
-    return new BatchRequest(
-        source,
-        sourceLanguage,
-        trees,
-        includes,
-        excludes,
-        parse("missingCounterparts", missingCounterparts, MissingPolicy::parse),
-        outputDirectory.toPath(),
-        formats == null || formats.isEmpty()
-            ? null
-            : formats.stream().map(f -> parse("formats", f, ReportFormat::parse)).toList(),
-        baseline == null ? null : base.resolve(baseline.toPath()),
-        DriftOptions.defaults()
-            .withThresholds(thresholds)
-            .withModelDirectory(model == null ? null : base.resolve(model.toPath())));
+    DriftConfig file =
+        config == null ? DriftConfig.none() : ConfigReader.read(base.resolve(config.toPath()));
+    Path source =
+        sourceDirectory == null ? file.sourceDirectory() : base.resolve(sourceDirectory.toPath());
+    List<TranslationTree> trees =
+        TranslationDirectory.trees(base, translationDirectories, translationPattern, source);
+    DriftConfig pomValues =
+        new DriftConfig(
+            pom.toPath(),
+            source,
+            sourceLanguage,
+            trees,
+            null,
+            includes,
+            excludes,
+            parse("missingCounterparts", missingCounterparts, MissingPolicy::parse),
+            maxDrift,
+            minSimilarity,
+            parse("failSeverity", failSeverity, Severity::parse),
+            null,
+            null,
+            null,
+            model == null ? null : base.resolve(model.toPath()),
+            null,
+            baseline == null ? null : base.resolve(baseline.toPath()),
+            formats == null
+                ? null
+                : formats.stream().map(f -> parse("formats", f, ReportFormat::parse)).toList(),
+            outputDirectory.toPath());
+    return file.overriddenBy(pomValues).toBatchRequest();
   }
 
   /** Parses a parameter's value, if set; a bad value is a configuration error naming the pom. */
@@ -231,21 +245,5 @@ public class CheckMojo extends AbstractMojo {
       throw new DriftInputException(
           "invalid <" + parameter + "> in " + pom + ": " + e.getMessage());
     }
-  }
-
-  private static String failure(BatchSummary summary, boolean drifted) {
-    String drift =
-        summary.failed()
-            + " of "
-            + summary.checked()
-            + " translations drift from their originals (see the log above and "
-            + summary.index()
-            + "). Fix the translations, raise <maxDrift>/<failSeverity> or lower <minSimilarity>"
-            + " if the thresholds are too strict, or accept the current shifts with a <baseline>. ";
-    String missing =
-        summary.missing().size()
-            + " without counterpart: add the missing files, leave them out with <excludes>, or"
-            + " set <missingCounterparts> to warn.";
-    return ("drift: " + (drifted ? drift : "") + (summary.missingFails() ? missing : "")).trim();
   }
 }

@@ -1,6 +1,7 @@
 package dev.drift.maven;
 
 import dev.drift.batch.BatchListener;
+import dev.drift.batch.BatchSummary;
 import dev.drift.batch.DocumentOutcome;
 import dev.drift.batch.DocumentPair;
 import dev.drift.batch.Finding;
@@ -67,5 +68,28 @@ final class MavenLogListener implements BatchListener {
     } else {
       log.warn(line);
     }
+  }
+
+  /**
+   * The message of a failing build: what failed and what to do about it, in the plugin's terms.
+   *
+   * @param summary the run
+   * @param drifted whether drifting documents fail the build
+   * @return one paragraph
+   */
+  static String failure(BatchSummary summary, boolean drifted) {
+    String drift =
+        summary.failed()
+            + " of "
+            + summary.checked()
+            + " translations drift from their originals (see the log above and "
+            + summary.index()
+            + "). Fix the translations, raise <maxDrift>/<failSeverity> or lower <minSimilarity>"
+            + " if the thresholds are too strict, or accept the current shifts with a <baseline>. ";
+    String missing =
+        summary.missing().size()
+            + " without counterpart: add the missing files, leave them out with <excludes>, or"
+            + " set <missingCounterparts> to warn.";
+    return ("drift: " + (drifted ? drift : "") + (summary.missingFails() ? missing : "")).trim();
   }
 }

@@ -4,6 +4,8 @@ import dev.drift.DriftInputException;
 import dev.drift.batch.TranslationTree;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One {@code <translationDirectory>}: either a bare path, whose last segment is its language
@@ -68,5 +70,26 @@ public class TranslationDirectory {
     return language == null || language.isBlank()
         ? TranslationTree.of(dir)
         : new TranslationTree(dir, language);
+  }
+
+  /**
+   * The trees the pom names: its directories, then those its pattern matches.
+   *
+   * @param base the project directory
+   * @param directories the {@code translationDirectories}, or {@code null}
+   * @param pattern the {@code translationPattern}, or {@code null}
+   * @param source the source directory, left out of the pattern's matches
+   * @return the trees, possibly empty
+   */
+  static List<TranslationTree> trees(
+      Path base, List<TranslationDirectory> directories, String pattern, Path source) {
+    List<TranslationTree> trees = new ArrayList<>();
+    if (directories != null) {
+      directories.forEach(t -> trees.add(t.toTree(base)));
+    }
+    if (pattern != null && !pattern.isBlank()) {
+      trees.addAll(TranslationTree.fromPattern(base, pattern, source));
+    }
+    return trees;
   }
 }
