@@ -3,7 +3,9 @@ package dev.drift.baseline;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -292,9 +294,16 @@ public final class Baseline {
     return sb.toString();
   }
 
-  /** {@code file:line:column: problem (at key)}, from Jackson's location and path. */
+  /**
+   * {@code file:line:column: problem (at key)}. The YAML parser reads ahead, so the location of a
+   * mapping error is where it stopped; the key's own location is found by its path.
+   */
   private static String describe(Path file, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      JsonLocation key = locate(file, m.getPath());
+      at = key != null ? key : at;
+    }
     String where =
         at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
     String problem = e.getOriginalMessage();
@@ -306,6 +315,26 @@ public final class Baseline {
     }
     int nl = problem.indexOf('\n');
     return where + ": " + (nl < 0 ? problem : problem.substring(0, nl));
+  }
+
+  /** The location of the first token at a path, or {@code null}. */
+  private static JsonLocation locate(Path file, List<JsonMappingException.Reference> refs) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
+    }
+    try (JsonParser p = MAPPER.createParser(file.toFile())) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t != JsonToken.END_OBJECT
+            && t != JsonToken.END_ARRAY
+            && p.getParsingContext().pathAsPointer().toString().contentEquals(pointer)) {
+          return p.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

@@ -34,10 +34,10 @@ public record Finding(Path file, int line, int column, String message) {
 
   /**
    * The worst places of a report, worst first, leaving out what a baseline accepted: shifts at or
-   * above the failing severity (most
-   * severe, then highest score first); then dropped and added sentences and matches below {@code
-   * minSimilarity} or with a drift above {@code maxDrift}, those that add most to document drift
-   * (drift times the characters they hold) first; then the remaining shifts.
+   * above the failing severity (most severe, then highest score first); then dropped and added
+   * sentences and matches below {@code minSimilarity} or with a drift above {@code maxDrift}, those
+   * that add most to document drift (drift times the characters they hold) first; then the
+   * remaining shifts.
    *
    * @param report the report
    * @param pair the files the report is about

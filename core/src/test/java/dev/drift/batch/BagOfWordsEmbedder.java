@@ -12,7 +12,7 @@ import java.util.Locale;
  * the vector is normalised. Identical sentences have cosine 1, sentences without a shared word
  * about 0. Counts how often it is called and whether it was closed.
  */
-final class BagOfWordsEmbedder implements Embedder {
+public final class BagOfWordsEmbedder implements Embedder {
   static final int DIMENSION = 512;
 
   int calls;
