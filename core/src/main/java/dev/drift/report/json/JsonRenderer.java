@@ -77,4 +77,15 @@ public final class JsonRenderer implements ReportRenderer, RunRenderer {
   public static DriftReport read(Reader in) throws IOException {
     return MAPPER.readValue(in, DriftReport.class);
   }
+
+  /**
+   * Reads a run written by this renderer.
+   *
+   * @param in the JSON text
+   * @return the run
+   * @throws IOException if the text is not a valid run
+   */
+  public static RunReport readRun(Reader in) throws IOException {
+    return MAPPER.readValue(in, RunReport.class);
+  }
 }
