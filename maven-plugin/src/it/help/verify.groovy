@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('drift:check')
-['sourceDirectory', 'translationDirectories', 'translationPattern', 'includes', 'excludes',
+['config', 'sourceDirectory', 'translationDirectories', 'translationPattern', 'includes', 'excludes',
  'maxDrift', 'minSimilarity', 'failSeverity', 'failOnDrift', 'missingCounterparts', 'skip',
  'model', 'baseline', 'formats', 'outputDirectory'].each { p ->
   assert log.contains('    ' + p) : p

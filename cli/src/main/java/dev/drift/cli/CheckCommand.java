@@ -72,6 +72,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path dir = output.outputDirectory();
+    ReportFormat format = dir == null ? output.format() : ReportFormat.TEXT;
     DriftConfig settings = config.load();
     DriftOptions options =
         model.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults())));
@@ -84,9 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       accepted = null;
     }
     BatchRequest request = trees.request(settings, options, accepted);
-    Path dir = output.outputDirectory();
     boolean toStdout = dir == null && output.output() == null;
-    ReportFormat format = dir == null ? output.format() : ReportFormat.TEXT;
     if (dir != null) {
       request = request.withReports(dir, output.formats());
     } else if (settings.outputDirectory() != null && settings.formats() != null) {
