@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.DriftChecker;
+import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
 import dev.drift.baseline.Baseline;
 import dev.drift.cli.options.ConfigOptions;
@@ -84,6 +85,11 @@ final class CompareCommand implements Callable<Integer> {
           checker.compare(original, translation, accepted == null ? null : Baseline.read(accepted));
     }
     if (output.outputDirectory() != null) {
+      try {
+        Files.createDirectories(output.outputDirectory());
+      } catch (IOException e) {
+        throw new DriftInputException(output.outputDirectory() + ": cannot create (" + e + ")", e);
+      }
       for (ReportFormat format : output.formats()) {
         ReportRenderer renderer = format.renderer(output.textOptions());
         Path file =

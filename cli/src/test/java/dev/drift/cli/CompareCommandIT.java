@@ -60,11 +60,15 @@ class CompareCommandIT extends CommandTestBase {
         "0.9",
         "--min-similarity",
         "0.1");
-    assertExit(0);
+    // Loose drift thresholds, but the dropped sentences are still shifts at error (the verdict
+    // counts shifts since shift detection landed): the only reason left is the shifts.
+    assertExit(1);
     assertThat(out).isEmpty();
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.get("schema").asText()).isEqualTo("drift-report/1");
-    assertThat(json.get("verdict").asText()).isEqualTo("pass");
+    assertThat(json.get("verdict").asText()).isEqualTo("fail");
+    assertThat(json.get("reasons")).hasSize(1);
+    assertThat(json.get("reasons").get(0).asText()).contains("shifts at error or above");
     assertThat(json.get("thresholds").get("maxDrift").asDouble()).isEqualTo(0.9);
     assertThat(json.get("pairs").size()).isGreaterThan(20);
     try (var files = Files.list(dir)) {

@@ -172,7 +172,9 @@ public record DriftConfig(
   public BatchRequest toBatchRequest() {
     if (sourceDirectory == null) {
       throw new DriftInputException(
-          "no sourceDirectory" + (file == null ? "" : " (" + file + " sets none)"));
+          "no sourceDirectory: set it in the build, on the command line or in the configuration"
+              + " file"
+              + (file == null ? "" : " (" + file + " sets none)"));
     }
     return new BatchRequest(
         sourceDirectory,
