@@ -8,14 +8,15 @@ import dev.drift.batch.Finding;
 import dev.drift.batch.MissingCounterpart;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.report.DriftReport;
+import dev.drift.report.StaleShift;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Shows a run in the Maven log: for each failing document one line with its drift and verdict, then
  * its worst places as {@code file:line:column: message} lines (which IDEs and CI turn into links);
- * files without counterpart as warnings, or errors when they fail the build. Passing documents
- * appear with {@code -X} only. Failing documents are errors when they fail the build, warnings when
- * {@code failOnDrift} is off.
+ * files without counterpart as warnings, or errors when they fail the build; stale baseline entries
+ * as warnings. Passing documents appear with {@code -X} only. Failing documents are errors when
+ * they fail the build, warnings when {@code failOnDrift} is off.
  */
 final class MavenLogListener implements BatchListener {
   private final Log log;
@@ -50,6 +51,14 @@ final class MavenLogListener implements BatchListener {
 
   @Override
   public void documentFinished(DocumentOutcome outcome, DriftReport report) {
+    if (report != null) {
+      for (StaleShift stale : report.stale()) {
+        log.warn(
+            outcome.pair().translation()
+                + ": stale baseline entry, it matches nothing (drift baseline update drops it): "
+                + (stale.message() != null ? stale.message() : stale.original()));
+      }
+    }
     if (outcome.passed()) {
       if (log.isDebugEnabled()) {
         log.debug(outcome.headline());

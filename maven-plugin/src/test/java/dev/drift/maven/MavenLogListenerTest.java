@@ -7,7 +7,10 @@ import dev.drift.batch.DocumentPair;
 import dev.drift.batch.Finding;
 import dev.drift.batch.MissingCounterpart;
 import dev.drift.batch.MissingPolicy;
+import dev.drift.report.DriftReport;
+import dev.drift.report.StaleShift;
 import dev.drift.report.Verdict;
+import dev.drift.shift.ShiftKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,35 @@ class MavenLogListenerTest {
                 + ": drift 0.42 (max 0.30) FAIL: drift 0.42 is above maxDrift 0.30",
             "[ERROR] " + Path.of("en/a.md") + ":3:1: dropped in the translation: \"x\"",
             "[ERROR] " + Path.of("fr/a.md") + ":5:2: added in the translation: \"y\"");
+  }
+
+  @Test
+  void stale_baseline_entries_should_be_warnings_naming_the_translation() {
+    RecordingLog log = new RecordingLog();
+    DriftReport report =
+        new DriftReport(
+            DriftReport.SCHEMA,
+            null,
+            null,
+            null,
+            0.0,
+            Verdict.PASS,
+            List.of(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(
+                new StaleShift(List.of(ShiftKind.NUMBER), "60", "90", "number changed: 60 → 90")));
+
+    new MavenLogListener(log, true).documentFinished(outcome(Verdict.PASS, 0.01), report);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "[WARNING] "
+                + Path.of("fr/a.md")
+                + ": stale baseline entry, it matches nothing (drift baseline update drops it):"
+                + " number changed: 60 → 90");
   }
 
   @Test
