@@ -130,9 +130,16 @@ class CheckCommandIT extends CommandTestBase {
         .doesNotContain("60 → 90")
         .doesNotContain("found \"Kiev\"");
 
+    Files.writeString(usage, Files.readString(usage).replace("90 km/h", "60 km/h"));
+    check();
+    assertExit(1);
+    assertThat(out)
+        .contains("stale baseline entry: " + usage + ": number changed: 60 → 90")
+        .contains("1 stale baseline entries");
+
     run("baseline", "update", "--config", config, "--cache-dir", CACHE);
     assertExit(0);
-    assertThat(out).contains("(1 new, 0 dropped)");
+    assertThat(out).contains("(1 new, 1 dropped)");
     check();
     assertExit(0);
   }

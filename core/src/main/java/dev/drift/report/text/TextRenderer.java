@@ -200,6 +200,15 @@ public final class TextRenderer implements ReportRenderer, RunRenderer {
     for (String m : run.missing()) {
       out.write(ansi.yellow("missing: " + m) + "\n");
     }
+    for (RunDocument d : run.documents()) {
+      for (StaleShift stale : d.report().stale()) {
+        String what = stale.message() != null ? stale.message() : String.valueOf(stale.original());
+        out.write(
+            ansi.yellow("stale baseline entry: " + d.report().translation().path() + ": ")
+                + oneLine(what)
+                + "\n");
+      }
+    }
     if (!run.top().isEmpty()) {
       out.write("\n");
       for (Place p : run.top()) {
