@@ -54,8 +54,18 @@ final class NegationShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Word> a = cues(pair.original());
-    List<Word> b = cues(pair.translation());
+    List<Word> a = cues(pair.original(), pair.original().language());
+    List<Word> b = cues(pair.translation(), pair.translation().language());
+    if (a.size() != b.size()) {
+      // A side may be written in the other side's language whatever its label says (a
+      // translation left in the original language, a stand-in): its words decide, so count the
+      // cues of both languages on both sides before calling it a change.
+      List<Word> a2 = union(cues(pair.original(), pair.translation().language()), a);
+      List<Word> b2 = union(cues(pair.translation(), pair.original().language()), b);
+      if (a2.size() == b2.size() && (a2.size() != a.size() || b2.size() != b.size())) {
+        return;
+      }
+    }
     if (a.size() == b.size()) {
       return;
     }
@@ -94,10 +104,20 @@ final class NegationShiftDetector implements ShiftDetector {
     target.reason = what + placed.text();
   }
 
-  private static List<Word> cues(PairSide side) {
+  private static List<Word> cues(PairSide side, String language) {
     List<Word> out = new ArrayList<>();
     for (Word w : side.words()) {
-      if (isCue(w, side.language())) {
+      if (isCue(w, language)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static List<Word> union(List<Word> x, List<Word> y) {
+    List<Word> out = new ArrayList<>(x);
+    for (Word w : y) {
+      if (!out.contains(w)) {
         out.add(w);
       }
     }

@@ -166,4 +166,22 @@ class NegationShiftDetectorTest {
     assertThat(detect(pair("He did not come.", "He never came."))).isEmpty();
     assertThat(detect(pair("The talks ended.", "The talks finished."))).isEmpty();
   }
+
+  @Test
+  void negation_detector_should_read_a_side_labelled_in_another_language_by_its_words() {
+    // An English stand-in filed under fr/: identical text is no negation change.
+    AlignedPair same =
+        Sides.pair(
+            "He did not come without his dog.", "He did not come without his dog.", "en", "fr");
+    List<Finding> findings = new ArrayList<>();
+    NegationShiftDetector.create().detect(same, findings);
+    assertThat(findings).isEmpty();
+    // ...but a negation really removed from it still is one.
+    AlignedPair removed = Sides.pair("He did not come.", "He did come.", "en", "fr");
+    List<Finding> found = new ArrayList<>();
+    NegationShiftDetector.create().detect(removed, found);
+    assertThat(found)
+        .singleElement()
+        .satisfies(f -> assertThat(f.kinds).contains(ShiftKind.NEGATION));
+  }
 }

@@ -159,9 +159,9 @@ public class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
-   * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif}
-   * ({@code drift.sarif}) and {@code markdown} ({@code summary.md}) for the whole run (default:
-   * json and html).
+   * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif} ({@code
+   * drift.sarif}) and {@code markdown} ({@code summary.md}) for the whole run (default: json and
+   * html).
    *
    * @since 0.1.0
    */
