@@ -3,6 +3,7 @@ package dev.drift.batch;
 import dev.drift.DriftInputException;
 import dev.drift.report.ReportFormat;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -118,7 +119,14 @@ public final class ReportPaths {
           }
         }
         if (!last && !Files.exists(real)) {
-          Files.createDirectory(real);
+          try {
+            Files.createDirectory(real);
+          } catch (FileAlreadyExistsException e) {
+            // another document's report (checked in parallel) created it first
+            if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+              throw e;
+            }
+          }
         } else if (!last && !Files.isDirectory(real)) {
           throw new DriftInputException(shown + ": not a directory");
         } else if (last && Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {

