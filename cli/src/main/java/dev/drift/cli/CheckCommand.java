@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code drift check SOURCE TRANSLATION...}: every document of the trees, one table. */
@@ -74,6 +75,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = output.outputDirectory();
     ReportFormat format = dir == null ? output.format() : ReportFormat.TEXT;
+    if (!format.runLevel()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          format.id() + " reports are one page per document: give --output-dir DIR");
+    }
     DriftConfig settings = config.load();
     DriftOptions options =
         model.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults())));

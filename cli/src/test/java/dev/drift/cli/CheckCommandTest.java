@@ -51,7 +51,7 @@ class CheckCommandTest extends CommandTestBase {
     assertThat(err).contains("several formats (2) need --output-dir DIR");
     run("check", DOCS + "/en", DOCS + "/fr", "--format", "json,xml");
     assertExit(2);
-    assertThat(err).contains("unknown format 'xml' (expected text, json, sarif, markdown)");
+    assertThat(err).contains("unknown format 'xml' (expected text, json, html, sarif, markdown)");
   }
 
   @Test

@@ -36,8 +36,27 @@ public enum ReportFormat {
   }
 
   /**
-   * Whether a batch run writes one file per document in this format ({@code text}, {@code json}),
-   * or one file for the whole run ({@code sarif}, {@code markdown}; see {@link #runFileName()}).
+   * Whether a whole run can be rendered in this format (HTML is one page per document).
+   *
+   * @return false for HTML
+   */
+  public boolean runLevel() {
+    return this != HTML;
+  }
+
+  /**
+   * The lower-case name of the format.
+   *
+   * @return the name users type, such as {@code sarif}
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a batch run writes one file per document in this format ({@code text}, {@code json},
+   * {@code html}), or one file for the whole run ({@code sarif}, {@code markdown}; see {@link
+   * #runFileName()}).
    *
    * @return true for per-document formats
    */
