@@ -66,6 +66,14 @@ final class GlossaryShiftDetector implements ShiftDetector {
         target = new Finding(a[0], a[1], b[0], b[1]);
         findings.add(target);
       }
+      if (wrong != null && !target.hasTranslation()) {
+        // The change it joined (a name dropped, say) knew no translation side: point at the
+        // forbidden rendering the translation uses.
+        target.translationFrom = b[0];
+        target.translationTo = b[1];
+        target.kinds.remove(ShiftKind.OMISSION);
+        target.kinds.add(ShiftKind.SUBSTITUTION);
+      }
       if (wrongText == null && target.hasTranslation()) {
         wrongText = pair.translation().textOf(target.translationFrom, target.translationTo);
       }
