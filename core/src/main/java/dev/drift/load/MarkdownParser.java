@@ -82,6 +82,7 @@ final class MarkdownParser {
       Node node = stack.pop();
       int from = start(node, cursor[0], shift);
       int to = end(node, from, shift);
+      boolean descends = false;
       if (node instanceof Text text) {
         prose.appendDecoded(text.getLiteral(), from, to);
       } else if (node instanceof SoftLineBreak) {
@@ -104,11 +105,17 @@ final class MarkdownParser {
           prose.appendSeparator(' ', from, to); // an autolink: the URL is not prose
         } else {
           pushChildren(node, stack);
+          descends = true;
         }
       } else {
         pushChildren(node, stack); // emphasis, strong emphasis and other containers
+        descends = true;
       }
-      cursor[0] = Math.max(cursor[0], node instanceof Link ? from : to);
+      // The cursor places the nodes commonmark gives no source span (soft line breaks). A
+      // container's children come next and lie inside it, so it must not move the cursor past
+      // its end: emphasis spanning a line break would otherwise place that break after the words
+      // following it, and the prose would run backwards through the file.
+      cursor[0] = Math.max(cursor[0], descends ? from : to);
     }
     return new Block(kindOf(leaf), prose.build(), List.copyOf(verbatim));
   }

@@ -310,4 +310,14 @@ class MarkdownParserTest {
     assertThat(doc.blocks().get(0).verbatim())
         .isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
   }
+
+  @Test
+  void markdown_emphasis_across_a_line_break_keeps_the_break_in_place() {
+    // Found by LoaderFuzzTest: the emphasis spans "*one*." and "1fi*" over a lazy continuation
+    // line, and the soft break inside it was placed after "1fi", so the prose ran backwards.
+    String text = "> > - item **one*.\n1fi* \nr st \n";
+    SourceDocument doc = md(text);
+    assertThat(prose(doc)).containsExactly("item one. 1fi r st");
+    assertThat(rawOf(doc, doc.blocks().get(0), ". 1fi")).isEqualTo(".\n1fi");
+  }
 }
