@@ -53,7 +53,12 @@ final class TextParser {
           kind = BlockKind.LIST_ITEM;
           from += bullet.end() - 1; // the marker is not prose: start at the item's first word
         }
-        out.add(new Block(kind, ProseText.ofRaw(raw, from, to), List.of()));
+        ProseText prose = ProseText.ofRaw(raw, from, to);
+        // A bullet followed only by characters that look blank ("- " and a no-break space or a
+        // control such as U+001F) leaves no prose; like the other formats, drop the empty block.
+        if (!ProseText.isBlank(prose.text())) {
+          out.add(new Block(kind, prose, List.of()));
+        }
         blockStart = k + 1;
       }
     }

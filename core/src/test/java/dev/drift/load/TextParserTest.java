@@ -139,4 +139,10 @@ class TextParserTest {
     assertThat(TextParser.lines("a\n")).containsExactly(new int[] {0, 1});
     assertThat(TextParser.lines("")).isEmpty();
   }
+
+  @Test
+  void bullet_followed_only_by_blank_looking_characters_gives_no_block() {
+    // Found by LoaderFuzzTest: U+001F and U+00A0 are not \\s to the bullet pattern, yet blank.
+    assertThat(prose(text("- \u001f\n- \u00a0\n- real item\n"))).containsExactly("real item");
+  }
 }
