@@ -120,7 +120,7 @@ final class HtmlParser {
       if (node instanceof TextNode text) {
         Range range = text.sourceRange();
         if (range.isTracked()) {
-          prose.appendDecoded(text.getWholeText(), range.startPos(), range.endPos());
+          prose.appendDecoded(text.getWholeText(), pos(range.startPos()), pos(range.endPos()));
         }
         return FilterResult.CONTINUE;
       }
@@ -134,35 +134,40 @@ final class HtmlParser {
           // Not prose, but it still keeps the words around it apart: "Press<kbd>Ctrl</kbd>now".
           Range end = element.endSourceRange();
           prose.appendSeparator(
-              ' ', range.startPos(), end.isTracked() ? end.endPos() : range.endPos());
+              ' ',
+              pos(range.startPos()),
+              end.isTracked() ? pos(end.endPos()) : pos(range.endPos()));
         }
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
         if (range.isTracked()) {
-          prose.appendSeparator('\n', range.startPos(), range.endPos());
+          prose.appendSeparator('\n', pos(range.startPos()), pos(range.endPos()));
         }
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("code") || tag.equals("img")) {
         if (range.isTracked()) {
           Range end = element.endSourceRange();
-          int to = end.isTracked() ? end.endPos() : range.endPos();
+          int to = end.isTracked() ? pos(end.endPos()) : pos(range.endPos());
           String literal = tag.equals("code") ? element.text() : element.attr("src");
           verbatim.add(
               new Verbatim(
                   tag.equals("code") ? Verbatim.Kind.CODE : Verbatim.Kind.LINK,
                   literal,
-                  range.startPos(),
+                  pos(range.startPos()),
                   to));
-          prose.appendSeparator(' ', range.startPos(), to);
+          prose.appendSeparator(' ', pos(range.startPos()), to);
         }
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("a") && element.hasAttr("href") && range.isTracked()) {
         verbatim.add(
             new Verbatim(
-                Verbatim.Kind.LINK, element.attr("href"), range.startPos(), range.endPos()));
+                Verbatim.Kind.LINK,
+                element.attr("href"),
+                pos(range.startPos()),
+                pos(range.endPos())));
       }
       if (BLOCK.contains(tag)) {
         flush();
@@ -184,6 +189,14 @@ final class HtmlParser {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A position jsoup reports, kept inside the file: for an element left open at the end of the
+     * input (an unclosed {@code <pre>}), jsoup puts the implied end one past the last character.
+     */
+    private int pos(int position) {
+      return Math.min(Math.max(position, 0), raw.length());
     }
 
     void flush() {

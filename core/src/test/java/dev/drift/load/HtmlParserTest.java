@@ -200,4 +200,19 @@ class HtmlParserTest {
     SourceDocument inline = html("<b>".repeat(5000) + "deep bold." + "</b>".repeat(5000));
     assertThat(prose(inline)).containsExactly("deep bold.");
   }
+
+  @Test
+  void html_ending_inside_a_tag_keeps_every_position_inside_the_file() {
+    // Found by LoaderFuzzTest: jsoup puts the implied end of an element still open when the
+    // input ends inside a tag ("</k") one past the last character.
+    String raw = "<p>Press <kbd>Ctrl</k";
+    SourceDocument doc = DocumentLoader.parse("cut.html", raw, InputFormat.HTML);
+    ProseInvariants.assertBlocks(doc);
+    for (Block block : doc.blocks()) {
+      ProseText prose = block.prose();
+      for (int i = 0; i < prose.text().length(); i++) {
+        assertThat(prose.rawEnd(i)).isLessThanOrEqualTo(raw.length());
+      }
+    }
+  }
 }
