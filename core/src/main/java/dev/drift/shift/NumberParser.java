@@ -371,9 +371,17 @@ public final class NumberParser {
           && (!afterScale || (lastScale == 100 && SCALES.get(n) > 100))) {
         long scale = SCALES.get(n);
         lastScale = scale;
+        // "nine hundred hundred hundred ..." would overflow a long and turn negative; no number
+        // anyone writes out is that large, so the mention ends before the word that would.
         if (scale == 100) {
+          if (current > Long.MAX_VALUE / 100) {
+            break;
+          }
           current *= 100;
         } else {
+          if (current > (Long.MAX_VALUE - total) / scale) {
+            break;
+          }
           total += current * scale;
           current = 0;
         }

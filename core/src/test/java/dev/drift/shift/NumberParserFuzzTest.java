@@ -1,0 +1,82 @@
+package dev.drift.shift;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Fuzz test of the number and date parser. Whatever the text and language, parsing throws nothing,
+ * and each mention covers words in order without overlapping the previous one, and carries at least
+ * one value of a known shape; amounts are never negative (a minus sign is a word of its own), so a
+ * spelled number that overflows shows up here. The first byte picks the language, the rest is the
+ * text.
+ *
+ * <p>Inputs in {@code src/test/resources/dev/drift/shift/NumberParserFuzzTestInputs/parse/} are
+ * replayed by {@code ./mvnw test}; {@code ./mvnw -Pfuzz -pl core test} fuzzes.
+ */
+class NumberParserFuzzTest {
+  private static final String[] LANGUAGES = {"en", "fr", "de", "en-US", "pt-BR"};
+  private static final Pattern VALUE =
+      Pattern.compile(
+          "n:\\d+(\\.\\d+)?|d:\\d{4}-\\d{2}-\\d{2}|md:\\d{2}-\\d{2}|ym:\\d{4}-\\d{2}|m:\\d{2}"
+              + "|t:\\d{2}:\\d{2}(:\\d{2,4})?");
+
+  @FuzzTest(maxDuration = "50s")
+  @DictionaryEntries({
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "milliard",
+    "twenty",
+    "nine",
+    "ninety",
+    "March",
+    "May",
+    "Sept.",
+    "June",
+    " and ",
+    "-",
+    ",",
+    ".",
+    "/",
+    ":",
+    "pm",
+    "a.m.",
+    "1,500",
+    "1.5",
+    "02/03/2023",
+    "17:36",
+    "\u00a0",
+    "\u202f",
+    "2nd",
+    "31st"
+  })
+  void parse(byte[] bytes) {
+    if (bytes.length == 0) {
+      return;
+    }
+    String language = LANGUAGES[(bytes[0] & 0xFF) % LANGUAGES.length];
+    String text = new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
+    List<Word> words = Words.of(text, language);
+    List<NumberMention> mentions = NumberParser.parse(words, language);
+    int previous = 0;
+    for (NumberMention m : mentions) {
+      if (m.fromWord() < previous || m.toWord() <= m.fromWord() || m.toWord() > words.size()) {
+        throw new AssertionError("mention " + m + " out of order in " + words.size() + " words");
+      }
+      if (m.values().isEmpty()) {
+        throw new AssertionError("mention without a value: " + m);
+      }
+      for (String value : m.values()) {
+        if (!VALUE.matcher(value).matches()) {
+          throw new AssertionError("value of an unknown shape or negative: " + value + " " + m);
+        }
+      }
+      previous = m.toWord();
+    }
+  }
+}
