@@ -149,7 +149,11 @@ final class HtmlParser {
       if (tag.equals("code") || tag.equals("img")) {
         if (range.isTracked()) {
           Range end = element.endSourceRange();
-          int to = end.isTracked() ? pos(end.endPos()) : pos(range.endPos());
+          // An element jsoup re-creates after misnested markup ("<b><code></b>x") starts where
+          // it is re-created but keeps the original's end tag, which may lie before that start.
+          int to =
+              Math.max(
+                  pos(range.startPos()), end.isTracked() ? pos(end.endPos()) : pos(range.endPos()));
           String literal = tag.equals("code") ? element.text() : element.attr("src");
           verbatim.add(
               new Verbatim(

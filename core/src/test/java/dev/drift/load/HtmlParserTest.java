@@ -215,4 +215,17 @@ class HtmlParserTest {
       }
     }
   }
+
+  @Test
+  void html_element_recreated_after_misnesting_keeps_its_verbatim_range_forwards() {
+    // Found by LoaderFuzzTest (minimised): the <code> jsoup re-creates after "</b>" keeps the end
+    // tag of the
+    // original, which lies before the copy's start.
+    SourceDocument doc = html("Run <b><code></b>it");
+    for (Block block : doc.blocks()) {
+      for (Verbatim v : block.verbatim()) {
+        assertThat(v.end()).as(v.toString()).isGreaterThanOrEqualTo(v.start());
+      }
+    }
+  }
 }
