@@ -170,7 +170,9 @@ public final class ProseText {
           atomic(p, j, entityEnd - j);
           i += n;
           j = entityEnd;
-        } else if (r == c || (isLineBreak(r) && Character.isWhitespace(c))) {
+        } else if (r == c
+            || (isLineBreak(r) && Character.isWhitespace(c))
+            || (r == '\0' && c == '\uFFFD')) { // parsers replace NUL characters with U+FFFD
           int p = text.length();
           text.append(isLineBreak(c) ? ' ' : c);
           linear(p, j);
