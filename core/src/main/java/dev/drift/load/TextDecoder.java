@@ -26,6 +26,12 @@ final class TextDecoder {
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
+        if (looksLikeUtf16(bytes)) {
+          throw new DriftInputException(
+              name
+                  + ": looks like UTF-16 without a byte-order mark (NUL bytes between the"
+                  + " characters); save it as UTF-8, or as UTF-16 with a byte-order mark");
+        }
         throw new DriftInputException(
             name
                 + ": binary file (NUL byte at "
@@ -34,6 +40,30 @@ final class TextDecoder {
       }
     }
     return strict(name, bytes, CharsetKind.UTF_8);
+  }
+
+  /**
+   * Whether bytes read as UTF-16 text without a byte-order mark: in the first few hundred code
+   * units, every high byte (even bytes in big-endian, odd in little-endian) is NUL while the low
+   * bytes are not, as in ASCII or Latin-1 text saved by a Windows editor as "Unicode".
+   */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    int units = Math.min(bytes.length / 2, 512);
+    if (units < 2) {
+      return false;
+    }
+    for (int high = 0; high <= 1; high++) {
+      boolean allNul = true;
+      boolean lowNul = false;
+      for (int u = 0; u < units && allNul; u++) {
+        allNul = bytes[2 * u + high] == 0;
+        lowNul |= bytes[2 * u + 1 - high] == 0;
+      }
+      if (allNul && !lowNul) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private enum CharsetKind {

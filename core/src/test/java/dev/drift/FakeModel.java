@@ -1,0 +1,62 @@
+package dev.drift;
+
+import dev.drift.embed.Embedder;
+import dev.drift.embed.Embedding;
+import dev.drift.embed.ModelInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A deterministic stand-in for a model, under any name: each lower-cased word adds one to a hashed
+ * dimension and the vector is normalised, so identical sentences have cosine 1 and sentences
+ * without a shared word about 0. Counts the texts it embeds.
+ */
+public final class FakeModel implements Embedder {
+  private static final int DIMENSION = 256;
+
+  private final String name;
+  int embedded;
+
+  /**
+   * Creates a stand-in model.
+   *
+   * @param name the name it reports, such as the bundled model's to trigger its checks
+   */
+  public FakeModel(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public ModelInfo info() {
+    return new ModelInfo(name, "0".repeat(64), DIMENSION, 256);
+  }
+
+  @Override
+  public synchronized List<Embedding> embed(List<String> texts) {
+    embedded += texts.size();
+    List<Embedding> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      float[] v = new float[DIMENSION];
+      int tokens = 0;
+      for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!word.isEmpty()) {
+          v[Math.floorMod(word.hashCode(), DIMENSION)] += 1;
+          tokens++;
+        }
+      }
+      double norm = 0;
+      for (float x : v) {
+        norm += x * x;
+      }
+      for (int k = 0; norm > 0 && k < v.length; k++) {
+        v[k] /= (float) Math.sqrt(norm);
+      }
+      out.add(new Embedding(v, tokens + 2, null));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {}
+}
