@@ -380,6 +380,8 @@ public final class DriftChecker implements AutoCloseable {
     if (bs.isEmpty()) {
       warnings.add(translation.name() + " has no sentences");
     }
+    warnings.addAll(
+        ScriptCheck.warnings(model.info(), original.name(), as, translation.name(), bs));
     ModelInfo info = model.info();
     return new DriftReport(
         DriftReport.SCHEMA,
