@@ -340,6 +340,7 @@ public final class DriftChecker implements AutoCloseable {
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
     List<Sentence> as = originalSegmenter.segment(original);
     List<Sentence> bs = translationSegmenter.segment(translation);
+    AlignmentLimit.check(original.name(), as.size(), translation.name(), bs.size());
     Embedder model = embedder();
     Map<String, Embedding> embedded = embedDistinct(model, as, bs);
     SentenceVectors va = vectors(as, embedded);

@@ -1,0 +1,286 @@
+package dev.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drift.align.Aligner;
+import dev.drift.align.Alignment;
+import dev.drift.align.SentenceVectors;
+import dev.drift.load.DocumentLoader;
+import dev.drift.load.SourceDocument;
+import dev.drift.segment.Sentence;
+import dev.drift.segment.SentenceSegmenter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Large inputs: a 50 MB Markdown file (generated here, never committed) loads and splits into
+ * sentences in a JVM limited to 1 GB of heap, in time linear in its size (50 MB takes at most 20
+ * times as long as 5 MB; quadratic work would take 100 times), and every sentence's offsets stay
+ * right. Comparing it is refused at once, before any embedding, with one line: the aligner's score
+ * matrices are n × m (see {@link AlignmentLimit}). A 20,000-character sentence stays one sentence.
+ * Alignment itself is timed on synthetic vectors at sizes it accepts.
+ */
+class LargeInputTest {
+  /** Heap of the child JVM that loads the 50 MB file. */
+  static final String HEAP = "-Xmx1g";
+
+  @Test
+  void fifty_megabytes_load_and_split_in_bounded_memory_and_linear_time(@TempDir Path dir)
+      throws Exception {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            HEAP,
+            "-cp",
+            System.getProperty("java.class.path"),
+            LargeInputTest.class.getName(),
+            dir.toString());
+    Path log = dir.resolve("child.log");
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the child finished").isTrue();
+    String out = Files.readString(log);
+    assertThat(p.exitValue()).as("child exit code; its output:%n%s", out).isZero();
+    Map<String, String> facts = new HashMap<>();
+    for (String line : out.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        facts.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    System.out.println("[LargeInputTest] " + facts);
+    assertThat(Long.parseLong(facts.get("bytes"))).isGreaterThanOrEqualTo(50_000_000L);
+    assertThat(Integer.parseInt(facts.get("sentences"))).isGreaterThan(300_000);
+    double ratio = Double.parseDouble(facts.get("ratio"));
+    assertThat(ratio).as("time for 50 MB ÷ time for 5 MB").isLessThan(20);
+    assertThat(facts.get("refused")).contains("too long to align together", "split the documents");
+    assertThat(facts.get("embedded")).isEqualTo("0");
+  }
+
+  /**
+   * The child: loads and splits 5 MB (twice, to warm up) and 50 MB, checks the offsets of every
+   * sentence, then asks for a comparison, and prints what it measured as {@code key=value} lines.
+   *
+   * @param args the directory to write the generated file to
+   * @throws Exception if anything fails; the exit code is then non-zero
+   */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    SentenceSegmenter segmenter = SentenceSegmenter.create("en");
+    Path small = dir.resolve("small.md");
+    Files.write(small, generate(5_000_000));
+    run(small, segmenter);
+    double smallSeconds = run(small, segmenter)[0];
+    Files.delete(small);
+
+    Path big = dir.resolve("big.md");
+    Files.write(big, generate(50_000_000));
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    double[] result = run(big, segmenter);
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println("bytes=" + Files.size(big));
+    System.out.println("sentences=" + (long) result[1]);
+    System.out.printf(Locale.ROOT, "seconds=%.2f%n", result[0]);
+    System.out.printf(Locale.ROOT, "smallSeconds=%.2f%n", smallSeconds);
+    System.out.printf(Locale.ROOT, "ratio=%.2f%n", result[0] / smallSeconds);
+    System.out.println("peakHeapMB=" + peak / 1_000_000);
+    System.out.println("maxHeapMB=" + Runtime.getRuntime().maxMemory() / 1_000_000);
+
+    FakeModel model = new FakeModel("fake");
+    try (DriftChecker checker = DriftChecker.create(DriftOptions.defaults(), model)) {
+      SourceDocument doc = DocumentLoader.load(big, null);
+      long start = System.nanoTime();
+      try {
+        checker.compare(doc, doc);
+        System.out.println("refused=no");
+      } catch (DriftInputException e) {
+        System.out.println("refused=" + e.getMessage());
+      }
+      System.out.printf(
+          Locale.ROOT, "refusedAfterSeconds=%.2f%n", (System.nanoTime() - start) / 1e9);
+      System.out.println("embedded=" + model.embedded);
+    }
+  }
+
+  /** Loads and splits a file and checks every sentence; returns {seconds, sentences}. */
+  private static double[] run(Path file, SentenceSegmenter segmenter) {
+    long start = System.nanoTime();
+    SourceDocument doc = DocumentLoader.load(file, null);
+    List<Sentence> sentences = segmenter.segment(doc);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String raw = doc.text();
+    int previousEnd = 0;
+    int line = 1;
+    int lineStart = 0;
+    int scanned = 0;
+    for (Sentence s : sentences) {
+      if (s.start() < previousEnd
+          || s.end() > raw.length()
+          || !raw.startsWith(s.text(), s.start())
+          || s.text().length() != s.end() - s.start()) {
+        throw new AssertionError("sentence " + s.index() + " has wrong offsets");
+      }
+      for (; scanned < s.start(); scanned++) {
+        if (raw.charAt(scanned) == '\n') {
+          line++;
+          lineStart = scanned + 1;
+        }
+      }
+      if (s.line() != line || s.column() != s.start() - lineStart + 1) {
+        throw new AssertionError("sentence " + s.index() + " has a wrong line or column");
+      }
+      previousEnd = s.end();
+    }
+    return new double[] {seconds, sentences.size()};
+  }
+
+  /** About {@code size} bytes of Markdown prose: headings, paragraphs, lists, links, numbers. */
+  static byte[] generate(int size) {
+    String[] sentences = {
+      "Russia's foreign minister met his U.S. counterpart on Thursday in New Delhi.",
+      "Mr. Lavrov said the talks lasted about ten minutes, according to the ministry.",
+      "The G20 meeting ended without a joint statement on the war in Ukraine.",
+      "India, which holds the presidency, has not condemned the invasion.",
+      "See [the transcript](https://example.com/transcript) for the full remarks.",
+      "Prices rose by 1,500 rupees, or 3.2 percent, between March and May.",
+      "**Analysts** doubt that the meeting will change the dynamics on the ground.",
+      "\"We are not going to give up,\" she said, adding that work would continue."
+    };
+    Random random = new Random(42);
+    StringBuilder sb = new StringBuilder(size + 1000);
+    int section = 0;
+    while (sb.length() < size) {
+      sb.append("## Section ").append(++section).append("\n\n");
+      for (int paragraph = 0; paragraph < 4; paragraph++) {
+        int count = 3 + random.nextInt(5);
+        int column = 0;
+        for (int k = 0; k < count; k++) {
+          String s = sentences[random.nextInt(sentences.length)];
+          if (column + s.length() > 100) {
+            sb.append('\n');
+            column = 0;
+          } else if (k > 0) {
+            sb.append(' ');
+          }
+          sb.append(s);
+          column += s.length() + 1;
+        }
+        sb.append("\n\n");
+      }
+      sb.append("- a first point about item ").append(section).append('\n');
+      sb.append("- a second point, with `code` in it\n\n");
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_20000_character_sentence_stays_one_sentence_with_exact_offsets() {
+    StringBuilder sb = new StringBuilder("Intro sentence. The words are ");
+    int start = "Intro sentence. ".length();
+    Random random = new Random(1);
+    while (sb.length() - start < 20_000) { // no full stop for 20,000 characters
+      sb.append("word").append(random.nextInt(1000)).append(", ");
+    }
+    sb.append("end.");
+    int end = sb.length();
+    sb.append(" Outro sentence.");
+    String text = sb.toString();
+    SourceDocument doc = DocumentLoader.parse("long.txt", text, null);
+    List<Sentence> sentences = SentenceSegmenter.create("en").segment(doc);
+    assertThat(sentences).hasSize(3);
+    Sentence longOne = sentences.get(1);
+    assertThat(longOne.start()).isEqualTo(start);
+    assertThat(longOne.end()).isEqualTo(end);
+    assertThat(longOne.text()).hasSizeGreaterThan(20_000).isEqualTo(text.substring(start, end));
+  }
+
+  @Test
+  void alignment_limit_refuses_before_embedding_and_says_what_to_do() {
+    assertThatThrownBy(() -> AlignmentLimit.check("en.md", 30_000, "fr.md", 30_000, 4_000_000_000L))
+        .isInstanceOf(DriftInputException.class)
+        .hasMessage(
+            "en.md and fr.md are too long to align together: 30,000 × 30,000 sentences need 7.2 GB"
+                + " of scores, more than half of the 4.0 GB this JVM may use; split the documents"
+                + " or give Java more memory (-Xmx)");
+    assertThatThrownBy(() -> AlignmentLimit.check("a", 500_000, "b", 500_000, Long.MAX_VALUE))
+        .hasMessageEndingWith("more than drift can hold; split the documents");
+    AlignmentLimit.check("a", 10_000, "b", 10_000, 4_000_000_000L);
+    AlignmentLimit.check("a", 0, "b", Integer.MAX_VALUE, 1);
+  }
+
+  @Test
+  void alignment_time_on_synthetic_vectors_grows_with_the_product_of_the_sizes() {
+    Aligner aligner = Aligner.create(Aligner.Options.defaults());
+    List<String> timings = new ArrayList<>();
+    for (int n : new int[] {500, 1000, 2000}) {
+      SentenceVectors a = randomVectors(n, 1);
+      SentenceVectors b = noisy(a, 2);
+      long start = System.nanoTime();
+      Alignment alignment = aligner.align(a, b, null, (x, y) -> 0);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      timings.add(String.format(Locale.ROOT, "%d×%d: %.2f s", n, n, seconds));
+      assertThat(alignment.beads()).isNotEmpty();
+      assertThat(seconds).as("%d × %d sentences", n, n).isLessThan(60);
+    }
+    System.out.println("[LargeInputTest] alignment on synthetic vectors: " + timings);
+  }
+
+  /** A "translation": each vector moved by noise, so that pairs have a cosine of about 0.9. */
+  private static SentenceVectors noisy(SentenceVectors a, long seed) {
+    Random random = new Random(seed);
+    float[][] v = new float[a.size()][];
+    for (int i = 0; i < v.length; i++) {
+      float[] x = a.vector(i).clone();
+      double norm = 0;
+      for (int d = 0; d < x.length; d++) {
+        x[d] += (float) (0.025 * random.nextGaussian());
+        norm += x[d] * x[d];
+      }
+      for (int d = 0; d < x.length; d++) {
+        x[d] /= (float) Math.sqrt(norm);
+      }
+      v[i] = x;
+    }
+    return new SentenceVectors(v, a.weights().clone());
+  }
+
+  private static SentenceVectors randomVectors(int n, long seed) {
+    Random random = new Random(seed);
+    float[][] v = new float[n][384];
+    int[] w = new int[n];
+    for (int i = 0; i < n; i++) {
+      double norm = 0;
+      for (int d = 0; d < 384; d++) {
+        v[i][d] = (float) random.nextGaussian();
+        norm += v[i][d] * v[i][d];
+      }
+      for (int d = 0; d < 384; d++) {
+        v[i][d] /= (float) Math.sqrt(norm);
+      }
+      w[i] = 20;
+    }
+    return new SentenceVectors(v, w);
+  }
+}
