@@ -97,8 +97,10 @@ public final class NumberParser {
           y++;
         }
         Integer year = y < w.size() ? year(w.get(y)) : null;
-        return year != null
-            ? mention(w, i, y + 1, fullDate(year, month, day))
+        Set<String> full = year != null ? fullDate(year, month, day) : Set.of();
+        // A year drift does not take for one ("March 2, 6630") is left to be read as a number.
+        return !full.isEmpty()
+            ? mention(w, i, y + 1, full)
             : mention(w, i, k, Set.of(md(month, day)));
       }
       Integer year = k < w.size() ? year(w.get(k)) : null;
@@ -117,8 +119,9 @@ public final class NumberParser {
       Integer m = k < w.size() ? month(w, k, language) : null;
       if (m != null) {
         Integer year = k + 1 < w.size() ? year(w.get(k + 1)) : null;
-        return year != null
-            ? mention(w, i, k + 2, fullDate(year, m, day))
+        Set<String> full = year != null ? fullDate(year, m, day) : Set.of();
+        return !full.isEmpty()
+            ? mention(w, i, k + 2, full)
             : mention(w, i, k + 1, Set.of(md(m, day)));
       }
     }
