@@ -188,6 +188,16 @@ class BadInputTest {
   }
 
   @Test
+  void numbers_with_odd_separators_do_not_end_the_comparison() throws IOException {
+    // Found by NumberParserFuzzTest: "200,32.32.3" made the number parser throw, and a valid
+    // text ended in an internal error (exit 3).
+    Path en = write("en.txt", "Versions 200,32.32.3 and 1.2,3,4 shipped in March.\n");
+    Path fr = write("fr.txt", "Versions 200,32.32.3 and 1.2,3,4 shipped in May.\n");
+    DriftReport report = compare(en, fr);
+    assertThat(report.pairs()).hasSize(1);
+  }
+
+  @Test
   void mixed_line_endings_keep_offsets_lines_and_columns_right() throws IOException {
     String text =
         "# Title\r\n\r\nOne line ends in a pair.\r\nThe next one in a return.\rThe last in a feed.\n\n"

@@ -319,7 +319,13 @@ public final class NumberParser {
       // Both separators: the last one is the decimal point.
       char last = plain.lastIndexOf(',') > plain.lastIndexOf('.') ? ',' : '.';
       char other = last == ',' ? '.' : ',';
-      out.add(new BigDecimal(plain.replace(String.valueOf(other), "").replace(last, '.')));
+      String grouped = plain.replace(String.valueOf(other), "");
+      if (grouped.indexOf(last) == grouped.lastIndexOf(last)) {
+        out.add(new BigDecimal(grouped.replace(last, '.')));
+      } else {
+        // "200,32.32.3" has no single decimal point (BigDecimal threw on it); compare its digits
+        out.add(new BigDecimal(plain.replaceAll("[.,]", "")));
+      }
       return out;
     }
     if (plain.indexOf(decimal) >= 0 || plain.indexOf(group) >= 0) {

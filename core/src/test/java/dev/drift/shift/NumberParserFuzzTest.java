@@ -96,4 +96,16 @@ class NumberParserFuzzTest {
           .containsExactly(Set.of("md:03-02"), Set.of("n:6630"));
     }
   }
+
+  @Test
+  void digits_with_mixed_separators_and_several_points_parse_without_throwing() {
+    // Found by fuzzing: "200,32.32.3" made BigDecimal throw, which ended the whole comparison.
+    for (String language : List.of("en", "fr")) {
+      List<Word> words = Words.of("Versions 200,32.32.3 and 1.2,3,4 shipped.", language);
+      assertThat(NumberParser.parse(words, language))
+          .as(language)
+          .extracting(NumberMention::values)
+          .containsExactly(Set.of("n:20032323"), Set.of("n:1234"));
+    }
+  }
 }
