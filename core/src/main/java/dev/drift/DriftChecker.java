@@ -205,7 +205,7 @@ public final class DriftChecker implements AutoCloseable {
             : Optional.empty();
     return bundled.isPresent()
         ? ModelSource.bundled(bundled.get(), options.effectiveCacheDirectory())
-        : ModelSource.directory(dir);
+        : ModelDirectoryCheck.check(ModelSource.directory(dir));
   }
 
   private static OnnxEmbedder.Options embedderOptions(DriftOptions options) {
