@@ -18,7 +18,35 @@ public final class Main {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (Error e) {
+      // picocli hands only exceptions to the ErrorHandler; an Error (out of memory, a stack
+      // overflow) would print a stack trace and exit 1, which CI reads as "drift found".
+      code = fatal(e, err, Arrays.asList(args).contains("--verbose"));
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Reports an {@link Error} that escaped a command the way the ErrorHandler reports exceptions:
+   * one line, exit code 3, the stack trace only with {@code --verbose}.
+   */
+  static int fatal(Error e, PrintWriter err, boolean verbose) {
+    if (e instanceof OutOfMemoryError) {
+      err.println(
+          "drift: out of memory ("
+              + e.getMessage()
+              + "); give Java more (e.g. JAVA_TOOL_OPTIONS=-Xmx4g) or compare smaller documents");
+    } else {
+      err.println("drift: internal error: " + e + " (run with --verbose for details)");
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /**

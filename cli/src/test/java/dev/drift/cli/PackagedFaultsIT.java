@@ -1,0 +1,151 @@
+package dev.drift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults around the packaged command, each ending with the documented exit code and one line on
+ * stderr: the JVM running out of memory (3), a file the user may not read (2), and no space left
+ * for the report (2, the previous report intact). The last two need root: to drop it (setpriv) and
+ * to mount a 64 KB tmpfs; they are skipped without it.
+ */
+class PackagedFaultsIT {
+  static final Path JAR = Path.of("target", "drift.jar").toAbsolutePath();
+  static final Path CACHE = Path.of("target", "drift-cache").toAbsolutePath();
+  static final String ORIGINAL =
+      Path.of("../examples/g20/original.txt").toAbsolutePath().toString();
+  static final String TRANSLATION =
+      Path.of("../examples/g20/translation.txt").toAbsolutePath().toString();
+
+  record Result(int code, String out, String err) {}
+
+  static Result drift(List<String> prefix, List<String> jvm, Path work, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(prefix);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Duser.home=" + work);
+    command.addAll(jvm);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(work, "out", ".txt");
+    Path err = Files.createTempFile(work, "err", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("drift finished").isTrue();
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  static boolean root() throws Exception {
+    Process p = new ProcessBuilder("id", "-u").start();
+    return new String(p.getInputStream().readAllBytes()).trim().equals("0") && p.waitFor() == 0;
+  }
+
+  static void assertOneLine(Result r, String... fragments) {
+    String[] lines = r.err().strip().split("\\R");
+    assertThat(lines).as("stderr:%n%s", r.err()).hasSize(1);
+    assertThat(lines[0]).startsWith("drift: ").contains(fragments);
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void running_out_of_memory_is_exit_3_with_one_line(@TempDir Path work) throws Exception {
+    // 2,000 sentences pass AlignmentLimit at -Xmx90m (32 MB of scores) but their token vectors
+    // do not fit: the OutOfMemoryError comes from embedding, past every exception handler.
+    Random random = new Random(3);
+    String[] words =
+        "alpha beta gamma delta epsilon zeta theta kappa lambda sigma omega".split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      sb.append("Sentence ").append(i);
+      for (int k = 0; k < 12; k++) {
+        sb.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      sb.append(".\n\n");
+    }
+    Path doc = work.resolve("long.txt");
+    Files.writeString(doc, sb);
+    Result r =
+        drift(
+            List.of(),
+            List.of("-Xmx90m"),
+            work,
+            "compare",
+            doc.toString(),
+            doc.toString(),
+            "--cache-dir",
+            CACHE.toString());
+    assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(3);
+    assertOneLine(r, "out of memory", "-Xmx");
+  }
+
+  @Test
+  void a_file_the_user_may_not_read_is_exit_2_naming_it(@TempDir Path work) throws Exception {
+    Path secret = work.resolve("secret.txt");
+    Files.writeString(secret, "Nobody may read this.\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    List<String> prefix = List.of();
+    if (root()) {
+      // root reads anything: run drift as nobody, who may traverse the work directory
+      Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
+      prefix = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+      assumeTrue(
+          new ProcessBuilder(List.of("setpriv", "--reuid=65534", "true")).start().waitFor() == 0,
+          "setpriv can drop root here");
+    }
+    Result r = drift(prefix, List.of(), work, "compare", secret.toString(), ORIGINAL);
+    assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(2);
+    assertOneLine(r, secret.toString(), "permission denied");
+  }
+
+  @Test
+  void no_space_for_the_report_is_exit_2_and_keeps_the_previous_report(@TempDir Path work)
+      throws Exception {
+    assumeTrue(root(), "mounting a tmpfs needs root");
+    Path disk = Files.createDirectories(work.resolve("disk"));
+    Process mount =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
+            .start();
+    assumeTrue(mount.waitFor() == 0, "mount -t tmpfs works here");
+    try {
+      Path report = disk.resolve("report.html");
+      Files.writeString(report, "<p>previous report</p>\n");
+      Result r =
+          drift(
+              List.of(),
+              List.of(),
+              work,
+              "compare",
+              ORIGINAL,
+              TRANSLATION,
+              "--cache-dir",
+              CACHE.toString(),
+              "--format",
+              "html",
+              "-o",
+              report.toString());
+      assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(2);
+      assertOneLine(r, "cannot write " + report, "No space left on device");
+      assertThat(Files.readString(report)).isEqualTo("<p>previous report</p>\n");
+      try (Stream<Path> files = Files.list(disk)) {
+        assertThat(files).containsExactly(report);
+      }
+    } finally {
+      new ProcessBuilder("umount", disk.toString()).start().waitFor();
+    }
+  }
+}
