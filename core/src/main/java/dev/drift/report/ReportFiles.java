@@ -1,7 +1,10 @@
 package dev.drift.report;
 
 import dev.drift.DriftInputException;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,14 +15,24 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes report files so that a reader never sees half a report: the content goes to a temporary
  * file next to the target, which is then renamed over it. If writing fails, the previous report is
- * left as it was.
+ * left as it was. If the JVM is shut down while a report is being written (SIGINT, SIGTERM), a
+ * shutdown hook deletes the temporary file; after SIGKILL it stays, as {@code .<name>.<random>.tmp}
+ * next to the report, and the target is still the previous report.
  */
 public final class ReportFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Temporary files being written now, which a shutdown deletes. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
   private ReportFiles() {}
 
@@ -47,6 +60,7 @@ public final class ReportFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path tmp = null;
+    Path tracked = null;
     try {
       // Not Files.createTempFile: its files are owner-only (0600), and the report would stay so.
       // A new file gets the usual permissions (umask); a replaced report keeps its own.
@@ -57,10 +71,15 @@ public final class ReportFiles {
                   + "."
                   + Long.toUnsignedString(RANDOM.nextLong(), 36)
                   + ".tmp");
-      Writer writer =
-          Files.newBufferedWriter(fresh, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      OutputStream stream = Files.newOutputStream(fresh, StandardOpenOption.CREATE_NEW);
       tmp = fresh; // ours from here on, to delete if anything fails
-      try (Writer out = writer) {
+      tracked = deleteOnShutdown(fresh);
+      // The stream is closed on its own: when the disk is full, the writer's close fails while
+      // flushing and never closes the file, which would keep the deleted file's space in use.
+      try (stream;
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()))) {
         content.writeTo(out);
       }
       if (Files.isRegularFile(absolute)
@@ -85,6 +104,36 @@ public final class ReportFiles {
         } catch (IOException e) {
           // the write already failed; that error is the one to report
         }
+      }
+      if (tracked != null) {
+        IN_FLIGHT.remove(tracked);
+      }
+    }
+  }
+
+  /**
+   * Has a temporary file deleted if the JVM shuts down before it is renamed. The hook may run while
+   * the file is still being written; the rename then fails and the previous report stays.
+   */
+  private static Path deleteOnShutdown(Path tmp) {
+    if (HOOKED.compareAndSet(false, true)) {
+      try {
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(ReportFiles::deleteInFlight, "drift-report-cleanup"));
+      } catch (IllegalStateException e) {
+        return null; // already shutting down: nothing will run the hook
+      }
+    }
+    IN_FLIGHT.add(tmp);
+    return tmp;
+  }
+
+  private static void deleteInFlight() {
+    for (Path tmp : IN_FLIGHT) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // nothing more can be done while the JVM exits
       }
     }
   }
