@@ -2,8 +2,10 @@ package dev.drift.batch;
 
 import dev.drift.DriftInputException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -16,8 +18,10 @@ import java.util.TreeSet;
 /**
  * Pairs the files of a source tree with those of its translation trees by relative path. Only files
  * the request's includes match and its excludes do not are considered; symbolic links to
- * directories are not followed; a translation tree or the output directory nested inside a tree
- * being walked is skipped. Stateless.
+ * directories are not followed, so a link back up the tree cannot make the walk loop; a selected
+ * file that is a loop of symbolic links stops the run with an error naming it; a dangling link is
+ * no file. A translation tree or the output directory nested inside a tree being walked is skipped.
+ * Stateless.
  */
 public final class TreePairer {
   private TreePairer() {}
@@ -35,8 +39,8 @@ public final class TreePairer {
    *
    * @param request the request
    * @return the pairs and the files without counterpart
-   * @throws DriftInputException if a directory is missing, is not a directory, cannot be read, or a
-   *     translation directory is the source directory
+   * @throws DriftInputException if a directory is missing, is not a directory, cannot be read, a
+   *     translation directory is the source directory, or a selected file is a symbolic link loop
    */
   public static Pairing pair(BatchRequest request) {
     List<Glob> includes = request.includes().stream().map(Glob::compile).toList();
@@ -131,6 +135,14 @@ public final class TreePairer {
                 if (Glob.anyMatches(includes, rel) && !Glob.anyMatches(excludes, rel)) {
                   found.add(rel);
                 }
+              } else if (attrs.isSymbolicLink() && isLoop(file)) {
+                String rel = relative(root, file);
+                if (Glob.anyMatches(includes, rel) && !Glob.anyMatches(excludes, rel)) {
+                  // A document that is a link loop would otherwise just be missing, silently.
+                  throw new DriftInputException(
+                      file
+                          + ": a loop of symbolic links, not a document (it leads back to itself)");
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -139,6 +151,19 @@ public final class TreePairer {
       throw new DriftInputException("cannot read directory " + root + ": " + e.getMessage(), e);
     }
     return found;
+  }
+
+  /** Whether a symbolic link leads, through other links, back to itself. */
+  private static boolean isLoop(Path link) {
+    try {
+      link.toRealPath();
+      return false;
+    } catch (FileSystemException e) {
+      // ELOOP: "Too many levels of symbolic links"; a dangling link is a NoSuchFileException
+      return !(e instanceof NoSuchFileException);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String relative(Path root, Path file) {
