@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.drift.DriftChecker;
+import dev.drift.DriftOptions;
+import dev.drift.FakeModel;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.shift.Shift;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report in a real browser: Debian's headless Chromium, driven over the DevTools protocol.
@@ -256,6 +260,69 @@ class HtmlReportBrowserIT {
         assertThat(requests).as("requests to the local server").isEmpty();
         assertThat(enhanced).as("the report's own script ran").isTrue();
       }
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void hostile_documents_compared_end_to_end_should_run_and_fetch_nothing(@TempDir Path dir)
+      throws Exception {
+    // Not a hand-made report: hostile Markdown and HTML documents, with hostile file names and a
+    // hostile model name, go through the loaders, the segmenter, alignment and shift detection,
+    // so whatever those keep of the markup reaches the page as the raw sentence text.
+    List<String> requests = new CopyOnWriteArrayList<>();
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.add(exchange.getRequestURI().toString());
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      List<String> texts = ReportFixtures.hostileTexts(base);
+      StringBuilder markdown = new StringBuilder("# Title " + texts.get(0) + "\n\n");
+      StringBuilder html = new StringBuilder("<title>" + texts.get(1) + "</title><body>\n");
+      for (int i = 0; i < texts.size(); i++) {
+        markdown.append("Sentence ").append(i).append(" holds ").append(texts.get(i));
+        markdown.append(" and [a link](javascript:window.__pwned=7) in it.\n\n");
+        html.append("<p>Sentence ").append(i).append(" holds ").append(texts.get(i));
+        html.append(" and <a href=\"javascript:window.__pwned=8\">a link</a> here.</p>\n");
+      }
+      Path original = dir.resolve("\"><img src=x onerror=window.__pwned=9 data-pwned>.md");
+      Path translation = dir.resolve("<svg onload=window.__pwned=10>.html");
+      Files.writeString(original, markdown);
+      Files.writeString(translation, html);
+      DriftReport report;
+      try (DriftChecker checker =
+          DriftChecker.create(
+              DriftOptions.defaults(),
+              new FakeModel("<img src=\"" + base + "/model\" onerror=window.__pwned=11>"))) {
+        report = checker.compare(original, translation);
+      }
+      assertThat(report.pairs()).hasSizeGreaterThan(texts.size());
+
+      Path page = write("hostile-documents.html", report);
+      int mark = browser.eventCount();
+      browser.open(page);
+      assertThat(text("document.documentElement.className")).isEqualTo("js");
+      exercise(report);
+      Thread.sleep(500);
+      assertThat(text("typeof window.__pwned")).isEqualTo("undefined");
+      assertThat(
+              number(
+                  "document.querySelectorAll('#pwned, #pwned-link, [data-pwned], img, iframe,"
+                      + " object, video, link, base, textarea, circle, meta[http-equiv=refresh]')"
+                      + ".length"))
+          .isZero();
+      assertThat(number("document.scripts.length")).isEqualTo(1);
+      assertThat(text("document.body.innerText")).contains("<svg onload=window.__pwned=10>.html");
+      assertQuiet(page, mark);
+      assertThat(requests).as("requests to the local server").isEmpty();
     } finally {
       server.stop(0);
     }
