@@ -110,6 +110,22 @@ class KilledRunIT {
     return false;
   }
 
+  /** SIGTERM and SIGKILL through the JDK; SIGINT, which it cannot send, through python3. */
+  private static void signal(Process p, String signal) throws Exception {
+    switch (signal) {
+      case "TERM" -> p.destroy();
+      case "KILL" -> p.destroyForcibly();
+      default ->
+          new ProcessBuilder(
+                  "python3",
+                  "-c",
+                  "import os, signal, sys; os.kill(int(sys.argv[1]), signal.SIGINT)",
+                  Long.toString(p.pid()))
+              .start()
+              .waitFor();
+    }
+  }
+
   @ParameterizedTest(name = "SIG{0}")
   @ValueSource(strings = {"INT", "TERM", "KILL"})
   void killed_while_writing_leaves_the_previous_report_and_the_next_run_works(
@@ -129,7 +145,7 @@ class KilledRunIT {
       assertThat(awaitTemporaryFile(watch, p, "report.html"))
           .as("drift started writing the report")
           .isTrue();
-      new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+      signal(p, signal);
     }
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("drift ended after SIG%s", signal).isTrue();
     int number =
