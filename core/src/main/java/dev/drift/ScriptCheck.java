@@ -54,11 +54,11 @@ final class ScriptCheck {
    * @param name the document's name, as shown in the report
    * @param sentences its sentences
    * @param model the model that embeds them
-   * @return a one-line warning, or empty when the model reads the document's script or is not the
-   *     bundled English one
+   * @return a one-line warning, or empty when the model reads the document's script or is not a
+   *     bundled (English) one
    */
   static Optional<String> warning(String name, List<Sentence> sentences, ModelInfo model) {
-    if (!ModelSource.Bundled.MINILM.displayName().equals(model.name())) {
+    if (!isBundled(model)) {
       return Optional.empty();
     }
     int letters = 0;
@@ -95,6 +95,16 @@ final class ScriptCheck {
             Math.round(100.0 * foreign / letters),
             scriptName(main),
             model.name()));
+  }
+
+  /** Whether a model is one of the bundled ones, all of them English. */
+  private static boolean isBundled(ModelInfo model) {
+    for (ModelSource.Bundled bundled : ModelSource.Bundled.values()) {
+      if (bundled.displayName().equals(model.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "CYRILLIC" → "Cyrillic", "OLD_ITALIC" → "Old Italic". */
