@@ -1,19 +1,20 @@
 package dev.drift;
 
+import dev.drift.align.Windows;
 import java.util.Locale;
 
 /**
- * Refuses a document pair too long to align, before anything is embedded. The aligner keeps a score
- * for every sentence pair (two {@code float} matrices of n × m, 8 bytes per pair), so two documents
- * of 20,000 sentences need 3.2 GB, and past 2<sup>31</sup> pairs no Java array can hold the matrix
- * at all. Without this check such a pair would run for minutes and then die of an {@link
- * OutOfMemoryError} or an overflowing array size; with it, it fails at once with one line that says
- * what to do. Remove it once the aligner confines its scores to a band around the anchor path
- * (DESIGN.md, align stage). Stateless.
+ * Refuses a document pair too long to align, before anything is embedded. The aligner scores every
+ * sentence pair of short documents, and a band around a coarse alignment of long ones ({@link
+ * Windows#estimatedPairs}): a cosine and a score ({@code float}) per scored pair, and a cell of its
+ * dynamic programme (a {@code double} and an {@code int}), about {@value #BYTES_PER_PAIR} bytes a
+ * pair. Two documents of 20,000 sentences need some 50 MB; pairs beyond what a Java array or the
+ * heap can hold would run for minutes and then die of an {@link OutOfMemoryError}. This check fails
+ * them at once with one line that says what to do. Stateless.
  */
 final class AlignmentLimit {
-  /** Bytes the aligner keeps per sentence pair: a cosine and a score, both {@code float}. */
-  static final long BYTES_PER_PAIR = 8;
+  /** Bytes the aligner keeps per scored pair: cosine, score, and a cell of the programme. */
+  static final long BYTES_PER_PAIR = 20;
 
   /** The most pairs one Java array can hold. */
   static final long MAX_PAIRS = Integer.MAX_VALUE - 8;
@@ -44,7 +45,7 @@ final class AlignmentLimit {
    * @throws DriftInputException if the pair is too long to align
    */
   static void check(String original, int n, String translation, int m, long maxHeap) {
-    long pairs = (long) n * m;
+    long pairs = Windows.estimatedPairs(n, m);
     long bytes = pairs * BYTES_PER_PAIR;
     if (pairs <= MAX_PAIRS && bytes <= maxHeap / 2) {
       return;

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * @param lo for each original sentence, the first translation sentence of its window
  * @param hi for each original sentence, the end (exclusive) of its window
  */
-record Windows(int[] lo, int[] hi) {
+public record Windows(int[] lo, int[] hi) {
 
   /** Largest number of sentence pairs compared in full. */
   static final long EXACT_CELLS = 4_000_000L;
@@ -29,6 +29,24 @@ record Windows(int[] lo, int[] hi) {
 
   /** How many blocks on each side of the coarse path a window reaches. */
   static final int MARGIN_BLOCKS = 2;
+
+  /**
+   * About how many sentence pairs the aligner scores for documents of these lengths: all of them up
+   * to {@value #EXACT_CELLS}, else each original sentence's band (the path's own blocks and {@value
+   * #MARGIN_BLOCKS} on each side).
+   *
+   * @param n original sentences
+   * @param m translation sentences
+   * @return the estimated number of scored pairs
+   */
+  public static long estimatedPairs(int n, int m) {
+    long all = (long) n * m;
+    if (all <= EXACT_CELLS) {
+      return all;
+    }
+    long block = Math.max(BLOCK, (long) Math.ceil(Math.max(n, m) / (double) MAX_BLOCKS));
+    return (long) n * Math.min(m, (2L * MARGIN_BLOCKS + 3) * block);
+  }
 
   static Windows of(SentenceVectors a, SentenceVectors b) {
     int n = a.size();
