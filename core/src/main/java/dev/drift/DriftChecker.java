@@ -84,6 +84,7 @@ public final class DriftChecker implements AutoCloseable {
   private final boolean ownsCache;
   private Embedder embedder;
   private ModelSource source;
+  private String modelKey;
 
   private DriftChecker(DriftOptions options, Supplier<Embedder> factory, boolean ownsEmbedder) {
     this(
@@ -146,13 +147,20 @@ public final class DriftChecker implements AutoCloseable {
     return source;
   }
 
-  /** Everything that changes the vectors: the model file, the pooling, the normalisation. */
-  private String modelKey() {
-    return modelSource().sha256()
-        + "|"
-        + (options.pooling() == null ? "model-pooling" : options.pooling().name())
-        + "|"
-        + (options.normalize() ? "unit" : "raw");
+  /**
+   * Everything that changes the vectors: the model's files (graph, tokenizer, configuration), the
+   * pooling, the normalisation.
+   */
+  private synchronized String modelKey() {
+    if (modelKey == null) {
+      modelKey =
+          modelSource().identity()
+              + "|"
+              + (options.pooling() == null ? "model-pooling" : options.pooling().name())
+              + "|"
+              + (options.normalize() ? "unit" : "raw");
+    }
+    return modelKey;
   }
 
   /**

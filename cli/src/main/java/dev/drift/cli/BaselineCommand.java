@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
     name = "baseline",
     header = "Accept the current shifts, so that only new drift fails.",
     description = {
-      "Writes a baseline: per document pair, every shift of severity warning or error and every",
-      "sentence dropped or added, matched later by content (the changed text and its sentences),",
-      "not by line number. The file is YAML, sorted and one value per line: review it in the pull",
-      "request like code. drift check and drift compare then report these shifts as accepted."
+      "Writes a baseline: per document pair, every shift of severity warning or error and every"
+          + " sentence dropped or added, matched later by content (the changed text and its"
+          + " sentences), not by line number.",
+      "The file is YAML, sorted and one value per line: review it in the pull request like code."
+          + " drift check and drift compare then report these shifts as accepted."
     },
     subcommands = {BaselineCommand.Create.class, BaselineCommand.Update.class},
     footerHeading = "%nExamples:%n",

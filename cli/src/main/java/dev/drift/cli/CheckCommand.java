@@ -32,11 +32,12 @@ import picocli.CommandLine.Spec;
     name = "check",
     header = "Check every translation of a documentation tree.",
     description = {
-      "Pairs the files of the source directory with those of each translation directory by",
-      "relative path, compares every pair with one model (two documents at a time), reports files",
-      "without counterpart and prints one line per document: drift, verdict, worst shift.",
-      "Shifts accepted in the baseline are reported apart and fail nothing.",
-      "Exits 1 when a document fails (or a missing counterpart does, with --missing fail)."
+      "Pairs the files of the source directory with those of each translation directory by"
+          + " relative path, compares every pair with one model (two documents at a time),"
+          + " reports files without counterpart and prints one line per document: drift,"
+          + " verdict, worst shift.",
+      "Shifts accepted in the baseline are reported apart and fail nothing. Exits 1 when a"
+          + " document fails (or a missing counterpart does, with --missing fail)."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
     name = "compare",
     header = "Compare a document with its translation.",
     description = {
-      "Aligns the sentences of ORIGINAL and TRANSLATION, scores the drift and prints a report.",
-      "Exits 1 when the drift is over --max-drift, a matched pair is below --min-similarity or a",
-      "shift is at --fail-on or above; shifts accepted in the baseline count for nothing."
+      "Aligns the sentences of ORIGINAL and TRANSLATION, marks the wording shifts inside each"
+          + " matched pair, scores the drift and prints a report.",
+      "Exits 1 when the drift is over --max-drift, a matched pair is below --min-similarity or a"
+          + " shift is at --fail-on or above; shifts accepted in the baseline count for nothing."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Find where a translation drifts from its original.",
     description = {
-      "drift splits a document and its translation into sentences, embeds them with a",
-      "sentence-embedding model, aligns them and scores how far the translation drifts."
+      "drift splits a document and its translation into sentences, embeds them with a"
+          + " sentence-embedding model, aligns them, marks the wording shifts an editor must see"
+          + " and scores how far the translation drifts."
     },
     subcommands = {
       CompareCommand.class,

@@ -34,6 +34,13 @@ final class ErrorHandler
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    // A library that wraps running out of memory in its own exception (WordNet's loader does)
+    // must not turn it into an "internal error" without the advice to give Java more memory.
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError oom) {
+        return Main.fatal(oom, err, Main.verbose(parseResult));
+      }
+    }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     if (ex instanceof DriftException) {
       err.println(cmd.getColorScheme().errorText("drift: " + firstLine(message)));

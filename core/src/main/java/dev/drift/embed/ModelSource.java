@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -160,6 +161,36 @@ public record ModelSource(String name, Path directory, String sha256) {
     } catch (IOException e) {
       throw new DriftException("cannot read " + directory.resolve(MODEL_FILE) + ": " + e, e);
     }
+  }
+
+  /**
+   * A key for everything in the directory that shapes the vectors: the ONNX graph's hash and the
+   * bytes of the tokenizer and the sentence-transformers configuration (pooling, window length).
+   * Two directories with the same graph but another tokenizer get different keys, so cached
+   * embeddings of one are never served for the other.
+   *
+   * @return hex SHA-256 over those files
+   * @throws DriftException if one of the files cannot be read
+   */
+  public String identity() {
+    MessageDigest digest = newSha256();
+    digest.update(sha256.getBytes(StandardCharsets.US_ASCII));
+    for (Path file :
+        new Path[] {
+          directory.resolve(TOKENIZER_FILE),
+          directory.resolve("sentence_bert_config.json"),
+          directory.resolve("1_Pooling").resolve("config.json")
+        }) {
+      digest.update((byte) 0);
+      if (Files.isRegularFile(file)) {
+        try {
+          digest.update(Files.readAllBytes(file));
+        } catch (IOException e) {
+          throw new DriftException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /**
