@@ -3,7 +3,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log =~ /\[WARNING\] \S+\/src\/docs\/de\/guide\/usage\.md: drift 0\.\d\d \(max 0\.30\) FAIL/
-assert log =~ /\[WARNING\] \S+\/src\/docs\/en\/guide\/usage\.md:9:1: dropped in the translation/
+assert log =~ /\[WARNING\] \S+\/src\/docs\/en\/guide\/usage\.md:9:1: error: dropped in the translation/
 assert !log.contains('[ERROR]')
 assert log.contains('[INFO] drift: 4 documents checked, 3 passed, 1 failed, in ')
 assert log.contains('BUILD SUCCESS')

@@ -4,6 +4,7 @@ import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
 import dev.drift.report.ReportFormat;
 import dev.drift.score.Thresholds;
+import dev.drift.shift.ShiftOptions;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,7 @@ public record BatchRequest(
     formats = formats == null ? DEFAULT_FORMATS : List.copyOf(formats);
     options = options == null ? DriftOptions.defaults() : options;
     checkThresholds(options.thresholds());
+    checkShifts(options.shifts());
   }
 
   /**
@@ -241,6 +243,19 @@ public record BatchRequest(
    */
   public static void checkGlob(String glob) {
     Glob.compile(glob);
+  }
+
+  private static void checkShifts(ShiftOptions s) {
+    for (double score : new double[] {s.warningScore(), s.errorScore()}) {
+      if (!(score >= 0 && score <= 1)) {
+        throw new DriftInputException(
+            "warningScore and errorScore must be between 0 and 1, not " + score);
+      }
+    }
+    if (s.warningScore() > s.errorScore()) {
+      throw new DriftInputException(
+          "warningScore " + s.warningScore() + " must not be above errorScore " + s.errorScore());
+    }
   }
 
   private static void checkThresholds(Thresholds t) {

@@ -70,28 +70,36 @@ final class ImpactScorer {
       return;
     }
     double sum = 0;
+    double least = 1;
     int count = 0;
     Lexicon.Relation weakest = Lexicon.Relation.SAME;
     for (Word w : o) {
-      sum += best(pair, w, t, pair.translation().words(), va, vb, true, f);
+      double b = best(pair, w, t, pair.translation().words(), va, vb, true, f);
+      sum += b;
+      least = Math.min(least, b);
       weakest = weaker(weakest, strongest(w, t));
       count++;
     }
     for (Word w : t) {
-      sum += best(pair, w, o, pair.original().words(), vb, va, false, f);
+      double b = best(pair, w, o, pair.original().words(), vb, va, false, f);
+      sum += b;
+      least = Math.min(least, b);
       weakest = weaker(weakest, strongest(w, o));
       count++;
     }
     if (weakest != Lexicon.Relation.NONE) {
       f.ceiling = Severity.INFO;
     }
-    double similarity = sum / count;
+    // The mean alone lets one lost word hide behind a related one ("climate finance" → "global
+    // warming": "climate" and "warming" are close, "finance" has no counterpart), so the least
+    // matched word weighs as much as all the others together.
+    double similarity = (sum / count + least) / 2;
     if (!o.isEmpty() && !t.isEmpty() && (o.size() > 1 || t.size() > 1)) {
       double phrase =
           cosine(
               phrase(pair.original(), f.originalFrom, f.originalTo),
               phrase(pair.translation(), f.translationFrom, f.translationTo));
-      similarity = Math.max(similarity, phrase);
+      similarity = (similarity + phrase) / 2;
     }
     f.score = clamp(1 - similarity);
   }

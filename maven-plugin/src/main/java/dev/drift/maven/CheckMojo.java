@@ -117,6 +117,31 @@ public class CheckMojo extends AbstractMojo {
   private String failSeverity;
 
   /**
+   * Severity of a whole sentence dropped or added: {@code info}, {@code warning} or {@code error}
+   * (default). Lower it for comparable texts that legitimately differ.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.sentenceSeverity")
+  private String sentenceSeverity;
+
+  /**
+   * Impact score (0 to 1) from which a wording change is a warning. Default: 0.45.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.warningScore")
+  private Double warningScore;
+
+  /**
+   * Impact score (0 to 1) from which a wording change is an error. Default: 0.75.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.errorScore")
+  private Double errorScore;
+
+  /**
    * Whether a drifting translation fails the build; {@code false} only reports it.
    *
    * @since 0.1.0
@@ -223,9 +248,9 @@ public class CheckMojo extends AbstractMojo {
             maxDrift,
             minSimilarity,
             parse("failSeverity", failSeverity, Severity::parse),
-            null,
-            null,
-            null,
+            parse("sentenceSeverity", sentenceSeverity, Severity::parse),
+            warningScore,
+            errorScore,
             model == null ? null : base.resolve(model.toPath()),
             null,
             baseline == null ? null : base.resolve(baseline.toPath()),
