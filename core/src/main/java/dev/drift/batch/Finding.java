@@ -89,12 +89,13 @@ public record Finding(Path file, int line, int column, String message) {
 
   /**
    * Whether a pair explains drift: a dropped or added sentence, or a match below minSimilarity or
-   * drifting more on its own than the whole document may.
+   * whose two sides lie further apart than the whole document may drift. A match that drifts only
+   * through the penalty of its shifts is explained by those shifts, which are listed already.
    */
   private static boolean explains(Pair p, DriftReport report) {
     return p.kind() != PairKind.MATCH
         || p.similarity() < report.thresholds().minSimilarity()
-        || p.drift() > report.thresholds().maxDrift();
+        || 1 - p.similarity() > report.thresholds().maxDrift();
   }
 
   private record Ranked(int tier, double score, int order, Finding finding) {}

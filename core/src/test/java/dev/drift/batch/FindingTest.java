@@ -130,4 +130,27 @@ class FindingTest {
         .endsWith("...\"")
         .hasSizeLessThan(120);
   }
+
+  @Test
+  void a_close_match_drifting_through_its_shift_should_be_listed_once_as_that_shift() {
+    SentenceRef o = ref(0, 1, 1, "Prices rose by 5 percent.");
+    SentenceRef t = ref(0, 1, 1, "Prices rose by 50 percent.");
+    Shift number =
+        new Shift(
+            List.of(ShiftKind.NUMBER),
+            Severity.ERROR,
+            0.9,
+            "number changed: 5 -> 50",
+            new TextSpan(15, 16, "5"),
+            new TextSpan(15, 17, "50"));
+    // Similar sides, but the error's penalty lifts the pair's drift above maxDrift.
+    Pair close =
+        new Pair(PairKind.MATCH, 0.95, 0.58, false, List.of(o), List.of(t), List.of(number));
+
+    List<Finding> worst = Finding.worst(report(close), FILES, 5);
+
+    assertThat(worst)
+        .extracting(Finding::message)
+        .containsExactly("error: number changed: 5 -> 50");
+  }
 }

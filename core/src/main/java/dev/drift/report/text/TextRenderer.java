@@ -186,15 +186,16 @@ public final class TextRenderer implements ReportRenderer, RunRenderer {
               ? "…" + d.path().substring(d.path().length() - pathWidth + 1)
               : d.path();
       String verdict = d.verdict() == Verdict.PASS ? "pass" : "FAIL";
-      String worst = d.worst() == null ? "" : clip(d.worst().message(), rest);
+      // No trailing blanks when there is no worst shift: the verdict is then the last column.
+      String worst = d.worst() == null ? null : clip(d.worst().message(), rest);
+      String verdictCell = worst == null ? verdict : String.format(Locale.ROOT, "%-7s", verdict);
       out.write(
           String.format(
                   Locale.ROOT, "%-" + pathWidth + "s  %-5s  %5.2f  ", path, d.language(), d.drift())
-              + (d.verdict() == Verdict.PASS
-                  ? ansi.green(String.format(Locale.ROOT, "%-7s", verdict))
-                  : ansi.boldRed(String.format(Locale.ROOT, "%-7s", verdict)))
-              + "  "
-              + (d.verdict() == Verdict.PASS ? ansi.dim(worst) : worst)
+              + (d.verdict() == Verdict.PASS ? ansi.green(verdictCell) : ansi.boldRed(verdictCell))
+              + (worst == null
+                  ? ""
+                  : "  " + (d.verdict() == Verdict.PASS ? ansi.dim(worst) : worst))
               + "\n");
     }
     for (String m : run.missing()) {
