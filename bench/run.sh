@@ -4,7 +4,7 @@
 #   bench/run.sh peer      end-to-end drift compare vs a LangChain4j embed-only peer (processes)
 #   bench/run.sh scaling   alignment time and peak heap at 1k, 5k, 20k sentences
 #   bench/run.sh jmh       JMH micro-benchmarks of the similarity kernel and the aligner
-#   bench/run.sh shifts    shift-marking accuracy (test half of the corpus)
+#   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
 #   bench/run.sh aesop     alignment accuracy on the Aesop benchmark
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,15 +12,25 @@ cd "$root"
 what="${1:-speed}"
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -Dinvoker.skip=true -pl cli,bench,bench-peer -am package
 cp="bench/target/drift-bench.jar:bench/target/lib/*"
-# FP32 peak of this machine: 2 cores x 2 FMA pipes x 8 fp32 lanes (AVX2) x 2 FLOP x the clock.
+# FP32 peak of this machine: cores x 2 FMA pipes x 8 fp32 lanes (AVX2, no AVX-512 here) x 2 FLOP
+# x the clock. The clock is measured with bench/src/main/c/clock.c on every core at once (the cores
+# boost above the nominal clock /proc/cpuinfo shows); without a C compiler, the nominal clock.
 mhz="$(awk -F: '/cpu MHz/ {print $2; exit}' /proc/cpuinfo)"
+if command -v cc >/dev/null 2>&1 && [[ $(uname -m) == x86_64 ]]; then
+  cc -O1 -o bench/target/clock bench/src/main/c/clock.c
+  probes=()
+  for _ in $(seq "$(nproc)"); do bench/target/clock >"bench/target/clock.$_" & probes+=($!); done
+  wait "${probes[@]}"
+  mhz="$(cat bench/target/clock.* | sort -n | head -1)"
+fi
 peak="$(awk -v m="$mhz" -v c="$(nproc)" 'BEGIN {printf "%.1f", c * 2 * 8 * 2 * m / 1000}')"
+echo "FP32 peak: $(nproc) cores x 2 FMA x 8 lanes x 2 FLOP x $mhz MHz = $peak GFLOP/s" >&2
 case "$what" in
   speed) java -cp "$cp" dev.drift.bench.SpeedBenchmark target/speed "$peak" ;;
   peer) java -cp "$cp" dev.drift.bench.PeerRatio target/speed "${2:-5}" ;;
   scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling 1000 5000 20000 ;;
   jmh) java -cp "$cp" org.openjdk.jmh.Main KernelBenchmarks ;;
-  shifts) java -cp "$cp" dev.drift.bench.ShiftBenchmark target/shift-benchmark "${2:-test}" ;;
+  shifts) java -cp "$cp" dev.drift.bench.ShiftBenchmark target/shift-benchmark "${2:-test}" ${3:+"$3"} ;;
   aesop) eval/aesop/evaluate.sh ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac

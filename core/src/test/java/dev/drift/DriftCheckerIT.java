@@ -282,6 +282,34 @@ class DriftCheckerIT {
   }
 
   @Test
+  void impact_ranks_a_paraphrase_below_changes_of_meaning() {
+    DriftReport r =
+        compareTexts(
+            "China has framed itself as a neutral party, while retaining close ties with Russia."
+                + "\n\nThe obscene behavior of some Western delegations turned the agenda into a"
+                + " farce.\n\nIndia wanted to focus on alleviating poverty and climate finance.",
+            "China has framed itself as a neutral party, while maintaining close ties with Russia."
+                + "\n\nThe lewd behavior of some Western delegations turned the agenda into a"
+                + " farce.\n\nIndia wanted to focus on alleviating poverty and global warming.");
+    Shift retaining = substitution(r, "retaining");
+    Shift obscene = substitution(r, "obscene");
+    Shift climate = substitution(r, "climate finance");
+
+    assertThat(retaining.severity()).isEqualTo(Severity.INFO);
+    assertThat(retaining.score()).isLessThan(0.45);
+    assertThat(obscene.score()).isGreaterThan(retaining.score() + 0.15);
+    assertThat(climate.score()).isGreaterThan(retaining.score() + 0.15);
+    assertThat(climate.severity()).isGreaterThanOrEqualTo(Severity.WARNING);
+  }
+
+  private static Shift substitution(DriftReport r, String original) {
+    return substitutions(r).stream()
+        .filter(s -> s.original().text().equals(original))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no shift of '" + original + "' in " + shifts(r)));
+  }
+
+  @Test
   void same_date_written_differently_is_not_a_number_shift() {
     DriftReport r =
         compareTexts(

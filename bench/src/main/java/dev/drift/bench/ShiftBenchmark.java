@@ -220,14 +220,19 @@ public final class ShiftBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args output directory, and which half: dev, test or all (default test)
+   * @param args output directory, which half: dev, test or all (default test), and optionally a
+   *     model (a directory or a bundled model's name, as {@code --model} takes)
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     Path out = Path.of(args.length > 0 ? args[0] : "target/shift-benchmark");
     String half = args.length > 1 ? args[1] : "test";
-    List<Outcome> outcomes = run(corpus(half), DriftOptions.defaults(), out);
+    DriftOptions options = DriftOptions.defaults();
+    if (args.length > 2) {
+      options = options.withModelDirectory(Path.of(args[2]));
+    }
+    List<Outcome> outcomes = run(corpus(half), options, out);
     System.out.print(table(outcomes));
   }
 

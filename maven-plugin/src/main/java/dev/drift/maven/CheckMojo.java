@@ -2,6 +2,7 @@ package dev.drift.maven;
 
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
+import dev.drift.DriftOptions;
 import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
 import dev.drift.batch.BatchSummary;
@@ -184,6 +185,26 @@ public class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
+   * Where drift extracts the bundled model and keeps its cache of embeddings and reports, so that
+   * an unchanged document is not embedded again (cache this directory between CI builds). Safe to
+   * share between parallel builds. Default: {@code $DRIFT_CACHE_DIR}, {@code $XDG_CACHE_HOME/drift}
+   * or {@code ~/.cache/drift}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.cacheDirectory")
+  private File cacheDirectory;
+
+  /**
+   * Whether to read and write the cache of embeddings and reports ({@code false}: embed everything
+   * every time).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.useCache", defaultValue = "true")
+  private boolean useCache;
+
+  /**
    * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif} ({@code
    * drift.sarif}) and {@code markdown} ({@code summary.md}) for the whole run (default: json and
    * html).
@@ -258,7 +279,12 @@ public class CheckMojo extends AbstractMojo {
                 ? null
                 : formats.stream().map(f -> parse("formats", f, ReportFormat::parse)).toList(),
             outputDirectory.toPath());
-    return file.overriddenBy(pomValues).toBatchRequest();
+    BatchRequest request = file.overriddenBy(pomValues).toBatchRequest();
+    DriftOptions options = request.options().withCache(useCache);
+    if (cacheDirectory != null) {
+      options = options.withCacheDirectory(base.resolve(cacheDirectory.toPath()));
+    }
+    return request.withOptions(options);
   }
 
   /** Parses a parameter's value, if set; a bad value is a configuration error naming the pom. */

@@ -13,7 +13,7 @@ public final class ModelOptions {
       description =
           "A sentence-transformer exported to ONNX: a directory with model.onnx and"
               + " tokenizer.json; or a bundled model: minilm (all-MiniLM-L6-v2, the default) or"
-              + " minilm-int8 (the same quantised to int8: faster).")
+              + " minilm-int8 (the same quantised to int8: a quarter of the size).")
   Path model;
 
   @Option(
