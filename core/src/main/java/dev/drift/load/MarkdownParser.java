@@ -75,7 +75,7 @@ final class MarkdownParser {
   private static Block leaf(String raw, Node leaf, int shift) {
     ProseText.Builder prose = new ProseText.Builder(raw);
     List<Verbatim> verbatim = new ArrayList<>();
-    int[] cursor = {start(leaf, 0, shift)};
+    int[] cursor = {earliest(leaf, shift)};
     Deque<Node> stack = new ArrayDeque<>();
     pushChildren(leaf, stack);
     while (!stack.isEmpty()) {
@@ -136,6 +136,23 @@ final class MarkdownParser {
       }
     }
     return BlockKind.PARAGRAPH;
+  }
+
+  /**
+   * Where a leaf's inlines begin. Usually the leaf's own start; but when a link reference
+   * definition with a broken title falls back to a paragraph, commonmark gives the paragraph only
+   * its last line's span while its inlines keep their own earlier spans.
+   */
+  private static int earliest(Node leaf, int shift) {
+    int earliest = start(leaf, Integer.MAX_VALUE, shift);
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(leaf, stack);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      earliest = Math.min(earliest, start(node, Integer.MAX_VALUE, shift));
+      pushChildren(node, stack);
+    }
+    return earliest == Integer.MAX_VALUE ? 0 : earliest;
   }
 
   private static int start(Node node, int fallback, int shift) {

@@ -320,4 +320,15 @@ class MarkdownParserTest {
     assertThat(prose(doc)).containsExactly("item one. 1fi r st");
     assertThat(rawOf(doc, doc.blocks().get(0), ". 1fi")).isEqualTo(".\n1fi");
   }
+
+  @Test
+  void markdown_broken_link_definition_title_keeps_the_paragraph_in_file_order() {
+    // Found by LoaderFuzzTest: a link reference definition whose title does not end its line falls
+    // back to a paragraph that commonmark spans from its last line only, while its first words
+    // keep their own earlier spans; the line breaks were placed after them, running backwards.
+    String text = "[apt il]:net\n(e>rh *-\n-e\n)c+)\n";
+    SourceDocument doc = md(text);
+    assertThat(prose(doc)).containsExactly("(e>rh *- -e )c+)");
+    assertThat(rawOf(doc, doc.blocks().get(0), "*- -e")).isEqualTo("*-\n-e");
+  }
 }
