@@ -25,8 +25,20 @@ if command -v cc >/dev/null 2>&1 && [[ $(uname -m) == x86_64 ]]; then
 fi
 peak="$(awk -v m="$mhz" -v c="$(nproc)" 'BEGIN {printf "%.1f", c * 2 * 8 * 2 * m / 1000}')"
 echo "FP32 peak: $(nproc) cores x 2 FMA x 8 lanes x 2 FLOP x $mhz MHz = $peak GFLOP/s" >&2
+# What int8 can gain here at most: one core's multiply-accumulate rate in fp32 (FMA) and in int8
+# (the AVX2 u8 x s8 sequence ONNX Runtime's quantised kernels run without AVX-VNNI), measured with
+# bench/src/main/c/macpeak.c.
+int8_bound() {
+  if command -v cc >/dev/null 2>&1 && grep -qw avx2 /proc/cpuinfo; then
+    cc -O1 -o bench/target/macpeak bench/src/main/c/macpeak.c
+    read -r fp32 int8 < <(bench/target/macpeak)
+    vnni="no AVX-VNNI"
+    if grep -qw -e avx_vnni -e avx512_vnni /proc/cpuinfo; then vnni="AVX-VNNI present, not used by this probe"; fi
+    awk -v f="$fp32" -v i="$int8" -v v="$vnni" 'BEGIN {printf "MAC rate per core: fp32 FMA %.1f G/s, int8 %.1f G/s (%s): int8/fp32 = %.2f, the most an int8 model can gain here\n", f, i, v, i / f}' >&2
+  fi
+}
 case "$what" in
-  speed) java -cp "$cp" dev.drift.bench.SpeedBenchmark target/speed "$peak" ;;
+  speed) int8_bound; java -cp "$cp" dev.drift.bench.SpeedBenchmark target/speed "$peak" ;;
   peer) java -cp "$cp" dev.drift.bench.PeerRatio target/speed "${2:-5}" ;;
   scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling 1000 5000 20000 ;;
   jmh) java -cp "$cp" org.openjdk.jmh.Main KernelBenchmarks ;;
