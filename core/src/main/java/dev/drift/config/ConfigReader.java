@@ -119,12 +119,25 @@ public final class ConfigReader {
    */
   public static DriftConfig read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new ConfigReader(file).parse(YamlTree.parse(file, in));
+      return read(file, in);
     } catch (NoSuchFileException e) {
       throw new DriftInputException(file + ": no such configuration file", e);
     } catch (IOException e) {
       throw new DriftInputException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads configuration text as if it were the given file (the fuzz test's way in).
+   *
+   * @param file the file the text stands for, for messages and relative paths
+   * @param in the text
+   * @return its settings
+   * @throws ConfigException if the text is malformed or holds an unknown key or a bad value
+   * @throws IOException if the text cannot be read
+   */
+  static DriftConfig read(Path file, Reader in) throws IOException {
+    return new ConfigReader(file).parse(YamlTree.parse(file, in));
   }
 
   private DriftConfig parse(Node root) {
@@ -387,7 +400,16 @@ public final class ConfigReader {
           node,
           "must be a number between " + fmt(min) + " and " + fmt(max) + ", not " + shown(node));
     }
-    double value = Double.parseDouble(s.text());
+    double value;
+    try {
+      // YAML 1.1, which the parser follows, lets digits be grouped with underscores (1_000).
+      value = Double.parseDouble(s.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      // Other YAML 1.1 integer forms (0x1F, 1:30) are numbers to the parser, not here.
+      throw error(
+          node,
+          "must be a number between " + fmt(min) + " and " + fmt(max) + ", not " + shown(node));
+    }
     if (!(value >= min && value <= max)) {
       throw error(node, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + s.text());
     }

@@ -122,12 +122,34 @@ class ConfigReaderTest {
   }
 
   @Test
+  void a_key_or_value_holding_a_line_break_is_shown_escaped_on_one_line() throws IOException {
+    // Found by fuzzing: a quoted key may hold a line break, which split the one-line error.
+    assertThat(error("\"max\\nDrift\": 0.5\n").getMessage())
+        .contains(":1:1: unknown key 'max\\nDrift'")
+        .doesNotContain("\n");
+    assertThat(error("failSeverity: \"err\\u0007or\"\n").getMessage())
+        .contains("err\\u0007or")
+        .doesNotContain("\u0007");
+  }
+
+  @Test
   void a_value_out_of_range_should_name_the_key_and_the_value() throws IOException {
     ConfigException e = error("# thresholds\nmaxDrift: 1.5\n");
 
     assertThat(e.key()).isEqualTo("maxDrift");
     assertThat(e.getMessage())
         .endsWith("drift.yaml:2:11: maxDrift: must be between 0 and 1, not 1.5");
+  }
+
+  @Test
+  void yaml_integer_forms_the_parser_accepts_are_read_or_refused_as_bad_values()
+      throws IOException {
+    // Found by fuzzing: "00_" is an integer to the YAML parser but not to Double.parseDouble,
+    // and the NumberFormatException ended the run as an internal error.
+    assertThat(ConfigReader.read(write("maxDrift: 00_\n")).maxDrift()).isEqualTo(0.0);
+    assertThat(ConfigReader.read(write("minSimilarity: -0_1\n")).minSimilarity()).isEqualTo(-1.0);
+    assertThat(error("maxDrift: 0x1\n").getMessage())
+        .endsWith("maxDrift: must be a number between 0 and 1, not '0x1'");
   }
 
   @Test
