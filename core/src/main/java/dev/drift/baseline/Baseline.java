@@ -149,17 +149,25 @@ public final class Baseline {
           file + ": schema must be " + SCHEMA + ", not " + model.schema());
     }
     Map<DocumentKey, List<BaselineEntry>> documents = new TreeMap<>();
-    for (DocumentModel d :
-        model.documents() == null ? List.<DocumentModel>of() : model.documents()) {
-      if (d.original() == null || d.translation() == null) {
+    List<DocumentModel> listed = model.documents() == null ? List.of() : model.documents();
+    for (int i = 0; i < listed.size(); i++) {
+      DocumentModel d = listed.get(i);
+      if (d == null || d.original() == null || d.translation() == null) {
         throw new DriftInputException(
-            file + ": every document needs original and translation paths");
+            file + ": documents[" + i + "] needs original and translation paths");
       }
       DocumentKey key = new DocumentKey(d.original(), d.translation());
       if (documents.containsKey(key)) {
         throw new DriftInputException(file + ": document " + d.translation() + " is listed twice");
       }
-      documents.put(key, d.accepted() == null ? List.of() : List.copyOf(d.accepted()));
+      List<BaselineEntry> accepted = d.accepted() == null ? List.of() : d.accepted();
+      for (int k = 0; k < accepted.size(); k++) {
+        if (accepted.get(k) == null) {
+          throw new DriftInputException(
+              file + ": documents[" + i + "].accepted[" + k + "] is empty");
+        }
+      }
+      documents.put(key, List.copyOf(accepted));
     }
     return new Baseline(file, documents);
   }

@@ -2,7 +2,6 @@ package dev.drift.config;
 
 import dev.drift.DriftInputException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * A configuration file that cannot be used: malformed YAML, an unknown key or a bad value. The
@@ -39,32 +38,7 @@ public final class ConfigException extends DriftInputException {
 
   private static String message(Path file, int line, int column, String key, String problem) {
     String where = line > 0 ? file + ":" + line + ":" + column : file.toString();
-    return visible(where + ": " + (key == null ? "" : key + ": ") + problem);
-  }
-
-  /**
-   * Keeps the message on one line whatever keys and values it quotes: a key may hold a line break
-   * (YAML allows {@code "a\nb": 1}), so control characters and line separators are shown as
-   * escapes.
-   */
-  private static String visible(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return where + ": " + (key == null ? "" : key + ": ") + problem;
   }
 
   /**

@@ -189,6 +189,22 @@ class BaselineTest {
     Files.writeString(file, "schema: drift-baseline/9\n");
     assertThatThrownBy(() -> Baseline.read(file))
         .hasMessageContaining("schema must be drift-baseline/1");
+    // Found by fuzzing: an empty list item ended the run with a NullPointerException.
+    Files.writeString(file, "schema: drift-baseline/1\ndocuments:\n-\n");
+    assertThatThrownBy(() -> Baseline.read(file))
+        .isInstanceOf(DriftInputException.class)
+        .hasMessageEndingWith("documents[0] needs original and translation paths");
+    Files.writeString(
+        file,
+        "schema: drift-baseline/1\ndocuments:\n- original: a.md\n  translation: b.md\n  accepted:\n  -\n");
+    assertThatThrownBy(() -> Baseline.read(file))
+        .isInstanceOf(DriftInputException.class)
+        .hasMessageEndingWith("documents[0].accepted[0] is empty");
+    // Found by fuzzing: a schema written as a block scalar ends with a line break, which split
+    // the one-line error (and read "must be drift-baseline/1, not drift-baseline/1").
+    Files.writeString(file, "schema: |\n  drift-baseline/1\n");
+    assertThatThrownBy(() -> Baseline.read(file))
+        .hasMessageEndingWith("schema must be drift-baseline/1, not drift-baseline/1\\n");
     assertThatThrownBy(() -> Baseline.read(tmp.resolve("none.yaml")))
         .hasMessageContaining("drift baseline create");
   }
