@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Proper nouns and acronyms. Names are runs of capitalised words that do not start a sentence, and
@@ -377,7 +378,7 @@ final class EntityShiftDetector implements ShiftDetector {
     }
     String a = x.acronym() ? withoutPossessive(x.text()) : fold(x.text());
     String b = y.acronym() ? withoutPossessive(y.text()) : fold(y.text());
-    int d = levenshtein(a, b);
+    int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
     return 1 - (double) d / Math.max(1, Math.max(a.length(), b.length()));
   }
 
@@ -406,24 +407,5 @@ final class EntityShiftDetector implements ShiftDetector {
       sb.append(words.get(k).text());
     }
     return sb.toString();
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
