@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class EmbeddingCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
   private static final String FILE = "embeddings.sqlite";
   private static final int CHUNK = 400;
+  private static final long OPEN_PATIENCE_NANOS = 30_000_000_000L;
 
   private final Path file;
   private Connection connection;
@@ -79,7 +81,7 @@ public final class EmbeddingCache implements AutoCloseable {
   private void connect() {
     try {
       Files.createDirectories(file.getParent());
-      connection = open();
+      connection = openPatiently();
     } catch (IOException | SQLException e) {
       if (isCorrupt(e)) {
         rebuild(e);
@@ -87,6 +89,37 @@ public final class EmbeddingCache implements AutoCloseable {
         disable("cannot open the embedding cache " + file, e);
       }
     }
+  }
+
+  /**
+   * Opens the file, trying again while another process holds it. The busy timeout covers most
+   * waits, but SQLite answers busy at once, without waiting, where waiting could deadlock: when
+   * two processes create the file and switch it to write-ahead logging together, or one upgrades a
+   * schema read to a write while the other writes (seen with four modules of a {@code -T 4} build
+   * starting on an empty cache).
+   */
+  private Connection openPatiently() throws SQLException {
+    long deadline = System.nanoTime() + OPEN_PATIENCE_NANOS;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return open();
+      } catch (SQLException e) {
+        if (!isBusy(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 6)));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isBusy(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED");
   }
 
   private Connection open() throws SQLException {
@@ -337,7 +370,7 @@ public final class EmbeddingCache implements AutoCloseable {
           Files.move(f, f.resolveSibling(f.getFileName() + aside));
         }
       }
-      connection = open();
+      connection = openPatiently();
     } catch (IOException | SQLException e) {
       disable("cannot rebuild the embedding cache " + file, e);
     }

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -143,6 +148,40 @@ class EmbeddingCacheTest {
         }
       }
       assertThat(cache.get("m", all)).hasSize(200);
+    }
+  }
+
+  @Test
+  void connections_opening_an_empty_cache_at_once_all_get_it() throws Exception {
+    // Seen in the -T 4 invoker build: of four modules starting on an empty cache, one was
+    // answered SQLITE_BUSY at once (SQLite does not wait where waiting could deadlock) and ran
+    // without the cache. Eight connections race to create a fresh file, twenty times over.
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 20; round++) {
+        Path fresh = dir.resolve("round-" + round);
+        CyclicBarrier start = new CyclicBarrier(8);
+        List<Future<EmbeddingCache>> opening = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          opening.add(
+              pool.submit(
+                  () -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return EmbeddingCache.open(fresh);
+                  }));
+        }
+        List<EmbeddingCache> caches = new ArrayList<>();
+        for (Future<EmbeddingCache> f : opening) {
+          caches.add(f.get(60, TimeUnit.SECONDS));
+        }
+        try {
+          assertThat(caches).as("round %d", round).allMatch(EmbeddingCache::enabled);
+        } finally {
+          caches.forEach(EmbeddingCache::close);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
