@@ -93,8 +93,8 @@ public final class EmbeddingCache implements AutoCloseable {
 
   /**
    * Opens the file, trying again while another process holds it. The busy timeout covers most
-   * waits, but SQLite answers busy at once, without waiting, where waiting could deadlock: when
-   * two processes create the file and switch it to write-ahead logging together, or one upgrades a
+   * waits, but SQLite answers busy at once, without waiting, where waiting could deadlock: when two
+   * processes create the file and switch it to write-ahead logging together, or one upgrades a
    * schema read to a write while the other writes (seen with four modules of a {@code -T 4} build
    * starting on an empty cache).
    */
