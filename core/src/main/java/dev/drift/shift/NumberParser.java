@@ -310,7 +310,7 @@ public final class NumberParser {
       // "1,500" is 1500 in English but 1.5 in French: when one separator could be either, keep
       // both.
       if (s.indexOf(group) == s.lastIndexOf(group) && s.indexOf(group) >= 0) {
-        out.add(new BigDecimal(s.replace(group, '.')));
+        out.add(new BigDecimal(s.replace(" ", "").replace(group, '.')));
       }
       return out;
     }

@@ -98,6 +98,16 @@ class NumberParserFuzzTest {
   }
 
   @Test
+  void digits_grouped_by_both_a_separator_and_a_space_parse_without_throwing() {
+    // Found by fuzzing: "2,502 500" (a narrow no-break space) matched the grouping pattern, and
+    // its other reading, with the comma as decimal point, kept the space: BigDecimal threw.
+    List<Word> words = Words.of("It cost 2,502\u202f500 euros.", "en");
+    assertThat(NumberParser.parse(words, "en"))
+        .extracting(NumberMention::values)
+        .containsExactly(Set.of("n:2502500", "n:2.5025"));
+  }
+
+  @Test
   void digits_with_mixed_separators_and_several_points_parse_without_throwing() {
     // Found by fuzzing: "200,32.32.3" made BigDecimal throw, which ended the whole comparison.
     for (String language : List.of("en", "fr")) {
