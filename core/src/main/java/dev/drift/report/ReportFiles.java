@@ -34,6 +34,12 @@ public final class ReportFiles {
 
   private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
+  /** Taken by the shutdown hook and while a temporary file is created and tracked. */
+  private static final Object LOCK = new Object();
+
+  /** Set by the shutdown hook; no temporary file is created after it. Guarded by {@link #LOCK}. */
+  private static boolean shuttingDown;
+
   private ReportFiles() {}
 
   /** Writes content to a {@link Writer}. */
@@ -71,9 +77,9 @@ public final class ReportFiles {
                   + "."
                   + Long.toUnsignedString(RANDOM.nextLong(), 36)
                   + ".tmp");
-      OutputStream stream = Files.newOutputStream(fresh, StandardOpenOption.CREATE_NEW);
+      OutputStream stream = createDeletedOnShutdown(fresh);
       tmp = fresh; // ours from here on, to delete if anything fails
-      tracked = deleteOnShutdown(fresh);
+      tracked = fresh;
       // The stream is closed on its own: when the disk is full, the writer's close fails while
       // flushing and never closes the file, which would keep the deleted file's space in use.
       try (stream;
@@ -112,28 +118,40 @@ public final class ReportFiles {
   }
 
   /**
-   * Has a temporary file deleted if the JVM shuts down before it is renamed. The hook may run while
-   * the file is still being written; the rename then fails and the previous report stays.
+   * Creates a temporary file that is deleted if the JVM shuts down before it is renamed. Creating
+   * and tracking happen under the lock the shutdown hook takes, so a signal arriving just as the
+   * file appears cannot leave it behind: either the hook sees the file, or the file is never
+   * created. The hook may run while the file is still being written; the rename then fails and the
+   * previous report stays.
    */
-  private static Path deleteOnShutdown(Path tmp) {
+  private static OutputStream createDeletedOnShutdown(Path tmp) throws IOException {
     if (HOOKED.compareAndSet(false, true)) {
       try {
         Runtime.getRuntime()
             .addShutdownHook(new Thread(ReportFiles::deleteInFlight, "drift-report-cleanup"));
       } catch (IllegalStateException e) {
-        return null; // already shutting down: nothing will run the hook
+        throw new IOException("drift is shutting down", e);
       }
     }
-    IN_FLIGHT.add(tmp);
-    return tmp;
+    synchronized (LOCK) {
+      if (shuttingDown) {
+        throw new IOException("drift is shutting down");
+      }
+      OutputStream stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW);
+      IN_FLIGHT.add(tmp);
+      return stream;
+    }
   }
 
   private static void deleteInFlight() {
-    for (Path tmp : IN_FLIGHT) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException e) {
-        // nothing more can be done while the JVM exits
+    synchronized (LOCK) {
+      shuttingDown = true;
+      for (Path tmp : IN_FLIGHT) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // nothing more can be done while the JVM exits
+        }
       }
     }
   }
