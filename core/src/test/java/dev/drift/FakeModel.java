@@ -1,11 +1,11 @@
 package dev.drift;
 
+import dev.drift.batch.BagOfWordsEmbedder;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
 import dev.drift.embed.ModelInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A deterministic stand-in for a model, under any name: each lower-cased word adds one to a hashed
@@ -37,22 +37,7 @@ public final class FakeModel implements Embedder {
     embedded += texts.size();
     List<Embedding> out = new ArrayList<>(texts.size());
     for (String text : texts) {
-      float[] v = new float[DIMENSION];
-      int tokens = 0;
-      for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (!word.isEmpty()) {
-          v[Math.floorMod(word.hashCode(), DIMENSION)] += 1;
-          tokens++;
-        }
-      }
-      double norm = 0;
-      for (float x : v) {
-        norm += x * x;
-      }
-      for (int k = 0; norm > 0 && k < v.length; k++) {
-        v[k] /= (float) Math.sqrt(norm);
-      }
-      out.add(new Embedding(v, tokens + 2, null));
+      out.add(BagOfWordsEmbedder.of(text, DIMENSION));
     }
     return out;
   }

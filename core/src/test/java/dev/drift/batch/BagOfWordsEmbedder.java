@@ -28,26 +28,36 @@ public final class BagOfWordsEmbedder implements Embedder {
     calls++;
     List<Embedding> out = new ArrayList<>(texts.size());
     for (String text : texts) {
-      float[] v = new float[DIMENSION];
-      int tokens = 0;
-      for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (!word.isEmpty()) {
-          v[Math.floorMod(word.hashCode(), DIMENSION)] += 1;
-          tokens++;
-        }
-      }
-      double norm = 0;
-      for (float x : v) {
-        norm += x * x;
-      }
-      if (norm > 0) {
-        for (int k = 0; k < v.length; k++) {
-          v[k] /= (float) Math.sqrt(norm);
-        }
-      }
-      out.add(new Embedding(v, tokens + 2, null));
+      out.add(of(text, DIMENSION));
     }
     return out;
+  }
+
+  /**
+   * A text's bag-of-words vector: each word hashed into one of {@code dimension} cells, the vector
+   * normalised to unit length; token count as a tokenizer with two special tokens would give.
+   *
+   * @param text the text
+   * @param dimension the vector's length
+   * @return its embedding, without token vectors
+   */
+  public static Embedding of(String text, int dimension) {
+    float[] v = new float[dimension];
+    int tokens = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        v[Math.floorMod(word.hashCode(), dimension)] += 1;
+        tokens++;
+      }
+    }
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    for (int k = 0; norm > 0 && k < v.length; k++) {
+      v[k] /= (float) Math.sqrt(norm);
+    }
+    return new Embedding(v, tokens + 2, null);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.drift.segment;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
+import dev.drift.load.ProseInvariants;
 import dev.drift.load.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class SegmenterFuzzTest {
       if (!s.text().equals(raw.substring(s.start(), s.end()))) {
         fail(k, s, "text is not the substring its offsets name");
       }
-      int[] expected = lineAndColumn(raw, s.start());
+      int[] expected = ProseInvariants.lineAndColumn(raw, s.start());
       if (s.line() != expected[0] || s.column() != expected[1]) {
         fail(k, s, "line:column " + s.line() + ":" + s.column() + ", expected " + expected[0]);
       }
@@ -104,22 +105,5 @@ class SegmenterFuzzTest {
   private static void fail(int k, Sentence s, String what) {
     throw new AssertionError(
         "sentence " + k + " [" + s.start() + ", " + s.end() + ") " + what + ": " + s.content());
-  }
-
-  /** 1-based line and column of an offset, counted independently of the loader's line index. */
-  private static int[] lineAndColumn(String text, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      char c = text.charAt(i);
-      if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < offset && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new int[] {line, offset - lineStart + 1};
   }
 }
