@@ -380,26 +380,31 @@ public final class ConfigReader {
   }
 
   private double number(Node node, double min, double max) {
-    if (!(node instanceof Scalar s)
-        || (s.token() != JsonToken.VALUE_NUMBER_INT && s.token() != JsonToken.VALUE_NUMBER_FLOAT)) {
-      throw error(
-          node,
-          "must be a number between " + fmt(min) + " and " + fmt(max) + ", not " + shown(node));
-    }
-    double value;
-    try {
-      // YAML 1.1, which the parser follows, lets digits be grouped with underscores (1_000).
-      value = Double.parseDouble(s.text().replace("_", ""));
-    } catch (NumberFormatException e) {
-      // Other YAML 1.1 integer forms (0x1F, 1:30) are numbers to the parser, not here.
+    Double value = numeric(node);
+    if (value == null) {
       throw error(
           node,
           "must be a number between " + fmt(min) + " and " + fmt(max) + ", not " + shown(node));
     }
     if (!(value >= min && value <= max)) {
-      throw error(node, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + s.text());
+      String text = ((Scalar) node).text();
+      throw error(node, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + text);
     }
     return value;
+  }
+
+  /** A scalar the parser took for a number, as a double; {@code null} for anything else. */
+  private static Double numeric(Node node) {
+    if (!(node instanceof Scalar s)
+        || (s.token() != JsonToken.VALUE_NUMBER_INT && s.token() != JsonToken.VALUE_NUMBER_FLOAT)) {
+      return null;
+    }
+    try {
+      // YAML 1.1, which the parser follows, lets digits be grouped with underscores (1_000).
+      return Double.parseDouble(s.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      return null; // other YAML 1.1 integer forms (0x1F, 1:30) are numbers to the parser, not here
+    }
   }
 
   private <T> T parse(Node node, Function<String, T> parser) {
