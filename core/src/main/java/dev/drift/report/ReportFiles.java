@@ -17,7 +17,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes report files so that a reader never sees half a report: the content goes to a temporary
@@ -32,10 +31,11 @@ public final class ReportFiles {
   /** Temporary files being written now, which a shutdown deletes. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
-  private static final AtomicBoolean HOOKED = new AtomicBoolean();
-
   /** Taken by the shutdown hook and while a temporary file is created and tracked. */
   private static final Object LOCK = new Object();
+
+  /** Whether the shutdown hook is registered. Guarded by {@link #LOCK}. */
+  private static boolean hooked;
 
   /** Set by the shutdown hook; no temporary file is created after it. Guarded by {@link #LOCK}. */
   private static boolean shuttingDown;
@@ -125,15 +125,16 @@ public final class ReportFiles {
    * previous report stays.
    */
   private static OutputStream createDeletedOnShutdown(Path tmp) throws IOException {
-    if (HOOKED.compareAndSet(false, true)) {
-      try {
-        Runtime.getRuntime()
-            .addShutdownHook(new Thread(ReportFiles::deleteInFlight, "drift-report-cleanup"));
-      } catch (IllegalStateException e) {
-        throw new IOException("drift is shutting down", e);
-      }
-    }
     synchronized (LOCK) {
+      if (!hooked) {
+        try {
+          Runtime.getRuntime()
+              .addShutdownHook(new Thread(ReportFiles::deleteInFlight, "drift-report-cleanup"));
+        } catch (IllegalStateException e) {
+          shuttingDown = true;
+        }
+        hooked = true;
+      }
       if (shuttingDown) {
         throw new IOException("drift is shutting down");
       }
