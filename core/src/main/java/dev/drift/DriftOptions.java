@@ -1,79 +1,116 @@
 package dev.drift;
 
 import dev.drift.align.Aligner;
+import dev.drift.embed.CacheSettings;
+import dev.drift.embed.ModelSettings;
 import dev.drift.embed.Pooling;
 import dev.drift.load.InputFormat;
 import dev.drift.score.Thresholds;
+import dev.drift.shift.Glossary;
+import dev.drift.shift.Severity;
 import dev.drift.shift.ShiftOptions;
 import java.nio.file.Path;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 
 /**
- * Everything a comparison can be told. Immutable; start from {@link #defaults()} and change what
- * you need with the {@code withX} methods.
+ * Everything a comparison can be told, in groups: the languages and input format, the {@link
+ * Thresholds} a pair must keep, how shifts are graded ({@link ShiftOptions}), the model ({@link
+ * ModelSettings}), the cache ({@link CacheSettings}) and the aligner's settings. Immutable; build
+ * one in DJL's style:
+ *
+ * <pre>{@code
+ * DriftOptions options =
+ *     DriftOptions.builder().optTranslationLanguage("fr").optMaxDrift(0.25).build();
+ * }</pre>
  *
  * @param originalLanguage BCP 47 language of the original, used for segmentation
  * @param translationLanguage language of the translation, or {@code null} for the original's
  * @param inputFormat format of both files, or {@code null} to decide by extension and content
- * @param modelDirectory a model directory ({@code model.onnx} + {@code tokenizer.json}), or {@code
- *     null} for the bundled all-MiniLM-L6-v2
- * @param pooling pooling of token vectors, or {@code null} for the model's own (mean by default)
- * @param normalize whether sentence vectors are normalised to unit length
- * @param cacheDirectory where extracted models and caches live, or {@code null} for {@link
- *     #defaultCacheDirectory()}
  * @param thresholds the pass/fail limits
- * @param alignment the aligner's settings
  * @param shifts how wording shifts are graded
- * @param cache whether embeddings and reports are kept in the cache directory between runs
+ * @param model which model embeds the sentences
+ * @param cache where extracted models and cached results live, and whether results are reused
+ * @param alignment the aligner's settings
  */
 public record DriftOptions(
     String originalLanguage,
     String translationLanguage,
     InputFormat inputFormat,
-    Path modelDirectory,
-    Pooling pooling,
-    boolean normalize,
-    Path cacheDirectory,
     Thresholds thresholds,
-    Aligner.Options alignment,
     ShiftOptions shifts,
-    boolean cache) {
+    ModelSettings model,
+    CacheSettings cache,
+    Aligner.Options alignment) {
 
   /**
-   * The defaults: English, format by extension, bundled model, default thresholds.
+   * Creates options.
+   *
+   * @throws DriftInputException if a language tag is malformed or a group is missing
+   */
+  public DriftOptions {
+    checkLanguage(originalLanguage);
+    if (translationLanguage != null) {
+      checkLanguage(translationLanguage);
+    }
+    if (thresholds == null
+        || shifts == null
+        || model == null
+        || cache == null
+        || alignment == null) {
+      throw new DriftInputException("incomplete options: every group must be given");
+    }
+  }
+
+  private static void checkLanguage(String tag) {
+    if (tag == null) {
+      throw new DriftInputException("no language given");
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      if (locale.getLanguage().isEmpty()) {
+        throw new DriftInputException("language '" + tag + "' names no language");
+      }
+    } catch (IllformedLocaleException e) {
+      throw new DriftInputException(
+          "'" + tag + "' is not a BCP 47 language tag (e.g. en, fr, pt-BR)", e);
+    }
+  }
+
+  /**
+   * The defaults: English, format by extension, bundled model, default thresholds, cache on.
    *
    * @return the default options
    */
   public static DriftOptions defaults() {
-    return new DriftOptions(
-        "en",
-        null,
-        null,
-        null,
-        null,
-        true,
-        null,
-        Thresholds.defaults(),
-        Aligner.Options.defaults(),
-        ShiftOptions.defaults(),
-        true);
+    return builder().build();
   }
 
   /**
-   * The cache directory used when none is given: {@code $DRIFT_CACHE_DIR}, else {@code
-   * $XDG_CACHE_HOME/drift}, else {@code ~/.cache/drift}.
+   * A builder starting from the defaults.
    *
-   * @return the directory (not necessarily existing yet)
+   * @return the builder
    */
-  public static Path defaultCacheDirectory() {
-    String explicit = System.getenv("DRIFT_CACHE_DIR");
-    if (explicit != null && !explicit.isBlank()) {
-      return Path.of(explicit);
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg, "drift");
-    }
-    return Path.of(System.getProperty("user.home"), ".cache", "drift");
+  public static Builder builder() {
+    return new Builder(
+        new DriftOptions(
+            "en",
+            null,
+            null,
+            Thresholds.defaults(),
+            ShiftOptions.defaults(),
+            ModelSettings.defaults(),
+            CacheSettings.defaults(),
+            Aligner.Options.defaults()));
+  }
+
+  /**
+   * A builder starting from these options.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
@@ -86,256 +123,238 @@ public record DriftOptions(
   }
 
   /**
-   * The cache directory in effect.
-   *
-   * @return {@link #cacheDirectory()}, or the default
+   * Builds {@link DriftOptions}: {@code optX} methods set what differs from the defaults, and
+   * {@link #build()} checks the whole. Not thread-safe.
    */
-  public Path effectiveCacheDirectory() {
-    return cacheDirectory != null ? cacheDirectory : defaultCacheDirectory();
-  }
+  public static final class Builder {
+    private String originalLanguage;
+    private String translationLanguage;
+    private InputFormat inputFormat;
+    private double maxDrift;
+    private double minSimilarity;
+    private Severity failOn;
+    private double warningScore;
+    private double errorScore;
+    private Severity sentenceSeverity;
+    private Glossary glossary;
+    private Path model;
+    private Pooling pooling;
+    private boolean normalize;
+    private Path cacheDirectory;
+    private boolean cache;
+    private Aligner.Options alignment;
 
-  /**
-   * Returns a copy with another original language.
-   *
-   * @param language a BCP 47 tag
-   * @return the copy
-   */
-  public DriftOptions withOriginalLanguage(String language) {
-    return new DriftOptions(
-        language,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    private Builder(DriftOptions o) {
+      originalLanguage = o.originalLanguage;
+      translationLanguage = o.translationLanguage;
+      inputFormat = o.inputFormat;
+      maxDrift = o.thresholds.maxDrift();
+      minSimilarity = o.thresholds.minSimilarity();
+      failOn = o.thresholds.failOn();
+      warningScore = o.shifts.warningScore();
+      errorScore = o.shifts.errorScore();
+      sentenceSeverity = o.shifts.sentenceSeverity();
+      glossary = o.shifts.glossary();
+      model = o.model.model();
+      pooling = o.model.pooling();
+      normalize = o.model.normalize();
+      cacheDirectory = o.cache.directory();
+      cache = o.cache.enabled();
+      alignment = o.alignment;
+    }
 
-  /**
-   * Returns a copy with another translation language.
-   *
-   * @param language a BCP 47 tag, or {@code null} for the original's
-   * @return the copy
-   */
-  public DriftOptions withTranslationLanguage(String language) {
-    return new DriftOptions(
-        originalLanguage,
-        language,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the original's language.
+     *
+     * @param language a BCP 47 tag ({@code en}, {@code pt-BR})
+     * @return this builder
+     */
+    public Builder optOriginalLanguage(String language) {
+      originalLanguage = language;
+      return this;
+    }
 
-  /**
-   * Returns a copy with another input format.
-   *
-   * @param format the format, or {@code null} to detect
-   * @return the copy
-   */
-  public DriftOptions withInputFormat(InputFormat format) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        format,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the translation's language.
+     *
+     * @param language a BCP 47 tag, or {@code null} for the original's
+     * @return this builder
+     */
+    public Builder optTranslationLanguage(String language) {
+      translationLanguage = language;
+      return this;
+    }
 
-  /**
-   * Returns a copy with another model.
-   *
-   * @param directory a model directory, or {@code null} for the bundled model
-   * @return the copy
-   */
-  public DriftOptions withModelDirectory(Path directory) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        directory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the input format of both files.
+     *
+     * @param format the format, or {@code null} to decide by extension and content
+     * @return this builder
+     */
+    public Builder optInputFormat(InputFormat format) {
+      inputFormat = format;
+      return this;
+    }
 
-  /**
-   * Returns a copy with another pooling.
-   *
-   * @param pooling the pooling, or {@code null} for the model's own
-   * @return the copy
-   */
-  public DriftOptions withPooling(Pooling pooling) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the highest document drift that passes.
+     *
+     * @param value in [0, 1]
+     * @return this builder
+     */
+    public Builder optMaxDrift(double value) {
+      maxDrift = value;
+      return this;
+    }
 
-  /**
-   * Returns a copy with normalisation on or off.
-   *
-   * @param normalize whether to normalise sentence vectors
-   * @return the copy
-   */
-  public DriftOptions withNormalize(boolean normalize) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the lowest similarity a matched pair may have.
+     *
+     * @param value in [-1, 1]
+     * @return this builder
+     */
+    public Builder optMinSimilarity(double value) {
+      minSimilarity = value;
+      return this;
+    }
 
-  /**
-   * Returns a copy with another cache directory.
-   *
-   * @param directory the directory, or {@code null} for the default
-   * @return the copy
-   */
-  public DriftOptions withCacheDirectory(Path directory) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        directory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the least severe shift that fails the verdict.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder optFailOn(Severity severity) {
+      failOn = severity;
+      return this;
+    }
 
-  /**
-   * Returns a copy with other thresholds.
-   *
-   * @param thresholds the thresholds
-   * @return the copy
-   */
-  public DriftOptions withThresholds(Thresholds thresholds) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the impact score from which a wording change is a warning.
+     *
+     * @param value in [0, 1], at most the error score
+     * @return this builder
+     */
+    public Builder optWarningScore(double value) {
+      warningScore = value;
+      return this;
+    }
 
-  /**
-   * Returns a copy with other alignment settings.
-   *
-   * @param alignment the settings
-   * @return the copy
-   */
-  public DriftOptions withAlignment(Aligner.Options alignment) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the impact score from which a wording change is an error.
+     *
+     * @param value in [0, 1]
+     * @return this builder
+     */
+    public Builder optErrorScore(double value) {
+      errorScore = value;
+      return this;
+    }
 
-  /**
-   * Returns a copy with other shift grading.
-   *
-   * @param shifts the shift options
-   * @return the copy
-   */
-  public DriftOptions withShifts(ShiftOptions shifts) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
-  }
+    /**
+     * Sets the severity of a whole sentence dropped or added.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder optSentenceSeverity(Severity severity) {
+      sentenceSeverity = severity;
+      return this;
+    }
 
-  /**
-   * Whether both documents are in one language, so shifts come from a word diff.
-   *
-   * @return true when the primary language subtags are equal
-   */
-  public boolean sameLanguage() {
-    return primary(originalLanguage).equals(primary(effectiveTranslationLanguage()));
-  }
+    /**
+     * Sets the glossary.
+     *
+     * @param glossary the terms whose rendering is prescribed
+     * @return this builder
+     */
+    public Builder optGlossary(Glossary glossary) {
+      this.glossary = glossary;
+      return this;
+    }
 
-  private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
-  }
+    /**
+     * Sets the model.
+     *
+     * @param model a model directory, a bundled model's name, or {@code null} for the default
+     * @return this builder
+     */
+    public Builder optModel(Path model) {
+      this.model = model;
+      return this;
+    }
 
-  /**
-   * Returns a copy with the persistent cache on or off.
-   *
-   * @param cache whether to keep embeddings and reports between runs
-   * @return the copy
-   */
-  public DriftOptions withCache(boolean cache) {
-    return new DriftOptions(
-        originalLanguage,
-        translationLanguage,
-        inputFormat,
-        modelDirectory,
-        pooling,
-        normalize,
-        cacheDirectory,
-        thresholds,
-        alignment,
-        shifts,
-        cache);
+    /**
+     * Sets the pooling of token vectors.
+     *
+     * @param pooling the pooling, or {@code null} for the model's own
+     * @return this builder
+     */
+    public Builder optPooling(Pooling pooling) {
+      this.pooling = pooling;
+      return this;
+    }
+
+    /**
+     * Sets whether sentence vectors are scaled to unit length.
+     *
+     * @param normalize whether to normalise
+     * @return this builder
+     */
+    public Builder optNormalize(boolean normalize) {
+      this.normalize = normalize;
+      return this;
+    }
+
+    /**
+     * Sets the cache directory.
+     *
+     * @param directory the directory, or {@code null} for {@link CacheSettings#defaultDirectory()}
+     * @return this builder
+     */
+    public Builder optCacheDirectory(Path directory) {
+      cacheDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Sets whether embeddings and reports are kept between runs.
+     *
+     * @param enabled whether to use the cache
+     * @return this builder
+     */
+    public Builder optCache(boolean enabled) {
+      cache = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the aligner's settings.
+     *
+     * @param alignment the settings
+     * @return this builder
+     */
+    public Builder optAlignment(Aligner.Options alignment) {
+      this.alignment = alignment;
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the options.
+     *
+     * @return the options
+     * @throws DriftInputException naming the first setting that is out of range or malformed
+     */
+    public DriftOptions build() {
+      return new DriftOptions(
+          originalLanguage,
+          translationLanguage,
+          inputFormat,
+          new Thresholds(maxDrift, minSimilarity, failOn),
+          new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary),
+          new ModelSettings(model, pooling, normalize),
+          new CacheSettings(cacheDirectory, cache),
+          alignment);
+    }
   }
 }

@@ -40,7 +40,7 @@ class DriftCheckerIT {
   static void run() {
     checker =
         DriftChecker.create(
-            DriftOptions.defaults().withCacheDirectory(Path.of("target", "drift-cache")));
+            DriftOptions.builder().optCacheDirectory(Path.of("target", "drift-cache")).build());
     seed = checker.compare(ORIGINAL, TRANSLATION);
   }
 
@@ -104,7 +104,7 @@ class DriftCheckerIT {
       throws Exception {
     String raw = Files.readString(file);
     List<Sentence> expected =
-        SentenceSegmenter.create("en").segment(DocumentLoader.load(file, null));
+        SentenceSegmenter.create("en").segment(DocumentLoader.load(file, null)).sentences();
     Set<Integer> starts = new HashSet<>();
     int seen = 0;
     for (Pair p : pairs) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
+import dev.drift.embed.EmbeddingModel;
+import dev.drift.embed.ModelSettings;
 import dev.drift.embed.VectorMath;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Verdict;
@@ -26,7 +28,7 @@ class LongSentenceIT {
 
   @BeforeAll
   static void load() {
-    model = DriftChecker.loadEmbedder(DriftOptions.defaults().withCacheDirectory(CACHE));
+    model = EmbeddingModel.load(ModelSettings.defaults(), CACHE);
     StringBuilder sb = new StringBuilder("The list of stations reads");
     Random random = new Random(5);
     String[] names = {"Aberdeen", "Bristol", "Carlisle", "Dundee", "Exeter", "Falkirk", "Glasgow"};

@@ -36,7 +36,7 @@ public final class AesopBenchmark {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     DriftOptions options = DriftOptions.defaults();
     if (args.length > 2) {
-      options = options.withModelDirectory(Path.of(args[2]));
+      options = options.toBuilder().optModel(Path.of(args[2])).build();
     }
     int pairs = run(Path.of(args[0]), Path.of(args[1]), options);
     System.err.printf(Locale.ROOT, "aligned %d pairs into %s%n", pairs, args[1]);

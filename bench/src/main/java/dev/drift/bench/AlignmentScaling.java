@@ -2,7 +2,6 @@ package dev.drift.bench;
 
 import dev.drift.align.Aligner;
 import dev.drift.align.Alignment;
-import dev.drift.align.SentenceVectors;
 import dev.drift.embed.VectorMath;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -32,11 +31,10 @@ public final class AlignmentScaling {
         args.length == 0
             ? new int[] {1000, 5000, 20000}
             : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-    Aligner aligner = Aligner.create(Aligner.Options.defaults());
     // Warm the JIT up on both paths (exact and banded) before measuring anything.
     for (int warm : new int[] {1000, 3000}) {
-      SentenceVectors[] docs = documents(warm, new Random(-warm));
-      aligner.align(docs[0], docs[1], null, (x, y) -> joined(docs, x, y));
+      SyntheticPair docs = documents(warm, new Random(-warm));
+      docs.aligner().align(docs.pair());
     }
     System.out.printf(
         Locale.ROOT,
@@ -47,14 +45,15 @@ public final class AlignmentScaling {
         "peak heap (MB)",
         "matched");
     for (int n : sizes) {
-      SentenceVectors[] docs = documents(n, new Random(n));
+      SyntheticPair docs = documents(n, new Random(n));
+      Aligner aligner = docs.aligner();
       long[] times = new long[3];
       long matched = 0;
       System.gc();
       resetPeaks();
       for (int r = 0; r < times.length; r++) {
         long t0 = System.nanoTime();
-        Alignment alignment = aligner.align(docs[0], docs[1], null, (x, y) -> joined(docs, x, y));
+        Alignment alignment = aligner.align(docs.pair());
         times[r] = System.nanoTime() - t0;
         matched = alignment.matches();
       }
@@ -71,13 +70,8 @@ public final class AlignmentScaling {
     }
   }
 
-  private static double joined(SentenceVectors[] docs, int[] x, int[] y) {
-    return VectorMath.cosine(
-        docs[0].joinedApproximation(x, 0, x.length), docs[1].joinedApproximation(y, 0, y.length));
-  }
-
   /** An original of n sentences and its synthetic translation. */
-  static SentenceVectors[] documents(int n, Random random) {
+  static SyntheticPair documents(int n, Random random) {
     int dim = 384;
     float[][] a = new float[n][];
     for (int i = 0; i < n; i++) {
@@ -99,13 +93,7 @@ public final class AlignmentScaling {
         b.add(unit(random, dim)); // added
       }
     }
-    int[] wa = new int[n];
-    Arrays.fill(wa, 24);
-    int[] wb = new int[b.size()];
-    Arrays.fill(wb, 24);
-    return new SentenceVectors[] {
-      new SentenceVectors(a, wa), new SentenceVectors(b.toArray(new float[0][]), wb)
-    };
+    return SyntheticPair.of(a, b.toArray(new float[0][]), 24);
   }
 
   private static float[] unit(Random random, int dim) {

@@ -2,7 +2,6 @@ package dev.drift.bench;
 
 import dev.drift.align.Aligner;
 import dev.drift.align.Alignment;
-import dev.drift.align.SentenceVectors;
 import dev.drift.embed.VectorMath;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class KernelBenchmarks {
   private float[] a;
   private float[] b;
-  private SentenceVectors[] thousand;
-  private SentenceVectors[] threeThousand;
-  private final Aligner aligner = Aligner.create(Aligner.Options.defaults());
+  private SyntheticPair thousand;
+  private SyntheticPair threeThousand;
+  private Aligner thousandAligner;
+  private Aligner threeThousandAligner;
 
   /** Builds the inputs. */
   @Setup
@@ -46,6 +46,8 @@ public class KernelBenchmarks {
     }
     thousand = AlignmentScaling.documents(1000, new Random(1));
     threeThousand = AlignmentScaling.documents(3000, new Random(3));
+    thousandAligner = thousand.aligner();
+    threeThousandAligner = threeThousand.aligner();
   }
 
   /**
@@ -82,7 +84,7 @@ public class KernelBenchmarks {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Alignment align1000() {
-    return aligner.align(thousand[0], thousand[1], null, (x, y) -> 0.5);
+    return thousandAligner.align(thousand.pair());
   }
 
   /**
@@ -93,6 +95,6 @@ public class KernelBenchmarks {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Alignment align3000() {
-    return aligner.align(threeThousand[0], threeThousand[1], null, (x, y) -> 0.5);
+    return threeThousandAligner.align(threeThousand.pair());
   }
 }

@@ -36,7 +36,7 @@ final class LongDocuments {
     try (Stream<Path> files = Files.list(aesop)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         var doc = DocumentLoader.load(f, InputFormat.TEXT);
-        for (Sentence s : segmenter.segment(doc)) {
+        for (Sentence s : segmenter.segment(doc).sentences()) {
           sentences.add(s.content());
         }
       }

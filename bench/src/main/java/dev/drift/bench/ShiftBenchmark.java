@@ -230,7 +230,7 @@ public final class ShiftBenchmark {
     String half = args.length > 1 ? args[1] : "test";
     DriftOptions options = DriftOptions.defaults();
     if (args.length > 2) {
-      options = options.withModelDirectory(Path.of(args[2]));
+      options = options.toBuilder().optModel(Path.of(args[2])).build();
     }
     List<Outcome> outcomes = run(corpus(half), options, out);
     System.out.print(table(outcomes));
@@ -277,7 +277,8 @@ public final class ShiftBenchmark {
     List<String> donors = new ArrayList<>();
     SentenceSegmenter segmenter = SentenceSegmenter.create("en");
     for (String text : docs.values()) {
-      for (Sentence s : segmenter.segment(DocumentLoader.parse("x.txt", text, InputFormat.TEXT))) {
+      for (Sentence s :
+          segmenter.segment(DocumentLoader.parse("x.txt", text, InputFormat.TEXT)).sentences()) {
         donors.add(s.content());
       }
     }
@@ -286,7 +287,7 @@ public final class ShiftBenchmark {
       for (var doc : docs.entrySet()) {
         Random random = new Random(doc.getKey().hashCode());
         var original = DocumentLoader.parse(doc.getKey(), doc.getValue(), InputFormat.TEXT);
-        List<Sentence> sentences = segmenter.segment(original);
+        List<Sentence> sentences = segmenter.segment(original).sentences();
         StringBuilder edited = new StringBuilder();
         List<Edit> edits = new ArrayList<>();
         int last = 0;

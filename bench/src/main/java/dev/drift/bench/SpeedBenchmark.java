@@ -92,7 +92,7 @@ public final class SpeedBenchmark {
     // Warm rerun of compare: cold with an empty cache, then warm (new checker, same cache).
     Path runCache = out.resolve("run-cache");
     deleteTree(runCache);
-    DriftOptions options = DriftOptions.defaults().withCacheDirectory(runCache);
+    DriftOptions options = DriftOptions.builder().optCacheDirectory(runCache).build();
     double cold = time(() -> compare(options, pair));
     double[] warm = new double[3];
     for (int r = 0; r < warm.length; r++) {
@@ -111,7 +111,7 @@ public final class SpeedBenchmark {
     writeTree(tree, 50);
     Path treeCache = out.resolve("tree-cache");
     deleteTree(treeCache);
-    DriftOptions treeOptions = DriftOptions.defaults().withCacheDirectory(treeCache);
+    DriftOptions treeOptions = DriftOptions.builder().optCacheDirectory(treeCache).build();
     double coldCheck = time(() -> check(treeOptions, tree));
     double warmCheck = time(() -> check(treeOptions, tree));
     System.out.printf(
@@ -126,7 +126,7 @@ public final class SpeedBenchmark {
     SentenceSegmenter segmenter = SentenceSegmenter.create("en");
     Set<String> distinct = new LinkedHashSet<>();
     for (Path p : List.of(pair.original(), pair.translation())) {
-      for (Sentence s : segmenter.segment(DocumentLoader.load(p, InputFormat.TEXT))) {
+      for (Sentence s : segmenter.segment(DocumentLoader.load(p, InputFormat.TEXT)).sentences()) {
         distinct.add(s.content());
       }
     }
@@ -170,7 +170,9 @@ public final class SpeedBenchmark {
   private static Object check(DriftOptions options, Path tree) {
     BatchRequest request =
         BatchRequest.of(tree.resolve("en"), List.of(new TranslationTree(tree.resolve("fr"), "fr")))
-            .withOptions(options);
+            .toBuilder()
+            .optOptions(options)
+            .build();
     return BatchRunner.create().run(request, BatchListener.NONE);
   }
 

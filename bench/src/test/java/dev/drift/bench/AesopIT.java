@@ -25,7 +25,7 @@ class AesopIT {
             AesopBenchmark.run(
                 set,
                 out,
-                DriftOptions.defaults().withCacheDirectory(Path.of("target/drift-cache"))))
+                DriftOptions.builder().optCacheDirectory(Path.of("target/drift-cache")).build()))
         .isEqualTo(22);
     Process scorer;
     try {

@@ -5,12 +5,14 @@ import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
 import dev.drift.baseline.Baseline;
 import dev.drift.batch.BatchListener;
+import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
 import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.ThresholdOptions;
 import dev.drift.cli.options.TreeOptions;
-import dev.drift.config.DriftConfig;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.report.DriftReport;
 import dev.drift.report.RunDocument;
 import java.nio.file.Files;
@@ -68,15 +70,23 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin ThresholdOptions thresholds;
     @Mixin ModelOptions model;
 
+    /** The trees to record: no baseline applied, no report files written. */
+    private BatchRequest request(Settings settings) {
+      trees.requireTrees(settings);
+      return settings.toBatchRequest().toBuilder()
+          .optBaseline(null)
+          .optOutputDirectory(null)
+          .build();
+    }
+
     /** Creates or updates the baseline, then says what changed. */
     int write(boolean create) {
-      DriftConfig settings = config.load();
-      DriftOptions options =
-          model.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults())));
+      Settings settings = config.merge(trees, thresholds, model);
+      DriftOptions options = settings.toOptions();
       Path target =
           file != null
               ? file
-              : settings.baseline() != null ? settings.baseline() : Path.of(Baseline.DEFAULT_FILE);
+              : settings.find(Setting.BASELINE).orElse(Path.of(Baseline.DEFAULT_FILE));
       if (create && Files.exists(target)) {
         throw new DriftInputException(
             target + " exists; refresh it with drift baseline update, or delete it first");
@@ -90,8 +100,7 @@ final class BaselineCommand implements Callable<Integer> {
           after = after.accepting(dirs.get(0), dirs.get(1), report);
         }
       } else {
-        var summary =
-            BatchRunner.create().run(trees.request(settings, options, null), BatchListener.NONE);
+        var summary = BatchRunner.create().run(request(settings), BatchListener.NONE);
         for (RunDocument d : summary.run().documents()) {
           after =
               after.accepting(

@@ -1,6 +1,5 @@
 package dev.drift.cli;
 
-import dev.drift.DriftOptions;
 import dev.drift.batch.BatchListener;
 import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
@@ -10,7 +9,8 @@ import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
 import dev.drift.cli.options.TreeOptions;
-import dev.drift.config.DriftConfig;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.RunRenderer;
@@ -81,10 +81,10 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           format.id() + " reports are one page per document: give --output-dir DIR");
     }
-    DriftConfig settings = config.load();
-    DriftOptions options =
-        model.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults())));
-    Path accepted = noBaseline ? null : baseline != null ? baseline : settings.baseline();
+    Settings settings = config.merge(trees, thresholds, model, output);
+    trees.requireTrees(settings);
+    Path accepted =
+        noBaseline ? null : baseline != null ? baseline : settings.get(Setting.BASELINE);
     if (baseline == null && accepted != null && !Files.exists(accepted)) {
       spec.commandLine()
           .getErr()
@@ -92,13 +92,8 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       accepted = null;
     }
-    BatchRequest request = trees.request(settings, options, accepted);
+    BatchRequest request = settings.toBatchRequest().toBuilder().optBaseline(accepted).build();
     boolean toStdout = dir == null && output.output() == null;
-    if (dir != null) {
-      request = request.withReports(dir, output.formats());
-    } else if (settings.outputDirectory() != null && settings.formats() != null) {
-      request = request.withReports(settings.outputDirectory(), settings.formats());
-    }
     BatchSummary summary;
     boolean bar = !quiet && OutputOptions.interactive();
     try (ProgressListener progress =
@@ -106,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
       summary = BatchRunner.create().run(request, bar ? progress : BatchListener.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();
-    RunRenderer renderer = format.runRenderer(output.textOptions());
+    RunRenderer renderer = format.runRenderer(output.textOptions(settings));
     if (output.output() != null) {
       ReportFiles.write(output.output(), w -> renderer.render(summary.run(), w));
       out.println("drift: " + summary.describe());

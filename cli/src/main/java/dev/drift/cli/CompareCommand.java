@@ -9,7 +9,8 @@ import dev.drift.cli.options.InputOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
-import dev.drift.config.DriftConfig;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.report.DriftReport;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
@@ -73,12 +74,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DriftConfig settings = config.load();
-    DriftOptions options =
-        model.applyTo(input.applyTo(thresholds.applyTo(settings.applyTo(DriftOptions.defaults()))));
+    Settings settings = config.merge(thresholds, input, model, output);
+    DriftOptions options = settings.toOptions();
     Path accepted = baseline;
-    if (accepted == null && settings.baseline() != null && Files.exists(settings.baseline())) {
-      accepted = settings.baseline();
+    Path configured = settings.get(Setting.BASELINE);
+    if (accepted == null && configured != null && Files.exists(configured)) {
+      accepted = configured;
     }
     DriftReport report;
     try (DriftChecker checker = DriftChecker.create(options)) {
@@ -92,14 +93,16 @@ final class CompareCommand implements Callable<Integer> {
         throw new DriftInputException(output.outputDirectory() + ": cannot create (" + e + ")", e);
       }
       for (ReportFormat format : output.formats()) {
-        ReportRenderer renderer = format.renderer(output.textOptions());
+        ReportRenderer renderer = format.renderer(output.textOptions(settings));
         Path file =
             output.outputDirectory().resolve(translation.getFileName() + "." + format.extension());
         ReportFiles.write(file, out -> renderer.render(report, out));
       }
     }
     ReportRenderer renderer =
-        output.outputDirectory() == null ? output.format().renderer(output.textOptions()) : null;
+        output.outputDirectory() == null
+            ? output.format().renderer(output.textOptions(settings))
+            : null;
     if (renderer != null && output.output() != null) {
       ReportFiles.write(output.output(), out -> renderer.render(report, out));
     } else if (renderer != null) {

@@ -1,6 +1,9 @@
 package dev.drift.align;
 
+import dev.drift.embed.EmbeddedPair;
+import dev.drift.embed.Embedder;
 import dev.drift.embed.VectorMath;
+import dev.drift.segment.SegmentedDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,19 +78,39 @@ public final class Aligner {
   }
 
   private final Options options;
+  private final Embedder model;
 
-  private Aligner(Options options) {
+  private Aligner(Options options, Embedder model) {
     this.options = options;
+    this.model = model;
   }
 
   /**
-   * Creates an aligner.
+   * Creates the align stage.
    *
    * @param options the settings
+   * @param model the model that embeds joined sentences for the few m:n beads proposed
    * @return the aligner
    */
-  public static Aligner create(Options options) {
-    return new Aligner(options);
+  public static Aligner create(Options options, Embedder model) {
+    return new Aligner(options, model);
+  }
+
+  /** An aligner without a model, for tests that give their own joined-sentence similarities. */
+  static Aligner create(Options options) {
+    return new Aligner(options, null);
+  }
+
+  /**
+   * Refuses a pair too long to align, before anything is embedded.
+   *
+   * @param original the original
+   * @param translation the translation
+   * @throws dev.drift.DriftInputException if aligning them would need more memory than this JVM may
+   *     use
+   */
+  public static void checkSize(SegmentedDocument original, SegmentedDocument translation) {
+    AlignmentLimit.check(original.name(), original.size(), translation.name(), translation.size());
   }
 
   /**
@@ -100,6 +123,23 @@ public final class Aligner {
   }
 
   /**
+   * Aligns two embedded documents: the align stage.
+   *
+   * @param pair both documents' sentence vectors and texts
+   * @return the alignment; every sentence of both sides is in exactly one bead
+   * @throws dev.drift.DriftException if the model fails while embedding joined sentences
+   */
+  public Alignment align(EmbeddedPair pair) {
+    return align(
+        SentenceVectors.of(pair.original()),
+        SentenceVectors.of(pair.translation()),
+        options.lexicalWeight() > 0
+            ? LexicalOverlap.of(pair.original().texts(), pair.translation().texts())
+            : null,
+        JoinedEmbedder.of(model, pair));
+  }
+
+  /**
    * Aligns two documents' sentences.
    *
    * @param original the original's sentence vectors (unit length) with their token counts
@@ -108,7 +148,7 @@ public final class Aligner {
    * @param joined exact vectors of joined sentences, asked for the few m:n beads chosen
    * @return the alignment; every sentence of both sides is in exactly one bead
    */
-  public Alignment align(
+  Alignment align(
       SentenceVectors original,
       SentenceVectors translation,
       LexicalOverlap lexical,

@@ -13,7 +13,7 @@ import java.util.Map;
  * and content words tell which of them renders which. Across languages mostly names, numbers and
  * acronyms are shared, which is exactly the evidence wanted there. Immutable.
  */
-public final class LexicalOverlap {
+final class LexicalOverlap {
   private final List<Map<String, Double>> original;
   private final List<Map<String, Double>> translation;
   private final double[] originalMass;
@@ -34,7 +34,7 @@ public final class LexicalOverlap {
    * @param translation the translation's sentence texts
    * @return the model
    */
-  public static LexicalOverlap of(List<String> original, List<String> translation) {
+  static LexicalOverlap of(List<String> original, List<String> translation) {
     List<List<String>> a = original.stream().map(LexicalOverlap::words).toList();
     List<List<String>> b = translation.stream().map(LexicalOverlap::words).toList();
     Map<String, Integer> df = new HashMap<>();
@@ -56,7 +56,7 @@ public final class LexicalOverlap {
    * @param j translation sentence index
    * @return weighted Dice coefficient in [0, 1]
    */
-  public double dice(int i, int j) {
+  double dice(int i, int j) {
     return dice(original.get(i), originalMass[i], translation.get(j), translationMass[j]);
   }
 
@@ -67,7 +67,7 @@ public final class LexicalOverlap {
    * @param bs translation sentence indices
    * @return weighted Dice coefficient of the joined word sets in [0, 1]
    */
-  public double dice(int[] as, int[] bs) {
+  double dice(int[] as, int[] bs) {
     Map<String, Double> x = union(original, as);
     Map<String, Double> y = union(translation, bs);
     return dice(x, sum(x), y, sum(y));

@@ -1,5 +1,7 @@
 package dev.drift.align;
 
+import dev.drift.embed.EmbeddedDocument;
+import dev.drift.embed.Embedding;
 import dev.drift.embed.VectorMath;
 
 /**
@@ -9,7 +11,24 @@ import dev.drift.embed.VectorMath;
  * @param vectors one unit-length vector per sentence
  * @param weights token count of each sentence
  */
-public record SentenceVectors(float[][] vectors, int[] weights) {
+record SentenceVectors(float[][] vectors, int[] weights) {
+
+  /**
+   * The vectors of an embedded document.
+   *
+   * @param document the document
+   * @return its sentence vectors with their token counts
+   */
+  static SentenceVectors of(EmbeddedDocument document) {
+    float[][] v = new float[document.size()][];
+    int[] w = new int[document.size()];
+    for (int k = 0; k < v.length; k++) {
+      Embedding e = document.embedding(k);
+      v[k] = e.vector();
+      w[k] = e.tokenCount();
+    }
+    return new SentenceVectors(v, w);
+  }
 
   /**
    * Number of sentences.

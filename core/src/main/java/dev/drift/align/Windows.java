@@ -16,7 +16,7 @@ import java.util.Arrays;
  * @param lo for each original sentence, the first translation sentence of its window
  * @param hi for each original sentence, the end (exclusive) of its window
  */
-public record Windows(int[] lo, int[] hi) {
+record Windows(int[] lo, int[] hi) {
 
   /** Largest number of sentence pairs compared in full. */
   static final long EXACT_CELLS = 4_000_000L;
@@ -39,7 +39,7 @@ public record Windows(int[] lo, int[] hi) {
    * @param m translation sentences
    * @return the estimated number of scored pairs
    */
-  public static long estimatedPairs(int n, int m) {
+  static long estimatedPairs(int n, int m) {
     long all = (long) n * m;
     if (all <= EXACT_CELLS) {
       return all;

@@ -1,8 +1,13 @@
 package dev.drift.baseline;
 
+import dev.drift.align.Alignment;
+import dev.drift.align.Bead;
 import dev.drift.report.StaleShift;
+import dev.drift.segment.SegmentedDocument;
 import dev.drift.shift.Shift;
+import dev.drift.shift.Shifts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +37,45 @@ public final class BaselineMatcher {
   }
 
   /**
+   * What a baseline makes of a comparison's shifts.
+   *
+   * @param shifts the shifts, those the baseline accepts marked {@link Shift#accepted()}
+   * @param stale the baseline's entries for the pair that matched no shift
+   */
+  public record Reviewed(Shifts shifts, List<StaleShift> stale) {}
+
+  /**
+   * The baseline step: marks every shift an entry accepts (each entry accepts at most one).
+   *
+   * @param alignment the alignment
+   * @param original the original
+   * @param translation the translation
+   * @param shifts the shifts of each bead
+   * @return the shifts with the accepted ones marked, and the entries left over
+   */
+  public Reviewed review(
+      Alignment alignment,
+      SegmentedDocument original,
+      SegmentedDocument translation,
+      Shifts shifts) {
+    List<List<Shift>> out = new ArrayList<>(shifts.size());
+    List<Bead> beads = alignment.beads();
+    for (int p = 0; p < beads.size(); p++) {
+      Bead bead = beads.get(p);
+      List<String> a =
+          Arrays.stream(bead.original()).mapToObj(i -> original.sentence(i).text()).toList();
+      List<String> b =
+          Arrays.stream(bead.translation()).mapToObj(j -> translation.sentence(j).text()).toList();
+      List<Shift> marked = new ArrayList<>();
+      for (Shift s : shifts.of(p)) {
+        marked.add(apply(s, a, b, bead.isMatch()));
+      }
+      out.add(marked);
+    }
+    return new Reviewed(new Shifts(out), stale());
+  }
+
+  /**
    * Accepts a shift if an unused entry matches it.
    *
    * @param shift the shift
@@ -40,7 +84,7 @@ public final class BaselineMatcher {
    * @param match whether the pair is a match
    * @return the shift marked accepted, or the shift itself
    */
-  public Shift apply(
+  Shift apply(
       Shift shift,
       List<String> originalSentences,
       List<String> translationSentences,
@@ -65,7 +109,7 @@ public final class BaselineMatcher {
    *
    * @return the stale entries, in the baseline's order
    */
-  public List<StaleShift> stale() {
+  List<StaleShift> stale() {
     List<StaleShift> stale = new ArrayList<>();
     for (List<BaselineEntry> entries : open.values()) {
       entries.forEach(e -> stale.add(e.toStale()));

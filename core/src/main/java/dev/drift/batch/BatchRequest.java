@@ -3,18 +3,17 @@ package dev.drift.batch;
 import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
 import dev.drift.report.ReportFormat;
-import dev.drift.score.Thresholds;
-import dev.drift.shift.ShiftOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What to check: a source tree, its translation trees, which files, and where reports go.
- * Immutable; start from {@link #of} and change what you need with the {@code withX} methods. The
- * constructor validates everything that can be checked without touching the file system, so a bad
- * configuration fails before the model loads.
+ * Immutable; start from {@link #of} or {@link #builder()}. The constructor validates everything
+ * that can be checked without touching the file system, so a bad configuration fails before the
+ * model loads.
  *
  * @param sourceDirectory the tree holding the originals
  * @param sourceLanguage the originals' language; {@code null} takes the last segment of {@code
@@ -95,8 +94,6 @@ public record BatchRequest(
     missingPolicy = missingPolicy == null ? DEFAULT_MISSING_POLICY : missingPolicy;
     formats = formats == null ? DEFAULT_FORMATS : List.copyOf(formats);
     options = options == null ? DriftOptions.defaults() : options;
-    checkThresholds(options.thresholds());
-    checkShifts(options.shifts());
   }
 
   /**
@@ -109,130 +106,199 @@ public record BatchRequest(
    * @throws DriftInputException as the constructor
    */
   public static BatchRequest of(Path sourceDirectory, List<TranslationTree> translations) {
-    return new BatchRequest(
-        sourceDirectory, null, translations, null, null, null, null, null, null, null);
+    return builder().optSourceDirectory(sourceDirectory).optTranslations(translations).build();
   }
 
   /**
-   * Returns a copy with another source language.
+   * A builder with nothing set yet.
    *
-   * @param language a BCP 47 tag, or {@code null} for the source directory's name
-   * @return the copy
+   * @return the builder
    */
-  public BatchRequest withSourceLanguage(String language) {
-    return new BatchRequest(
-        sourceDirectory,
-        language,
-        translations,
-        includes,
-        excludes,
-        missingPolicy,
-        outputDirectory,
-        formats,
-        baseline,
-        options);
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Returns a copy with other include and exclude globs.
+   * A builder starting from this request.
    *
-   * @param includes globs of relative paths to check; {@code null} or empty for the defaults
-   * @param excludes globs of relative paths to skip; {@code null} for none
-   * @return the copy
+   * @return the builder
    */
-  public BatchRequest withFiles(List<String> includes, List<String> excludes) {
-    return new BatchRequest(
-        sourceDirectory,
-        sourceLanguage,
-        translations,
-        includes,
-        excludes,
-        missingPolicy,
-        outputDirectory,
-        formats,
-        baseline,
-        options);
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sourceDirectory = sourceDirectory;
+    b.sourceLanguage = sourceLanguage;
+    b.translations.addAll(translations);
+    b.includes = includes;
+    b.excludes = excludes;
+    b.missingPolicy = missingPolicy;
+    b.outputDirectory = outputDirectory;
+    b.formats = formats;
+    b.baseline = baseline;
+    b.options = options;
+    return b;
   }
 
-  /**
-   * Returns a copy with another missing-counterpart policy.
-   *
-   * @param policy the policy
-   * @return the copy
-   */
-  public BatchRequest withMissingPolicy(MissingPolicy policy) {
-    return new BatchRequest(
-        sourceDirectory,
-        sourceLanguage,
-        translations,
-        includes,
-        excludes,
-        policy,
-        outputDirectory,
-        formats,
-        baseline,
-        options);
-  }
+  /** Builds a {@link BatchRequest}; {@link #build()} checks the whole. Not thread-safe. */
+  public static final class Builder {
+    private Path sourceDirectory;
+    private String sourceLanguage;
+    private final List<TranslationTree> translations = new ArrayList<>();
+    private TranslationPattern pattern;
+    private List<String> includes;
+    private List<String> excludes;
+    private MissingPolicy missingPolicy;
+    private Path outputDirectory;
+    private List<ReportFormat> formats;
+    private Path baseline;
+    private DriftOptions options;
 
-  /**
-   * Returns a copy that writes reports.
-   *
-   * @param directory the output directory, or {@code null} to write no files
-   * @param formats the per-document formats, or {@code null} for the defaults
-   * @return the copy
-   */
-  public BatchRequest withReports(Path directory, List<ReportFormat> formats) {
-    return new BatchRequest(
-        sourceDirectory,
-        sourceLanguage,
-        translations,
-        includes,
-        excludes,
-        missingPolicy,
-        directory,
-        formats,
-        baseline,
-        options);
-  }
+    private Builder() {}
 
-  /**
-   * Returns a copy with a baseline file.
-   *
-   * @param file the baseline, or {@code null} for none
-   * @return the copy
-   */
-  public BatchRequest withBaseline(Path file) {
-    return new BatchRequest(
-        sourceDirectory,
-        sourceLanguage,
-        translations,
-        includes,
-        excludes,
-        missingPolicy,
-        outputDirectory,
-        formats,
-        file,
-        options);
-  }
+    /**
+     * Sets the tree holding the originals.
+     *
+     * @param directory the directory
+     * @return this builder
+     */
+    public Builder optSourceDirectory(Path directory) {
+      sourceDirectory = directory;
+      return this;
+    }
 
-  /**
-   * Returns a copy with other comparison options.
-   *
-   * @param options the options
-   * @return the copy
-   */
-  public BatchRequest withOptions(DriftOptions options) {
-    return new BatchRequest(
-        sourceDirectory,
-        sourceLanguage,
-        translations,
-        includes,
-        excludes,
-        missingPolicy,
-        outputDirectory,
-        formats,
-        baseline,
-        options);
+    /**
+     * Sets the originals' language.
+     *
+     * @param language a BCP 47 tag, or {@code null} for the source directory's name
+     * @return this builder
+     */
+    public Builder optSourceLanguage(String language) {
+      sourceLanguage = language;
+      return this;
+    }
+
+    /**
+     * Adds translation trees.
+     *
+     * @param trees the trees, each with its language
+     * @return this builder
+     */
+    public Builder optTranslations(List<TranslationTree> trees) {
+      translations.addAll(trees);
+      return this;
+    }
+
+    /**
+     * Adds the translation trees a pattern matches, once the source directory is known.
+     *
+     * @param pattern the pattern, or {@code null}
+     * @return this builder
+     */
+    public Builder optPattern(TranslationPattern pattern) {
+      this.pattern = pattern;
+      return this;
+    }
+
+    /**
+     * Sets the globs of the files to check.
+     *
+     * @param globs the globs; {@code null} or empty for {@link #DEFAULT_INCLUDES}
+     * @return this builder
+     */
+    public Builder optIncludes(List<String> globs) {
+      includes = globs;
+      return this;
+    }
+
+    /**
+     * Sets the globs of the files to leave out.
+     *
+     * @param globs the globs, or {@code null} for none
+     * @return this builder
+     */
+    public Builder optExcludes(List<String> globs) {
+      excludes = globs;
+      return this;
+    }
+
+    /**
+     * Sets what happens to a file without counterpart.
+     *
+     * @param policy the policy, or {@code null} for {@link #DEFAULT_MISSING_POLICY}
+     * @return this builder
+     */
+    public Builder optMissingPolicy(MissingPolicy policy) {
+      missingPolicy = policy;
+      return this;
+    }
+
+    /**
+     * Sets where report files go.
+     *
+     * @param directory the directory, or {@code null} to write no files
+     * @return this builder
+     */
+    public Builder optOutputDirectory(Path directory) {
+      outputDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Sets the per-document report formats.
+     *
+     * @param formats the formats, or {@code null} for {@link #DEFAULT_FORMATS}
+     * @return this builder
+     */
+    public Builder optFormats(List<ReportFormat> formats) {
+      this.formats = formats;
+      return this;
+    }
+
+    /**
+     * Sets the baseline file.
+     *
+     * @param file the file, or {@code null} for none
+     * @return this builder
+     */
+    public Builder optBaseline(Path file) {
+      baseline = file;
+      return this;
+    }
+
+    /**
+     * Sets the comparison options.
+     *
+     * @param options the options, or {@code null} for the defaults
+     * @return this builder
+     */
+    public Builder optOptions(DriftOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the request.
+     *
+     * @return the request
+     * @throws DriftInputException as {@link BatchRequest}'s constructor, or if the pattern is
+     *     malformed
+     */
+    public BatchRequest build() {
+      List<TranslationTree> trees = new ArrayList<>(translations);
+      if (pattern != null && sourceDirectory != null) {
+        trees.addAll(pattern.trees(sourceDirectory));
+      }
+      return new BatchRequest(
+          sourceDirectory,
+          sourceLanguage,
+          trees,
+          includes,
+          excludes,
+          missingPolicy,
+          outputDirectory,
+          formats,
+          baseline,
+          options);
+    }
   }
 
   /**
@@ -243,34 +309,5 @@ public record BatchRequest(
    */
   public static void checkGlob(String glob) {
     Glob.compile(glob);
-  }
-
-  private static void checkShifts(ShiftOptions s) {
-    for (double score : new double[] {s.warningScore(), s.errorScore()}) {
-      if (!(score >= 0 && score <= 1)) {
-        throw new DriftInputException(
-            "warningScore and errorScore must be between 0 and 1, not " + score);
-      }
-    }
-    if (s.warningScore() > s.errorScore()) {
-      throw new DriftInputException(
-          "warningScore " + s.warningScore() + " must not be above errorScore " + s.errorScore());
-    }
-  }
-
-  private static void checkThresholds(Thresholds t) {
-    if (t == null) {
-      throw new DriftInputException("no thresholds given");
-    }
-    if (!(t.maxDrift() >= 0 && t.maxDrift() <= 1)) {
-      throw new DriftInputException("maxDrift must be between 0 and 1, not " + t.maxDrift());
-    }
-    if (!(t.minSimilarity() >= -1 && t.minSimilarity() <= 1)) {
-      throw new DriftInputException(
-          "minSimilarity must be between -1 and 1, not " + t.minSimilarity());
-    }
-    if (t.failOn() == null) {
-      throw new DriftInputException("no failing severity given");
-    }
   }
 }

@@ -32,8 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * BatchRequest request =
- *     BatchRequest.of(Path.of("docs/en"), List.of(TranslationTree.of(Path.of("docs/fr"))))
- *         .withReports(Path.of("target/drift"), null);
+ *     BatchRequest.builder()
+ *         .optSourceDirectory(Path.of("docs/en"))
+ *         .optTranslations(List.of(TranslationTree.of(Path.of("docs/fr"))))
+ *         .optOutputDirectory(Path.of("target/drift"))
+ *         .build();
  * BatchSummary summary = BatchRunner.create().run(request, BatchListener.NONE);
  * System.out.println(summary.describe());
  * }</pre>

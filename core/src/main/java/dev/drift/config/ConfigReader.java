@@ -3,7 +3,8 @@ package dev.drift.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.drift.DriftInputException;
-import dev.drift.batch.MissingPolicy;
+import dev.drift.batch.BatchRequest;
+import dev.drift.batch.TranslationPattern;
 import dev.drift.batch.TranslationTree;
 import dev.drift.config.YamlTree.Field;
 import dev.drift.config.YamlTree.Mapping;
@@ -12,7 +13,6 @@ import dev.drift.config.YamlTree.Scalar;
 import dev.drift.config.YamlTree.Sequence;
 import dev.drift.report.ReportFormat;
 import dev.drift.shift.Glossary;
-import dev.drift.shift.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -55,27 +55,12 @@ public final class ConfigReader {
   /** The file names looked for in a directory, in order. */
   public static final List<String> FILE_NAMES = List.of("drift.yaml", ".drift.yaml");
 
-  /** Every top-level key. */
+  /** Every top-level key: the settings a file may hold. */
   public static final Set<String> KEYS =
-      Set.of(
-          "sourceDirectory",
-          "sourceLanguage",
-          "translationDirectories",
-          "translationPattern",
-          "includes",
-          "excludes",
-          "missingCounterparts",
-          "maxDrift",
-          "minSimilarity",
-          "failSeverity",
-          "sentenceSeverity",
-          "warningScore",
-          "errorScore",
-          "model",
-          "glossary",
-          "baseline",
-          "formats",
-          "outputDirectory");
+      Setting.all().values().stream()
+          .filter(Setting::inFile)
+          .map(Setting::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> TREE_KEYS = Set.of("directory", "language");
   private static final Set<String> TERM_KEYS = Set.of("term", "translations", "forbidden");
@@ -118,7 +103,7 @@ public final class ConfigReader {
    * @throws ConfigException if the file is malformed or holds an unknown key or a bad value
    * @throws DriftInputException if the file cannot be read
    */
-  public static DriftConfig read(Path file) {
+  public static Settings read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(file, in);
     } catch (NoSuchFileException e) {
@@ -137,51 +122,59 @@ public final class ConfigReader {
    * @throws ConfigException if the text is malformed or holds an unknown key or a bad value
    * @throws IOException if the text cannot be read
    */
-  static DriftConfig read(Path file, Reader in) throws IOException {
+  static Settings read(Path file, Reader in) throws IOException {
     return new ConfigReader(file).parse(YamlTree.parse(file, in));
   }
 
-  private DriftConfig parse(Node root) {
+  private Settings parse(Node root) {
+    Settings.Builder settings = Settings.builder(file);
     if (root == null || (root instanceof Scalar s && s.text() == null)) {
-      return DriftConfig.none().withFile(file);
+      return settings.build();
     }
     Mapping m = mapping(root, null);
     checkKeys(m, KEYS);
+    for (Field f : m.fields().values()) {
+      if (!(f.value() instanceof Scalar s && s.text() == null)) {
+        read(settings, Setting.all().get(f.key()), f.value());
+      }
+    }
     Map<String, Field> f = m.fields();
-    Path sourceDirectory = opt(f, "sourceDirectory", this::path);
-    Double warning = opt(f, "warningScore", n -> number(n, 0, 1));
-    Double error = opt(f, "errorScore", n -> number(n, 0, 1));
+    Settings read = settings.build();
+    Double warning = read.get(Setting.WARNING_SCORE);
+    Double error = read.get(Setting.ERROR_SCORE);
     if (warning != null && error != null && warning > error) {
       throw error(f.get("warningScore").value(), "must not be above errorScore " + error);
     }
-    return new DriftConfig(
-        file,
-        sourceDirectory,
-        opt(f, "sourceLanguage", n -> language(n)),
-        opt(f, "translationDirectories", this::trees),
-        opt(f, "translationPattern", this::pattern),
-        opt(f, "includes", this::globs),
-        opt(f, "excludes", this::globs),
-        opt(f, "missingCounterparts", n -> parse(n, MissingPolicy::parse)),
-        opt(f, "maxDrift", n -> number(n, 0, 1)),
-        opt(f, "minSimilarity", n -> number(n, -1, 1)),
-        opt(f, "failSeverity", n -> parse(n, Severity::parse)),
-        opt(f, "sentenceSeverity", n -> parse(n, Severity::parse)),
-        warning,
-        error,
-        opt(f, "model", this::path),
-        opt(f, "glossary", this::glossary),
-        opt(f, "baseline", this::path),
-        opt(f, "formats", this::formats),
-        opt(f, "outputDirectory", this::path));
+    return read;
   }
 
-  private static <T> T opt(Map<String, Field> fields, String key, Function<Node, T> parser) {
-    Field field = fields.get(key);
-    if (field == null || (field.value() instanceof Scalar s && s.text() == null)) {
-      return null;
+  /** Reads one setting's value from its node, the way YAML writes values of its type. */
+  private <T> void read(Settings.Builder settings, Setting<T> setting, Node node) {
+    Object value;
+    if (setting == Setting.TRANSLATION_DIRECTORIES) {
+      value = trees(node);
+    } else if (setting == Setting.TRANSLATION_PATTERN) {
+      value = parse(node, text -> new TranslationPattern(base, text));
+    } else if (setting == Setting.GLOSSARY) {
+      value = glossary(node);
+    } else if (setting == Setting.INCLUDES || setting == Setting.EXCLUDES) {
+      value = globs(node);
+    } else if (setting == Setting.FORMATS) {
+      value = formats(node);
+    } else if (setting == Setting.SOURCE_LANGUAGE || setting == Setting.TRANSLATION_LANGUAGE) {
+      value = language(node);
+    } else if (setting.type() == Double.class) {
+      value = number(node, setting.min(), setting.max());
+    } else if (setting.type() == Path.class) {
+      value = path(node);
+    } else {
+      value = parse(node, setting::parse);
     }
-    return parser.apply(field.value());
+    try {
+      settings.set(setting, setting.type().cast(value));
+    } catch (IllegalArgumentException e) {
+      throw error(node, e.getMessage());
+    }
   }
 
   private List<TranslationTree> trees(Node node) {
@@ -204,21 +197,12 @@ public final class ConfigReader {
     return trees;
   }
 
-  private String pattern(Node node) {
-    String p = string(node);
-    if (!p.contains(TranslationTree.LANGUAGE_PLACEHOLDER)) {
-      throw error(
-          node, "must hold " + TranslationTree.LANGUAGE_PLACEHOLDER + " (e.g. docs/{lang})");
-    }
-    return p;
-  }
-
   private List<String> globs(Node node) {
     List<String> globs = new ArrayList<>();
     for (Node item : list(node)) {
       String glob = string(item);
       try {
-        dev.drift.batch.BatchRequest.checkGlob(glob);
+        BatchRequest.checkGlob(glob);
       } catch (DriftInputException e) {
         throw error(item, e.getMessage());
       }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * texts it has not seen. The model is loaded the first time a text is missing, so a run over
  * unchanged documents never loads it. Thread-safe.
  */
-public final class CachingEmbedder implements Embedder {
+final class CachingEmbedder implements Embedder {
   private final EmbeddingCache cache;
   private final String modelKey;
   private final Supplier<Embedder> loader;
@@ -32,8 +32,7 @@ public final class CachingEmbedder implements Embedder {
    * @param loader loads the model when it is first needed
    * @return the embedder; closing it closes the model if it was loaded (not the cache)
    */
-  public static CachingEmbedder create(
-      EmbeddingCache cache, String modelKey, Supplier<Embedder> loader) {
+  static CachingEmbedder create(EmbeddingCache cache, String modelKey, Supplier<Embedder> loader) {
     return new CachingEmbedder(cache, modelKey, loader);
   }
 
@@ -42,7 +41,7 @@ public final class CachingEmbedder implements Embedder {
    *
    * @return true once a text was missing from the cache
    */
-  public synchronized boolean modelLoaded() {
+  synchronized boolean modelLoaded() {
     return model != null;
   }
 

@@ -2,9 +2,11 @@ package dev.drift.score;
 
 import dev.drift.align.Alignment;
 import dev.drift.align.Bead;
+import dev.drift.segment.SegmentedDocument;
 import dev.drift.segment.Sentence;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
+import dev.drift.shift.Shifts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +48,10 @@ public final class DriftScorer {
    * @param drift document drift in [0, 1]
    * @param pairDrift drift of each bead, in the alignment's order
    * @param reasons why the pair fails its thresholds (empty when it passes)
+   * @param thresholds the thresholds scored against
    */
-  public record Score(double drift, double[] pairDrift, List<String> reasons) {
+  public record Score(
+      double drift, double[] pairDrift, List<String> reasons, Thresholds thresholds) {
 
     /**
      * Whether the thresholds are kept.
@@ -90,6 +94,26 @@ public final class DriftScorer {
   }
 
   /**
+   * The score stage: scores an alignment and its shifts against thresholds.
+   *
+   * @param alignment the alignment
+   * @param original the original
+   * @param translation the translation
+   * @param shifts the shifts of each bead (those a baseline accepts marked so)
+   * @param thresholds the limits
+   * @return drift and verdict
+   */
+  public static Score score(
+      Alignment alignment,
+      SegmentedDocument original,
+      SegmentedDocument translation,
+      Shifts shifts,
+      Thresholds thresholds) {
+    return score(
+        alignment, original.sentences(), translation.sentences(), shifts.perBead(), thresholds);
+  }
+
+  /**
    * Scores an alignment against thresholds.
    *
    * @param alignment the alignment
@@ -99,7 +123,7 @@ public final class DriftScorer {
    * @param thresholds the limits
    * @return drift and verdict
    */
-  public static Score score(
+  static Score score(
       Alignment alignment,
       List<Sentence> original,
       List<Sentence> translation,
@@ -170,7 +194,7 @@ public final class DriftScorer {
               "%d shift%s at %s or above (first: %s)",
               failing, failing == 1 ? "" : "s", thresholds.failOn().id(), firstFailing));
     }
-    return new Score(drift, pairDrift, List.copyOf(reasons));
+    return new Score(drift, pairDrift, List.copyOf(reasons), thresholds);
   }
 
   /**

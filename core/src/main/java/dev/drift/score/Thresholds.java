@@ -1,5 +1,7 @@
 package dev.drift.score;
 
+import dev.drift.DriftInputException;
+import dev.drift.shift.Range;
 import dev.drift.shift.Severity;
 
 /**
@@ -10,6 +12,19 @@ import dev.drift.shift.Severity;
  * @param failOn the least severe shift that fails the verdict
  */
 public record Thresholds(double maxDrift, double minSimilarity, Severity failOn) {
+
+  /**
+   * Creates thresholds.
+   *
+   * @throws DriftInputException if a limit is out of range or no severity is given
+   */
+  public Thresholds {
+    Range.check("maxDrift", maxDrift, 0, 1);
+    Range.check("minSimilarity", minSimilarity, -1, 1);
+    if (failOn == null) {
+      throw new DriftInputException("no failing severity given");
+    }
+  }
 
   /** Default {@link #maxDrift}: see the README's "Scores" section for how it was chosen. */
   public static final double DEFAULT_MAX_DRIFT = 0.3;

@@ -69,9 +69,13 @@ public final class SentenceSegmenter {
    * Splits a document into sentences.
    *
    * @param doc the document
-   * @return its sentences in document order
+   * @return the document with its sentences in document order, in this segmenter's language
    */
-  public List<Sentence> segment(SourceDocument doc) {
+  public SegmentedDocument segment(SourceDocument doc) {
+    return new SegmentedDocument(doc, language(), sentences(doc));
+  }
+
+  private List<Sentence> sentences(SourceDocument doc) {
     BreakIterator it = (BreakIterator) prototype.clone();
     List<Sentence> out = new ArrayList<>();
     List<Block> blocks = doc.blocks();

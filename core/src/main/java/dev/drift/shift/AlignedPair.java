@@ -8,5 +8,5 @@ package dev.drift.shift;
  * @param similarity cosine similarity of the two sides
  * @param sameLanguage whether both sides are in one language (word diff) or not (token matching)
  */
-public record AlignedPair(
+record AlignedPair(
     PairSide original, PairSide translation, double similarity, boolean sameLanguage) {}

@@ -1,7 +1,7 @@
 package dev.drift.shift;
 
 /** What a dictionary knows about two words. Implementations are thread-safe. */
-public interface Lexicon {
+interface Lexicon {
 
   /** How two words relate. */
   enum Relation {

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param values canonical values such as {@code n:1500}, {@code d:2023-03-02}, {@code md:03-02},
  *     {@code t:17:36}; an ambiguous mention ("02/03/2023") has several
  */
-public record NumberMention(int fromWord, int toWord, String text, Set<String> values) {
+record NumberMention(int fromWord, int toWord, String text, Set<String> values) {
   private static final String FULL_DATE = "d:";
 
   /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * and matches "March 02, 2023"; "1,5" is 1.5 in French text; "1.5 billion" equals "1,500 million";
  * "Twenty" is 20. Stateless and thread-safe.
  */
-public final class NumberParser {
+final class NumberParser {
   private NumberParser() {}
 
   private static final Map<String, Integer> MONTHS = months();

@@ -1,8 +1,13 @@
 package dev.drift.shift;
 
+import dev.drift.embed.EmbeddedDocument;
 import dev.drift.embed.TokenVectors;
 import dev.drift.load.Verbatim;
+import dev.drift.segment.SegmentedDocument;
+import dev.drift.segment.Sentence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -19,7 +24,7 @@ import java.util.function.IntUnaryOperator;
  * @param rawStart maps an index of {@code text} to the raw offset where that character begins
  * @param rawEnd maps an index of {@code text} to the raw offset where that character ends
  */
-public record PairSide(
+record PairSide(
     String text,
     String language,
     List<Word> words,
@@ -28,6 +33,65 @@ public record PairSide(
     String raw,
     IntUnaryOperator rawStart,
     IntUnaryOperator rawEnd) {
+
+  /**
+   * One side of a matched bead: its sentences' content joined by spaces, mapped back to the file.
+   *
+   * @param doc the document
+   * @param indices the bead's sentences on this side, ascending
+   * @param embedded the document's embedding, whose token vectors are joined likewise
+   * @return the side
+   */
+  static PairSide of(SegmentedDocument doc, int[] indices, EmbeddedDocument embedded) {
+    StringBuilder text = new StringBuilder();
+    int[] pieceStart = new int[indices.length];
+    List<TokenVectors> tokens = new ArrayList<>();
+    List<Verbatim> verbatim = new ArrayList<>();
+    for (int k = 0; k < indices.length; k++) {
+      Sentence s = doc.sentence(indices[k]);
+      if (k > 0) {
+        text.append(' ');
+      }
+      pieceStart[k] = text.length();
+      text.append(s.content());
+      tokens.add(embedded.embedding(indices[k]).tokens());
+      for (Verbatim v : doc.source().blocks().get(s.block()).verbatim()) {
+        if (v.start() >= s.start() && v.end() <= s.end()) {
+          verbatim.add(v);
+        }
+      }
+    }
+    String joined = text.toString();
+    IntFunction<int[]> locate =
+        index -> {
+          int k = pieceStart.length - 1;
+          while (k > 0 && pieceStart[k] > index) {
+            k--;
+          }
+          return new int[] {k, index - pieceStart[k]};
+        };
+    IntUnaryOperator rawStart =
+        index -> {
+          int[] at = locate.apply(index);
+          Sentence s = doc.sentence(indices[at[0]]);
+          return at[1] < s.content().length() ? s.contentMap().rawStart(at[1]) : s.end();
+        };
+    IntUnaryOperator rawEnd =
+        index -> {
+          int[] at = locate.apply(index);
+          Sentence s = doc.sentence(indices[at[0]]);
+          return at[1] < s.content().length() ? s.contentMap().rawEnd(at[1]) : s.end();
+        };
+    return new PairSide(
+        joined,
+        doc.language(),
+        Words.of(joined, doc.language()),
+        TokenVectors.concat(tokens, pieceStart),
+        List.copyOf(verbatim),
+        doc.source().text(),
+        rawStart,
+        rawEnd);
+  }
 
   /**
    * The raw-file span of a stretch of {@code text}.

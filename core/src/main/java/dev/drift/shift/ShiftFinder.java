@@ -1,7 +1,12 @@
 package dev.drift.shift;
 
+import dev.drift.align.Alignment;
+import dev.drift.align.Bead;
+import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
+import dev.drift.segment.SegmentedDocument;
+import dev.drift.segment.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -74,12 +79,65 @@ public final class ShiftFinder {
   }
 
   /**
+   * The shift stage: wording shifts inside every matched bead, and a whole-sentence shift for every
+   * sentence dropped or added.
+   *
+   * @param alignment the alignment
+   * @param original the original
+   * @param translation the translation
+   * @param embedded both documents' vectors, whose token vectors the matching reads
+   * @return the shifts of every bead
+   * @throws dev.drift.DriftException if the model fails while embedding changed words
+   */
+  public Shifts find(
+      Alignment alignment,
+      SegmentedDocument original,
+      SegmentedDocument translation,
+      EmbeddedPair embedded) {
+    boolean sameLanguage = primary(original.language()).equals(primary(translation.language()));
+    List<AlignedPair> matched = new ArrayList<>();
+    for (Bead bead : alignment.beads()) {
+      if (bead.isMatch()) {
+        matched.add(
+            new AlignedPair(
+                PairSide.of(original, bead.original(), embedded.original()),
+                PairSide.of(translation, bead.translation(), embedded.translation()),
+                bead.similarity(),
+                sameLanguage));
+      }
+    }
+    List<List<Shift>> found = find(matched);
+    List<List<Shift>> out = new ArrayList<>();
+    int k = 0;
+    for (Bead bead : alignment.beads()) {
+      if (bead.isMatch()) {
+        out.add(found.get(k++));
+        continue;
+      }
+      List<Shift> sentenceShifts = new ArrayList<>();
+      for (int i : bead.original()) {
+        sentenceShifts.add(sentenceShift(original.sentence(i), true));
+      }
+      for (int j : bead.translation()) {
+        sentenceShifts.add(sentenceShift(translation.sentence(j), false));
+      }
+      out.add(sentenceShifts);
+    }
+    return new Shifts(out);
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * Finds the shifts of matched pairs.
    *
    * @param pairs the pairs
    * @return for each pair its shifts, ordered by position in the original, then the translation
    */
-  public List<List<Shift>> find(List<AlignedPair> pairs) {
+  List<List<Shift>> find(List<AlignedPair> pairs) {
     List<List<Finding>> all = new ArrayList<>(pairs.size());
     for (AlignedPair pair : pairs) {
       List<Finding> findings = new ArrayList<>();
@@ -111,11 +169,12 @@ public final class ShiftFinder {
   /**
    * The shift of a whole sentence dropped from or added to the translation.
    *
-   * @param span the sentence's span in its file
+   * @param sentence the sentence
    * @param omitted true for a sentence of the original missing in the translation
    * @return the shift, of the configured sentence severity
    */
-  public Shift sentenceShift(TextSpan span, boolean omitted) {
+  Shift sentenceShift(Sentence sentence, boolean omitted) {
+    TextSpan span = new TextSpan(sentence.start(), sentence.end(), sentence.text());
     return new Shift(
         List.of(omitted ? ShiftKind.OMISSION : ShiftKind.ADDITION),
         options.sentenceSeverity(),

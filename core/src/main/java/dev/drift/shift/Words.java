@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Splits text into {@link Word}s with ICU's word break rules. Stateless and thread-safe. */
-public final class Words {
+final class Words {
   private Words() {}
 
   /** Spaces that group digits ("1 500" in French): no-break, figure, thin, narrow no-break. */

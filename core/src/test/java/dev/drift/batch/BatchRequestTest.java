@@ -29,20 +29,24 @@ class BatchRequestTest {
   }
 
   @Test
-  void withX_should_change_one_thing_and_keep_the_rest() {
+  void builder_should_change_one_thing_and_keep_the_rest() {
     BatchRequest r =
-        BatchRequest.of(EN, FR)
-            .withSourceLanguage("en_GB")
-            .withFiles(List.of("**/*.md"), List.of("drafts/**"))
-            .withMissingPolicy(MissingPolicy.FAIL)
-            .withReports(Path.of("out"), List.of(ReportFormat.TEXT, ReportFormat.JSON));
+        BatchRequest.of(EN, FR).toBuilder()
+            .optSourceLanguage("en_GB")
+            .optIncludes(List.of("**/*.md"))
+            .optExcludes(List.of("drafts/**"))
+            .optMissingPolicy(MissingPolicy.FAIL)
+            .optOutputDirectory(Path.of("out"))
+            .optFormats(List.of(ReportFormat.TEXT, ReportFormat.JSON))
+            .build();
     assertThat(r.sourceLanguage()).isEqualTo("en-GB");
     assertThat(r.includes()).containsExactly("**/*.md");
     assertThat(r.excludes()).containsExactly("drafts/**");
     assertThat(r.missingPolicy()).isEqualTo(MissingPolicy.FAIL);
     assertThat(r.outputDirectory()).isEqualTo(Path.of("out"));
     assertThat(r.formats()).containsExactly(ReportFormat.TEXT, ReportFormat.JSON);
-    assertThat(r.withFiles(List.of(), null).includes()).isEqualTo(BatchRequest.DEFAULT_INCLUDES);
+    assertThat(r.toBuilder().optIncludes(List.of()).optExcludes(null).build().includes())
+        .isEqualTo(BatchRequest.DEFAULT_INCLUDES);
   }
 
   @Test
@@ -68,17 +72,14 @@ class BatchRequestTest {
                         TranslationTree.of(Path.of("a/fr")), TranslationTree.of(Path.of("b/fr")))))
         .isInstanceOf(DriftInputException.class)
         .hasMessageContaining("a/fr and b/fr both have language fr");
-    assertThatThrownBy(() -> BatchRequest.of(EN, FR).withFiles(List.of("*.{md"), null))
+    assertThatThrownBy(
+            () -> BatchRequest.of(EN, FR).toBuilder().optIncludes(List.of("*.{md")).build())
         .isInstanceOf(DriftInputException.class)
         .hasMessageContaining("unclosed");
-    DriftOptions tooHigh =
-        DriftOptions.defaults().withThresholds(Thresholds.defaults().withMaxDrift(1.5));
-    assertThatThrownBy(() -> BatchRequest.of(EN, FR).withOptions(tooHigh))
+    assertThatThrownBy(() -> DriftOptions.builder().optMaxDrift(1.5).build())
         .isInstanceOf(DriftInputException.class)
         .hasMessage("maxDrift must be between 0 and 1, not 1.5");
-    DriftOptions nan =
-        DriftOptions.defaults().withThresholds(Thresholds.defaults().withMinSimilarity(Double.NaN));
-    assertThatThrownBy(() -> BatchRequest.of(EN, FR).withOptions(nan))
+    assertThatThrownBy(() -> Thresholds.defaults().withMinSimilarity(Double.NaN))
         .isInstanceOf(DriftInputException.class)
         .hasMessageContaining("minSimilarity must be between -1 and 1");
   }

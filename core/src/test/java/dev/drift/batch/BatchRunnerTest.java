@@ -85,8 +85,10 @@ class BatchRunnerTest {
   }
 
   BatchRequest request() {
-    return BatchRequest.of(en, List.of(TranslationTree.of(fr)))
-        .withReports(out, List.of(ReportFormat.JSON, ReportFormat.TEXT));
+    return BatchRequest.of(en, List.of(TranslationTree.of(fr))).toBuilder()
+        .optOutputDirectory(out)
+        .optFormats(List.of(ReportFormat.JSON, ReportFormat.TEXT))
+        .build();
   }
 
   @Test
@@ -178,7 +180,8 @@ class BatchRunnerTest {
 
     events.clear();
     BatchSummary failed =
-        BatchRunner.create(model).run(request().withMissingPolicy(MissingPolicy.FAIL), recorder);
+        BatchRunner.create(model)
+            .run(request().toBuilder().optMissingPolicy(MissingPolicy.FAIL).build(), recorder);
     assertThat(events).startsWith("missing fail new.md", "missing fail old.md");
     assertThat(failed.missingFails()).isTrue();
     assertThat(Files.readString(out.resolve("index.html")))
@@ -187,7 +190,8 @@ class BatchRunnerTest {
 
     events.clear();
     BatchSummary ignored =
-        BatchRunner.create(model).run(request().withMissingPolicy(MissingPolicy.IGNORE), recorder);
+        BatchRunner.create(model)
+            .run(request().toBuilder().optMissingPolicy(MissingPolicy.IGNORE).build(), recorder);
     assertThat(events).noneMatch(e -> e.startsWith("missing"));
     assertThat(ignored.missing()).isEmpty();
   }
@@ -195,10 +199,11 @@ class BatchRunnerTest {
   @Test
   void bad_configuration_should_fail_before_the_model_is_loaded() {
     DriftOptions noSuchModel =
-        DriftOptions.defaults().withModelDirectory(tmp.resolve("no-such-model"));
+        DriftOptions.builder().optModel(tmp.resolve("no-such-model")).build();
     BatchRequest missingSource =
-        BatchRequest.of(tmp.resolve("gone/en"), List.of(TranslationTree.of(fr)))
-            .withOptions(noSuchModel);
+        BatchRequest.of(tmp.resolve("gone/en"), List.of(TranslationTree.of(fr))).toBuilder()
+            .optOptions(noSuchModel)
+            .build();
 
     assertThatThrownBy(() -> BatchRunner.create().run(missingSource, recorder))
         .isInstanceOf(DriftInputException.class)
@@ -210,11 +215,13 @@ class BatchRunnerTest {
   void a_run_without_pairs_should_not_load_the_model() throws IOException {
     Path de = Files.createDirectories(tmp.resolve("docs/de"));
     DriftOptions noSuchModel =
-        DriftOptions.defaults().withModelDirectory(tmp.resolve("no-such-model"));
+        DriftOptions.builder().optModel(tmp.resolve("no-such-model")).build();
     BatchRequest request =
-        BatchRequest.of(en, List.of(TranslationTree.of(de)))
-            .withOptions(noSuchModel)
-            .withReports(out, null);
+        BatchRequest.of(en, List.of(TranslationTree.of(de))).toBuilder()
+            .optOptions(noSuchModel)
+            .optOutputDirectory(out)
+            .optFormats(null)
+            .build();
 
     BatchSummary summary = BatchRunner.create().run(request, recorder);
 
@@ -273,7 +280,8 @@ class BatchRunnerTest {
 
   @Test
   void a_missing_baseline_file_should_stop_the_run_before_any_document() {
-    BatchRequest request = request().withBaseline(tmp.resolve("drift-baseline.yaml"));
+    BatchRequest request =
+        request().toBuilder().optBaseline(tmp.resolve("drift-baseline.yaml")).build();
 
     assertThatThrownBy(() -> BatchRunner.create(model).run(request, recorder))
         .isInstanceOf(DriftInputException.class)
@@ -299,7 +307,8 @@ class BatchRunnerTest {
     baseline.write();
 
     BatchSummary accepted =
-        BatchRunner.create(model).run(request().withBaseline(file), BatchListener.NONE);
+        BatchRunner.create(model)
+            .run(request().toBuilder().optBaseline(file).build(), BatchListener.NONE);
     assertThat(accepted.passes()).as(accepted.describe()).isTrue();
     assertThat(accepted.accepted()).isPositive();
     assertThat(accepted.stale()).isZero();
@@ -309,7 +318,8 @@ class BatchRunnerTest {
         fr.resolve("index.md"),
         INDEX + "\nCall the support line at 555 0199 when the kettle breaks.\n");
     BatchSummary edited =
-        BatchRunner.create(model).run(request().withBaseline(file), BatchListener.NONE);
+        BatchRunner.create(model)
+            .run(request().toBuilder().optBaseline(file).build(), BatchListener.NONE);
     assertThat(edited.documents().get(0).passed()).as("the accepted guide").isTrue();
     DocumentOutcome index = edited.documents().get(1);
     assertThat(index.passed()).isFalse();
@@ -321,9 +331,10 @@ class BatchRunnerTest {
   @Test
   void run_level_formats_should_be_written_once_for_the_whole_run() throws IOException {
     BatchRequest request =
-        request()
-            .withReports(
-                out, List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN));
+        request().toBuilder()
+            .optOutputDirectory(out)
+            .optFormats(List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN))
+            .build();
 
     BatchSummary summary = BatchRunner.create(model).run(request, BatchListener.NONE);
 

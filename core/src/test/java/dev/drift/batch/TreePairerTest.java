@@ -76,8 +76,10 @@ class TreePairerTest {
   @Test
   void pair_should_apply_includes_and_excludes_to_both_trees() {
     BatchRequest request =
-        BatchRequest.of(en, List.of(TranslationTree.of(fr)))
-            .withFiles(List.of("**/*.md"), List.of("extra.md", "guide/**"));
+        BatchRequest.of(en, List.of(TranslationTree.of(fr))).toBuilder()
+            .optIncludes(List.of("**/*.md"))
+            .optExcludes(List.of("extra.md", "guide/**"))
+            .build();
 
     TreePairer.Pairing pairing = TreePairer.pair(request);
 
@@ -102,7 +104,7 @@ class TreePairerTest {
                 null,
                 null,
                 null)
-            .withReports(docs.resolve("target/drift"), null);
+            .toBuilder().optOutputDirectory(docs.resolve("target/drift")).optFormats(null).build();
 
     TreePairer.Pairing pairing = TreePairer.pair(request);
 

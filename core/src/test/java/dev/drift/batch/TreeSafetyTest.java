@@ -109,7 +109,10 @@ class TreeSafetyTest {
     write(fr, odd);
     BagOfWordsEmbedder model = new BagOfWordsEmbedder();
     BatchRequest request =
-        BatchRequest.of(en, List.of(TranslationTree.of(fr))).withReports(out, null);
+        BatchRequest.of(en, List.of(TranslationTree.of(fr))).toBuilder()
+            .optOutputDirectory(out)
+            .optFormats(null)
+            .build();
 
     BatchSummary summary = BatchRunner.create(model).run(request, BatchListener.NONE);
 
@@ -144,7 +147,10 @@ class TreeSafetyTest {
     // The index page is a link to a file outside: the run replaces the link, not the file.
     Files.createSymbolicLink(out.resolve("index.html"), precious);
     BatchRequest request =
-        BatchRequest.of(en, List.of(TranslationTree.of(fr))).withReports(out, null);
+        BatchRequest.of(en, List.of(TranslationTree.of(fr))).toBuilder()
+            .optOutputDirectory(out)
+            .optFormats(null)
+            .build();
 
     BatchRunner.create(new BagOfWordsEmbedder()).run(request, BatchListener.NONE);
 

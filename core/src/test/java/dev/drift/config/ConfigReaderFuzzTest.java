@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.drift.batch.TranslationPattern;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class ConfigReaderFuzzTest {
   })
   void read(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    DriftConfig config;
+    Settings config;
     try {
       config = ConfigReader.read(FILE, new StringReader(text));
     } catch (ConfigException e) {
@@ -81,17 +82,18 @@ class ConfigReaderFuzzTest {
     } catch (IOException e) {
       throw new AssertionError("I/O error reading a string: " + e, e);
     }
-    checkInRange(config.maxDrift(), 0, 1, "maxDrift");
-    checkInRange(config.minSimilarity(), -1, 1, "minSimilarity");
-    checkInRange(config.warningScore(), 0, 1, "warningScore");
-    checkInRange(config.errorScore(), 0, 1, "errorScore");
-    if (config.warningScore() != null
-        && config.errorScore() != null
-        && config.warningScore() > config.errorScore()) {
-      throw new AssertionError("warningScore above errorScore: " + config);
+    checkInRange(config.get(Setting.MAX_DRIFT), 0, 1, "maxDrift");
+    checkInRange(config.get(Setting.MIN_SIMILARITY), -1, 1, "minSimilarity");
+    checkInRange(config.get(Setting.WARNING_SCORE), 0, 1, "warningScore");
+    checkInRange(config.get(Setting.ERROR_SCORE), 0, 1, "errorScore");
+    Double warning = config.get(Setting.WARNING_SCORE);
+    Double error = config.get(Setting.ERROR_SCORE);
+    if (warning != null && error != null && warning > error) {
+      throw new AssertionError("warningScore above errorScore: " + warning + " > " + error);
     }
-    if (config.translationPattern() != null && !config.translationPattern().contains("{lang}")) {
-      throw new AssertionError("pattern without {lang}: " + config.translationPattern());
+    TranslationPattern pattern = config.get(Setting.TRANSLATION_PATTERN);
+    if (pattern != null && !pattern.pattern().contains("{lang}")) {
+      throw new AssertionError("pattern without {lang}: " + pattern);
     }
   }
 
@@ -118,8 +120,8 @@ class ConfigReaderFuzzTest {
 
   @Test
   void reading_text_takes_its_values_and_names_the_file_in_errors() throws IOException {
-    DriftConfig config = ConfigReader.read(FILE, new StringReader("maxDrift: 0.25\n"));
-    assertThat(config.maxDrift()).isEqualTo(0.25);
+    Settings config = ConfigReader.read(FILE, new StringReader("maxDrift: 0.25\n"));
+    assertThat(config.get(Setting.MAX_DRIFT)).isEqualTo(0.25);
     assertThatThrownBy(() -> ConfigReader.read(FILE, new StringReader("maxDrift: [\n")))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(FILE + ":");

@@ -67,7 +67,8 @@ class OfflineIT {
     NoNetwork guard = new NoNetwork();
     System.setSecurityManager(guard);
     try (DriftChecker checker =
-        DriftChecker.create(DriftOptions.defaults().withCacheDirectory(cache.resolve("drift")))) {
+        DriftChecker.create(
+            DriftOptions.builder().optCacheDirectory(cache.resolve("drift")).build())) {
       DriftReport report =
           checker.compare(
               Path.of("../examples/g20/original.txt"), Path.of("../examples/g20/translation.txt"));

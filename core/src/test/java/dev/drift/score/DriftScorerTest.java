@@ -3,11 +3,10 @@ package dev.drift.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.drift.align.Aligner;
 import dev.drift.align.Alignment;
 import dev.drift.align.Bead;
-import dev.drift.align.SentenceVectors;
 import dev.drift.align.Synthetic;
+import dev.drift.embed.VectorMath;
 import dev.drift.segment.Sentence;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
@@ -46,16 +45,17 @@ class DriftScorerTest {
   void score_should_give_exactly_zero_drift_for_identical_documents() {
     Synthetic syn = new Synthetic(1);
     float[][] vectors = new float[30][];
-    int[] tokens = new int[30];
     for (int k = 0; k < 30; k++) {
       vectors[k] = syn.topic();
-      tokens[k] = syn.tokens();
     }
-    SentenceVectors original = new SentenceVectors(vectors, tokens);
-    SentenceVectors translation = new SentenceVectors(vectors.clone(), tokens.clone());
-    Alignment alignment =
-        Aligner.create(Aligner.Options.defaults())
-            .align(original, translation, null, Synthetic.meanEmbedder(original, translation));
+    // The cosine of a vector with itself in float arithmetic: a hair under 1, as the aligner sees
+    // it.
+    List<Bead> matches = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      matches.add(
+          new Bead(new int[] {k}, new int[] {k}, VectorMath.dot(vectors[k], vectors[k]), false));
+    }
+    Alignment alignment = Alignment.of(30, 30, matches);
     int[] lengths = new int[30];
     for (int k = 0; k < 30; k++) {
       lengths[k] = 20 + k;

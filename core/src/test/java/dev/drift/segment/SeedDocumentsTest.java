@@ -25,8 +25,8 @@ class SeedDocumentsTest {
     SentenceSegmenter en = SentenceSegmenter.create("en");
     original = DocumentLoader.load(SEED.resolve("original.txt"), null);
     translation = DocumentLoader.load(SEED.resolve("translation.txt"), null);
-    originalSentences = en.segment(original);
-    translationSentences = en.segment(translation);
+    originalSentences = en.segment(original).sentences();
+    translationSentences = en.segment(translation).sentences();
   }
 
   private static Sentence startingWith(List<Sentence> sentences, String prefix) {

@@ -17,7 +17,7 @@ class SentenceSegmenterTest {
   private static List<Sentence> segment(
       SentenceSegmenter segmenter, InputFormat format, String text) {
     SourceDocument doc = DocumentLoader.parse("test." + format.id(), text, format);
-    List<Sentence> sentences = segmenter.segment(doc);
+    List<Sentence> sentences = segmenter.segment(doc).sentences();
     SentenceInvariants.assertSentences(doc, sentences);
     return sentences;
   }
@@ -183,7 +183,7 @@ class SentenceSegmenterTest {
       System.arraycopy(body.getBytes(StandardCharsets.UTF_8), 0, bytes, 3, body.length());
       SourceDocument doc = DocumentLoader.load("bom." + format.id(), bytes, format);
       assertThat(doc.text()).startsWith("\uFEFF");
-      List<Sentence> sentences = EN.segment(doc);
+      List<Sentence> sentences = EN.segment(doc).sentences();
       SentenceInvariants.assertSentences(doc, sentences);
       assertThat(sentences)
           .as(format.id())
@@ -239,10 +239,10 @@ class SentenceSegmenterTest {
             "t.txt",
             "One. Two. Three.\n\n".repeat(50) + "U.S. Secretary Blinken spoke. Mr. Lavrov left.",
             InputFormat.TEXT);
-    List<Sentence> expected = EN.segment(doc);
+    List<Sentence> expected = EN.segment(doc).sentences();
     assertThat(expected).hasSize(152);
     List<List<Sentence>> results =
-        IntStream.range(0, 16).parallel().mapToObj(i -> EN.segment(doc)).toList();
+        IntStream.range(0, 16).parallel().mapToObj(i -> EN.segment(doc).sentences()).toList();
     assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
   }
 }

@@ -26,9 +26,7 @@ class GlossaryShiftDetectorTest {
     Path a = Files.writeString(tmp.resolve("a.txt"), ORIGINAL);
     Path b = Files.writeString(tmp.resolve("b.txt"), translation);
     DriftOptions options =
-        DriftOptions.defaults()
-            .withTranslationLanguage(language)
-            .withShifts(ShiftOptions.defaults().withGlossary(glossary));
+        DriftOptions.builder().optTranslationLanguage(language).optGlossary(glossary).build();
     try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
       DriftReport report = checker.compare(a, b);
       return report.pairs().stream().map(Pair::shifts).flatMap(List::stream).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.drift.load.Verbatim;
+import dev.drift.segment.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,9 +38,18 @@ class ShiftFinderTest {
     assertThat(byDefault.severity()).isEqualTo(Severity.ERROR);
     assertThat(find(ShiftOptions.defaults().withScores(0.2, 1.0), pair).get(0).severity())
         .isEqualTo(Severity.ERROR);
-    assertThat(find(ShiftOptions.defaults().withScores(0.2, 1.01), pair).get(0).severity())
+
+    // A change of lower impact moves between the bands as they move.
+    AlignedPair partial = pair("They bought a house.", "They bought a horse.");
+    double s = find(partial).get(0).score(); // rounded to 0.001
+    assertThat(s).isStrictlyBetween(0.01, 0.99);
+    assertThat(
+            find(ShiftOptions.defaults().withScores(s / 2, s - 0.001), partial).get(0).severity())
+        .isEqualTo(Severity.ERROR);
+    assertThat(
+            find(ShiftOptions.defaults().withScores(s / 2, (s + 1) / 2), partial).get(0).severity())
         .isEqualTo(Severity.WARNING);
-    assertThat(find(ShiftOptions.defaults().withScores(1.01, 1.02), pair).get(0).severity())
+    assertThat(find(ShiftOptions.defaults().withScores((s + 1) / 2, 1), partial).get(0).severity())
         .isEqualTo(Severity.INFO);
   }
 
@@ -320,13 +330,15 @@ class ShiftFinderTest {
   @Test
   void sentence_shift_should_carry_the_configured_severity() {
     TextSpan span = new TextSpan(10, 30, "A sentence dropped.");
+    Sentence sentence =
+        new Sentence(0, 0, 10, 30, 1, 11, "A sentence dropped.", "A sentence dropped.", null);
     ShiftFinder lenient =
         ShiftFinder.create(
             ShiftOptions.defaults().withSentenceSeverity(Severity.WARNING), embedder);
     ShiftFinder strict = ShiftFinder.create(ShiftOptions.defaults(), embedder);
 
-    Shift omitted = lenient.sentenceShift(span, true);
-    Shift added = strict.sentenceShift(span, false);
+    Shift omitted = lenient.sentenceShift(sentence, true);
+    Shift added = strict.sentenceShift(sentence, false);
 
     assertThat(omitted)
         .isEqualTo(

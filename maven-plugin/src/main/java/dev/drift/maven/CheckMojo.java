@@ -1,21 +1,15 @@
 package dev.drift.maven;
 
 import dev.drift.DriftException;
-import dev.drift.DriftInputException;
-import dev.drift.DriftOptions;
 import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
 import dev.drift.batch.BatchSummary;
-import dev.drift.batch.MissingPolicy;
-import dev.drift.batch.TranslationTree;
 import dev.drift.config.ConfigReader;
-import dev.drift.config.DriftConfig;
-import dev.drift.report.ReportFormat;
-import dev.drift.shift.Severity;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -176,6 +170,32 @@ public class CheckMojo extends AbstractMojo {
   private File model;
 
   /**
+   * The format of every document: {@code text}, {@code markdown} or {@code html}. Default: by
+   * extension, and a {@code .txt} file with Markdown links, bold or headings is read as Markdown.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.inputFormat")
+  private String inputFormat;
+
+  /**
+   * How token vectors become a sentence vector: {@code mean}, {@code cls} or {@code max}. Default:
+   * the model's {@code 1_Pooling/config.json}, else mean.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.pooling")
+  private String pooling;
+
+  /**
+   * Whether sentence vectors are scaled to unit length before they are compared. Default: true.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.normalize")
+  private Boolean normalize;
+
+  /**
    * A baseline of accepted shifts ({@code drift baseline create}): they are reported as accepted
    * and fail nothing, so only new drift fails the build.
    *
@@ -201,8 +221,8 @@ public class CheckMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "drift.useCache", defaultValue = "true")
-  private boolean useCache;
+  @Parameter(property = "drift.useCache")
+  private Boolean useCache;
 
   /**
    * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif} ({@code
@@ -250,51 +270,32 @@ public class CheckMojo extends AbstractMojo {
   /** The pom's parameters over the configuration file's values. */
   private BatchRequest request() {
     Path base = pom.toPath().toAbsolutePath().getParent();
-    DriftConfig file =
-        config == null ? DriftConfig.none() : ConfigReader.read(base.resolve(config.toPath()));
-    Path source =
-        sourceDirectory == null ? file.sourceDirectory() : base.resolve(sourceDirectory.toPath());
-    List<TranslationTree> trees =
-        TranslationDirectory.trees(base, translationDirectories, translationPattern, source);
-    DriftConfig pomValues =
-        new DriftConfig(
-            pom.toPath(),
-            source,
-            sourceLanguage,
-            trees,
-            null,
-            includes,
-            excludes,
-            parse("missingCounterparts", missingCounterparts, MissingPolicy::parse),
-            maxDrift,
-            minSimilarity,
-            parse("failSeverity", failSeverity, Severity::parse),
-            parse("sentenceSeverity", sentenceSeverity, Severity::parse),
-            warningScore,
-            errorScore,
-            model == null ? null : base.resolve(model.toPath()),
-            null,
-            baseline == null ? null : base.resolve(baseline.toPath()),
-            formats == null
-                ? null
-                : formats.stream().map(f -> parse("formats", f, ReportFormat::parse)).toList(),
-            outputDirectory.toPath());
-    BatchRequest request = file.overriddenBy(pomValues).toBatchRequest();
-    DriftOptions options = request.options().withCache(useCache);
-    if (cacheDirectory != null) {
-      options = options.withCacheDirectory(base.resolve(cacheDirectory.toPath()));
-    }
-    return request.withOptions(options);
-  }
-
-  /** Parses a parameter's value, if set; a bad value is a configuration error naming the pom. */
-  private <T> T parse(String parameter, String value, Function<String, T> parser) {
-    try {
-      return value == null ? null : parser.apply(value);
-    } catch (IllegalArgumentException e) {
-      // No cause: Maven would append its message, which this one already says better.
-      throw new DriftInputException(
-          "invalid <" + parameter + "> in " + pom + ": " + e.getMessage());
-    }
+    Settings file =
+        config == null ? Settings.none() : ConfigReader.read(base.resolve(config.toPath()));
+    PomSettings p = new PomSettings(pom.toPath(), base);
+    p.path(Setting.SOURCE_DIRECTORY, sourceDirectory);
+    p.text(Setting.SOURCE_LANGUAGE, sourceLanguage);
+    p.set(
+        Setting.TRANSLATION_DIRECTORIES, TranslationDirectory.trees(base, translationDirectories));
+    p.pattern(translationPattern);
+    p.set(Setting.INCLUDES, includes);
+    p.set(Setting.EXCLUDES, excludes);
+    p.text(Setting.MISSING_COUNTERPARTS, missingCounterparts);
+    p.set(Setting.MAX_DRIFT, maxDrift);
+    p.set(Setting.MIN_SIMILARITY, minSimilarity);
+    p.text(Setting.FAIL_SEVERITY, failSeverity);
+    p.text(Setting.SENTENCE_SEVERITY, sentenceSeverity);
+    p.set(Setting.WARNING_SCORE, warningScore);
+    p.set(Setting.ERROR_SCORE, errorScore);
+    p.text(Setting.INPUT_FORMAT, inputFormat);
+    p.path(Setting.MODEL, model);
+    p.text(Setting.POOLING, pooling);
+    p.set(Setting.NORMALIZE, normalize);
+    p.path(Setting.BASELINE, baseline);
+    p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
+    p.set(Setting.USE_CACHE, useCache);
+    p.text(Setting.FORMATS, formats == null ? null : String.join(",", formats));
+    p.path(Setting.OUTPUT_DIRECTORY, outputDirectory);
+    return p.build().over(file).toBatchRequest();
   }
 }

@@ -4,7 +4,6 @@ import dev.drift.DriftInputException;
 import dev.drift.batch.TranslationTree;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,23 +72,13 @@ public class TranslationDirectory {
   }
 
   /**
-   * The trees the pom names: its directories, then those its pattern matches.
+   * The trees the pom names.
    *
    * @param base the project directory
    * @param directories the {@code translationDirectories}, or {@code null}
-   * @param pattern the {@code translationPattern}, or {@code null}
-   * @param source the source directory, left out of the pattern's matches
-   * @return the trees, possibly empty
+   * @return the trees, or {@code null} when none are named
    */
-  static List<TranslationTree> trees(
-      Path base, List<TranslationDirectory> directories, String pattern, Path source) {
-    List<TranslationTree> trees = new ArrayList<>();
-    if (directories != null) {
-      directories.forEach(t -> trees.add(t.toTree(base)));
-    }
-    if (pattern != null && !pattern.isBlank()) {
-      trees.addAll(TranslationTree.fromPattern(base, pattern, source));
-    }
-    return trees;
+  static List<TranslationTree> trees(Path base, List<TranslationDirectory> directories) {
+    return directories == null ? null : directories.stream().map(t -> t.toTree(base)).toList();
   }
 }

@@ -1,11 +1,14 @@
 package dev.drift.cli.options;
 
 import dev.drift.config.ConfigReader;
-import dev.drift.config.DriftConfig;
+import dev.drift.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --config}: the shared configuration file, {@code drift.yaml} by default. */
+/**
+ * {@code --config}: the shared configuration file, {@code drift.yaml} by default, under the options
+ * given on the command line.
+ */
 public final class ConfigOptions {
   @Option(
       names = "--config",
@@ -20,18 +23,43 @@ public final class ConfigOptions {
   boolean none;
 
   /**
-   * Reads the configuration.
+   * Reads the configuration file.
    *
-   * @return the file's settings, or {@link DriftConfig#none()} without a file
+   * @return the file's settings, or {@link Settings#none()} without a file
    * @throws dev.drift.DriftInputException if the file is missing or invalid
    */
-  public DriftConfig load() {
+  public Settings load() {
     if (file != null) {
       return ConfigReader.read(file);
     }
     if (none) {
-      return DriftConfig.none();
+      return Settings.none();
     }
-    return ConfigReader.find(Path.of("")).map(ConfigReader::read).orElse(DriftConfig.none());
+    return ConfigReader.find(Path.of("")).map(ConfigReader::read).orElse(Settings.none());
+  }
+
+  /**
+   * The command line's layer: what the given option groups set.
+   *
+   * @param sources the command's option groups
+   * @return the layer
+   */
+  public static Settings commandLine(SettingsSource... sources) {
+    Settings.Builder layer = Settings.builder("the command line");
+    for (SettingsSource source : sources) {
+      source.addTo(layer);
+    }
+    return layer.build();
+  }
+
+  /**
+   * Every setting in effect: the command line's options over the configuration file's.
+   *
+   * @param sources the command's option groups
+   * @return the merged settings
+   * @throws dev.drift.DriftInputException if the file is missing or invalid
+   */
+  public Settings merge(SettingsSource... sources) {
+    return commandLine(sources).over(load());
   }
 }

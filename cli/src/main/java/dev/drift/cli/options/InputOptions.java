@@ -1,16 +1,23 @@
 package dev.drift.cli.options;
 
-import dev.drift.DriftOptions;
+import static dev.drift.cli.options.SettingsSource.check;
+import static dev.drift.cli.options.SettingsSource.parse;
+
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.load.InputFormat;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Languages and input format. */
-public final class InputOptions {
+public final class InputOptions implements SettingsSource {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
+
+  private String originalLanguage;
+  private String translationLanguage;
+  private InputFormat format;
 
   @Option(
       names = "--original-lang",
@@ -18,15 +25,17 @@ public final class InputOptions {
       description =
           "Language of the original (BCP 47, e.g. en, fr). Default: sourceLanguage from the"
               + " configuration file, else en.")
-  String originalLanguage;
+  void setOriginalLanguage(String tag) {
+    originalLanguage = check(spec, Setting.SOURCE_LANGUAGE, tag, "--original-lang");
+  }
 
   @Option(
       names = "--translation-lang",
       paramLabel = "LANG",
       description = "Language of the translation. Default: the original's.")
-  String translationLanguage;
-
-  private InputFormat format;
+  void setTranslationLanguage(String tag) {
+    translationLanguage = check(spec, Setting.TRANSLATION_LANGUAGE, tag, "--translation-lang");
+  }
 
   @Option(
       names = "--input-format",
@@ -37,26 +46,14 @@ public final class InputOptions {
               + " file with Markdown links, autolinks, bold or headings is read as Markdown."
               + " Default: ${DEFAULT-VALUE}.")
   void setFormat(String name) {
-    if (name.equalsIgnoreCase("auto")) {
-      format = null;
-      return;
-    }
-    try {
-      format = InputFormat.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    format = name.equalsIgnoreCase("auto") ? null : parse(spec, Setting.INPUT_FORMAT, name);
   }
 
-  /**
-   * Applies the input options.
-   *
-   * @param options the options so far
-   * @return the options with these languages and format
-   */
-  public DriftOptions applyTo(DriftOptions options) {
-    DriftOptions o =
-        originalLanguage == null ? options : options.withOriginalLanguage(originalLanguage);
-    return o.withTranslationLanguage(translationLanguage).withInputFormat(format);
+  @Override
+  public void addTo(Settings.Builder commandLine) {
+    commandLine
+        .set(Setting.SOURCE_LANGUAGE, originalLanguage, "--original-lang")
+        .set(Setting.TRANSLATION_LANGUAGE, translationLanguage, "--translation-lang")
+        .set(Setting.INPUT_FORMAT, format, "--input-format");
   }
 }

@@ -1,12 +1,13 @@
 package dev.drift.cli.options;
 
-import dev.drift.DriftOptions;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.embed.Pooling;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Which model embeds the sentences, and how. */
-public final class ModelOptions {
+/** Which model embeds the sentences, how, and where its cache lives. */
+public final class ModelOptions implements SettingsSource {
   @Option(
       names = "--model",
       paramLabel = "DIR|NAME",
@@ -44,20 +45,13 @@ public final class ModelOptions {
           "Neither read nor write the cache of embeddings and reports (in the cache directory).")
   boolean noCache;
 
-  /**
-   * Applies the model options.
-   *
-   * @param options the options so far
-   * @return the options with these model settings
-   */
-  public DriftOptions applyTo(DriftOptions options) {
-    DriftOptions o = options.withPooling(pooling).withNormalize(!noNormalize).withCache(!noCache);
-    if (model != null) {
-      o = o.withModelDirectory(model);
-    }
-    if (cacheDir != null) {
-      o = o.withCacheDirectory(cacheDir);
-    }
-    return o;
+  @Override
+  public void addTo(Settings.Builder commandLine) {
+    commandLine
+        .set(Setting.MODEL, model, "--model")
+        .set(Setting.POOLING, pooling, "--pooling")
+        .set(Setting.NORMALIZE, noNormalize ? false : null, "--no-normalize")
+        .set(Setting.CACHE_DIRECTORY, cacheDir, "--cache-dir")
+        .set(Setting.USE_CACHE, noCache ? false : null, "--no-cache");
   }
 }

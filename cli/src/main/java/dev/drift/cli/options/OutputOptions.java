@@ -1,5 +1,7 @@
 package dev.drift.cli.options;
 
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Severity;
@@ -12,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Report format, destination and colour. */
-public final class OutputOptions {
+public final class OutputOptions implements SettingsSource {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -33,7 +35,7 @@ public final class OutputOptions {
   @Option(names = "--no-color", description = "Never colour the text report.")
   boolean noColor;
 
-  private Severity minSeverity = Severity.WARNING;
+  private Severity minSeverity;
 
   @Option(
       names = "--min-severity",
@@ -42,10 +44,16 @@ public final class OutputOptions {
           "Show shifts from this severity up in the text report: info, warning or error."
               + " Default: warning. The JSON report always lists every shift.")
   void setMinSeverity(String name) {
-    try {
-      minSeverity = Severity.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+    minSeverity = SettingsSource.parse(spec, Setting.MIN_SEVERITY, name);
+  }
+
+  @Override
+  public void addTo(Settings.Builder commandLine) {
+    commandLine.set(Setting.MIN_SEVERITY, minSeverity, "--min-severity");
+    if (outputDirectory != null) {
+      commandLine
+          .set(Setting.OUTPUT_DIRECTORY, outputDirectory, "--output-dir")
+          .set(Setting.FORMATS, formats, "--format");
     }
   }
 
@@ -136,17 +144,20 @@ public final class OutputOptions {
 
   /**
    * Text rendering settings: colour only on a terminal, without {@code --no-color} or {@code
-   * NO_COLOR}; width from {@code COLUMNS} (default 100).
+   * NO_COLOR}; width from {@code COLUMNS} (default 100); shifts shown from {@code minSeverity}
+   * (default warning).
    *
+   * @param settings the settings in effect
    * @return the text renderer options
    */
-  public TextRenderer.Options textOptions() {
+  public TextRenderer.Options textOptions(Settings settings) {
     boolean color = !noColor && output == null && colorAllowed();
     int width = 100;
     String columns = System.getenv("COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {
       width = Math.max(60, Integer.parseInt(columns));
     }
-    return new TextRenderer.Options(color, width, minSeverity);
+    return new TextRenderer.Options(
+        color, width, settings.find(Setting.MIN_SEVERITY).orElse(Severity.WARNING));
   }
 }

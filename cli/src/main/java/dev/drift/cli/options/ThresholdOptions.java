@@ -1,21 +1,28 @@
 package dev.drift.cli.options;
 
-import dev.drift.DriftOptions;
+import static dev.drift.cli.options.SettingsSource.check;
+import static dev.drift.cli.options.SettingsSource.parse;
+
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import dev.drift.score.Thresholds;
 import dev.drift.shift.Severity;
 import dev.drift.shift.ShiftOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --max-drift} and {@code --min-similarity}. */
-public final class ThresholdOptions {
+/** Thresholds and severity: {@code --max-drift}, {@code --fail-on}, the score bands. */
+public final class ThresholdOptions implements SettingsSource {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
   private Double maxDrift;
   private Double minSimilarity;
+  private Severity failOn;
+  private Severity sentenceSeverity;
+  private Double warningScore;
+  private Double errorScore;
 
   @Option(
       names = "--max-drift",
@@ -26,11 +33,7 @@ public final class ThresholdOptions {
               + Thresholds.DEFAULT_MAX_DRIFT
               + ".")
   void setMaxDrift(double value) {
-    if (value < 0 || value > 1 || Double.isNaN(value)) {
-      throw new ParameterException(
-          spec.commandLine(), "--max-drift must be between 0 and 1, not " + value);
-    }
-    maxDrift = value;
+    maxDrift = check(spec, Setting.MAX_DRIFT, value, "--max-drift");
   }
 
   @Option(
@@ -41,17 +44,8 @@ public final class ThresholdOptions {
               + Thresholds.DEFAULT_MIN_SIMILARITY
               + ".")
   void setMinSimilarity(double value) {
-    if (value < -1 || value > 1 || Double.isNaN(value)) {
-      throw new ParameterException(
-          spec.commandLine(), "--min-similarity must be between -1 and 1, not " + value);
-    }
-    minSimilarity = value;
+    minSimilarity = check(spec, Setting.MIN_SIMILARITY, value, "--min-similarity");
   }
-
-  private Severity failOn;
-  private Severity sentenceSeverity;
-  private Double warningScore;
-  private Double errorScore;
 
   @Option(
       names = "--fail-on",
@@ -59,7 +53,7 @@ public final class ThresholdOptions {
       description =
           "Fail when a shift has this severity or more: info, warning or error. Default: error.")
   void setFailOn(String name) {
-    failOn = severity(name);
+    failOn = parse(spec, Setting.FAIL_SEVERITY, name);
   }
 
   @Option(
@@ -69,7 +63,7 @@ public final class ThresholdOptions {
           "Severity of a whole sentence dropped or added: info, warning or error. Default: error"
               + " (lower it for comparable texts that legitimately differ).")
   void setSentenceSeverity(String name) {
-    sentenceSeverity = severity(name);
+    sentenceSeverity = parse(spec, Setting.SENTENCE_SEVERITY, name);
   }
 
   @Option(
@@ -80,7 +74,7 @@ public final class ThresholdOptions {
               + ShiftOptions.DEFAULT_WARNING_SCORE
               + ".")
   void setWarningScore(double value) {
-    warningScore = unit("--warning-score", value);
+    warningScore = check(spec, Setting.WARNING_SCORE, value, "--warning-score");
   }
 
   @Option(
@@ -91,55 +85,17 @@ public final class ThresholdOptions {
               + ShiftOptions.DEFAULT_ERROR_SCORE
               + ".")
   void setErrorScore(double value) {
-    errorScore = unit("--error-score", value);
+    errorScore = check(spec, Setting.ERROR_SCORE, value, "--error-score");
   }
 
-  private Severity severity(String name) {
-    try {
-      return Severity.parse(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private double unit(String option, double value) {
-    if (value < 0 || value > 1 || Double.isNaN(value)) {
-      throw new ParameterException(
-          spec.commandLine(), option + " must be between 0 and 1, not " + value);
-    }
-    return value;
-  }
-
-  /**
-   * Applies the given thresholds.
-   *
-   * @param options the options so far
-   * @return the options with these thresholds
-   */
-  public DriftOptions applyTo(DriftOptions options) {
-    Thresholds t = options.thresholds();
-    if (maxDrift != null) {
-      t = t.withMaxDrift(maxDrift);
-    }
-    if (minSimilarity != null) {
-      t = t.withMinSimilarity(minSimilarity);
-    }
-    if (failOn != null) {
-      t = t.withFailOn(failOn);
-    }
-    ShiftOptions shifts = options.shifts();
-    if (sentenceSeverity != null) {
-      shifts = shifts.withSentenceSeverity(sentenceSeverity);
-    }
-    if (warningScore != null || errorScore != null) {
-      double warning = warningScore != null ? warningScore : shifts.warningScore();
-      double error = errorScore != null ? errorScore : shifts.errorScore();
-      if (warning > error) {
-        throw new ParameterException(
-            spec.commandLine(), "--warning-score must not be above --error-score");
-      }
-      shifts = shifts.withScores(warning, error);
-    }
-    return options.withThresholds(t).withShifts(shifts);
+  @Override
+  public void addTo(Settings.Builder commandLine) {
+    commandLine
+        .set(Setting.MAX_DRIFT, maxDrift, "--max-drift")
+        .set(Setting.MIN_SIMILARITY, minSimilarity, "--min-similarity")
+        .set(Setting.FAIL_SEVERITY, failOn, "--fail-on")
+        .set(Setting.SENTENCE_SEVERITY, sentenceSeverity, "--sentence-severity")
+        .set(Setting.WARNING_SCORE, warningScore, "--warning-score")
+        .set(Setting.ERROR_SCORE, errorScore, "--error-score");
   }
 }

@@ -1,10 +1,9 @@
 package dev.drift.cli.options;
 
-import dev.drift.DriftOptions;
-import dev.drift.batch.BatchRequest;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.batch.TranslationTree;
-import dev.drift.config.DriftConfig;
+import dev.drift.config.Setting;
+import dev.drift.config.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The trees to check: positional directories, globs and policies, over the configuration. */
-public final class TreeOptions {
+public final class TreeOptions implements SettingsSource {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -65,42 +64,32 @@ public final class TreeOptions {
     return directories;
   }
 
+  @Override
+  public void addTo(Settings.Builder commandLine) {
+    if (!directories.isEmpty()) {
+      commandLine.set(Setting.SOURCE_DIRECTORY, directories.get(0), "DIR");
+      List<TranslationTree> trees = new ArrayList<>();
+      directories.subList(1, directories.size()).forEach(d -> trees.add(TranslationTree.of(d)));
+      commandLine.set(Setting.TRANSLATION_DIRECTORIES, trees, "DIR");
+    }
+    SettingsSource.set(spec, commandLine, Setting.SOURCE_LANGUAGE, sourceLanguage, "--source-lang");
+    SettingsSource.set(spec, commandLine, Setting.INCLUDES, includes, "--include");
+    SettingsSource.set(spec, commandLine, Setting.EXCLUDES, excludes, "--exclude");
+    commandLine.set(Setting.MISSING_COUNTERPARTS, missing, "--missing");
+  }
+
   /**
-   * Builds the request: the command line's trees and settings where given, else the
-   * configuration's.
+   * Checks that the settings name trees to check.
    *
-   * @param config the configuration
-   * @param options the comparison options
-   * @param baseline the baseline file, or {@code null}
-   * @return the request, without report files
-   * @throws ParameterException if no source or no translation directory is known
+   * @param settings the settings in effect
+   * @throws ParameterException if no source directory is known
    */
-  public BatchRequest request(DriftConfig config, DriftOptions options, Path baseline) {
-    Path source = directories.isEmpty() ? config.sourceDirectory() : directories.get(0);
-    if (source == null) {
+  public void requireTrees(Settings settings) {
+    if (settings.get(Setting.SOURCE_DIRECTORY) == null) {
       throw new ParameterException(
           spec.commandLine(),
           "no trees to check: give SOURCE and TRANSLATION directories (drift check docs/en"
               + " docs/fr) or set sourceDirectory and translationDirectories in drift.yaml");
     }
-    List<TranslationTree> trees = new ArrayList<>();
-    if (directories.size() > 1) {
-      directories.subList(1, directories.size()).forEach(d -> trees.add(TranslationTree.of(d)));
-    } else {
-      trees.addAll(config.translations(source));
-    }
-    return new BatchRequest(
-        source,
-        sourceLanguage != null
-            ? sourceLanguage
-            : directories.isEmpty() ? config.sourceLanguage() : null,
-        trees,
-        includes != null ? includes : config.includes(),
-        excludes != null ? excludes : config.excludes(),
-        missing != null ? missing : config.missingCounterparts(),
-        null,
-        null,
-        baseline,
-        options);
   }
 }

@@ -1,6 +1,6 @@
-package dev.drift;
+package dev.drift.align;
 
-import dev.drift.align.Windows;
+import dev.drift.DriftInputException;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
-package dev.drift;
+package dev.drift.embed;
 
-import dev.drift.embed.ModelSource;
+import dev.drift.DriftException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

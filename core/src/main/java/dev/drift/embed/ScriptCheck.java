@@ -1,8 +1,5 @@
-package dev.drift;
+package dev.drift.embed;
 
-import dev.drift.embed.ModelInfo;
-import dev.drift.embed.ModelSource;
-import dev.drift.segment.Sentence;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +28,17 @@ final class ScriptCheck {
    *
    * @param model the model that embeds both documents
    * @param originalName the original's name
-   * @param original its sentences
+   * @param original its sentences' texts
    * @param translationName the translation's name
-   * @param translation its sentences
+   * @param translation its sentences' texts
    * @return a warning for each document written in a script the model cannot read
    */
   static List<String> warnings(
       ModelInfo model,
       String originalName,
-      List<Sentence> original,
+      List<String> original,
       String translationName,
-      List<Sentence> translation) {
+      List<String> translation) {
     return java.util.stream.Stream.of(
             warning(originalName, original, model), warning(translationName, translation, model))
         .flatMap(Optional::stream)
@@ -52,20 +49,19 @@ final class ScriptCheck {
    * The warning for one document, if it needs one.
    *
    * @param name the document's name, as shown in the report
-   * @param sentences its sentences
+   * @param sentences its sentences' texts
    * @param model the model that embeds them
    * @return a one-line warning, or empty when the model reads the document's script or is not a
    *     bundled (English) one
    */
-  static Optional<String> warning(String name, List<Sentence> sentences, ModelInfo model) {
+  static Optional<String> warning(String name, List<String> sentences, ModelInfo model) {
     if (!isBundled(model)) {
       return Optional.empty();
     }
     int letters = 0;
     int foreign = 0;
     Map<Character.UnicodeScript, Integer> byScript = new EnumMap<>(Character.UnicodeScript.class);
-    for (Sentence s : sentences) {
-      String text = s.content();
+    for (String text : sentences) {
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);

@@ -1,14 +1,15 @@
-package dev.drift;
+package dev.drift.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drift.embed.ModelInfo;
+import dev.drift.DriftChecker;
+import dev.drift.DriftOptions;
+import dev.drift.FakeModel;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import dev.drift.report.DriftReport;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.text.TextRenderer;
-import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
 import java.io.StringWriter;
 import java.util.List;
@@ -22,9 +23,10 @@ class ScriptCheckTest {
   private static final String ENGLISH =
       "Russia's foreign minister met his US counterpart on Thursday. They spoke for ten minutes.";
 
-  private static List<Sentence> sentences(String text) {
+  private static List<String> sentences(String text) {
     return SentenceSegmenter.create("en")
-        .segment(DocumentLoader.parse("doc.txt", text, InputFormat.TEXT));
+        .segment(DocumentLoader.parse("doc.txt", text, InputFormat.TEXT))
+        .texts();
   }
 
   @ParameterizedTest
@@ -88,7 +90,7 @@ class ScriptCheckTest {
             + "Они говорили десять минут.";
     try (DriftChecker checker =
         DriftChecker.create(
-            DriftOptions.defaults().withTranslationLanguage("ru"),
+            DriftOptions.builder().optTranslationLanguage("ru").build(),
             new FakeModel("all-MiniLM-L6-v2"))) {
       DriftReport report =
           checker.compare(

@@ -1,4 +1,4 @@
-package dev.drift;
+package dev.drift.tools;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

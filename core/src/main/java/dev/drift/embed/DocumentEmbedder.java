@@ -1,0 +1,64 @@
+package dev.drift.embed;
+
+import dev.drift.segment.SegmentedDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embed stage: turns two segmented documents into sentence and token vectors in one pass over
+ * the model, each distinct sentence embedded once, and warns about a document written in a script
+ * the model cannot read. Thread-safe when its model is.
+ */
+public final class DocumentEmbedder {
+  private final Embedder model;
+
+  private DocumentEmbedder(Embedder model) {
+    this.model = model;
+  }
+
+  /**
+   * Creates the stage over a model.
+   *
+   * @param model the model (usually an {@link EmbeddingModel})
+   * @return the stage
+   */
+  public static DocumentEmbedder create(Embedder model) {
+    return new DocumentEmbedder(model);
+  }
+
+  /**
+   * Embeds both documents' sentences.
+   *
+   * @param original the original
+   * @param translation the translation
+   * @return the vectors of both
+   * @throws dev.drift.DriftException if the model fails
+   */
+  public EmbeddedPair embed(SegmentedDocument original, SegmentedDocument translation) {
+    List<String> a = original.texts();
+    List<String> b = translation.texts();
+    LinkedHashMap<String, Embedding> distinct = new LinkedHashMap<>();
+    for (List<String> side : List.of(a, b)) {
+      for (String text : side) {
+        distinct.put(text, null);
+      }
+    }
+    List<String> texts = new ArrayList<>(distinct.keySet());
+    List<Embedding> vectors = model.embed(texts);
+    for (int k = 0; k < texts.size(); k++) {
+      distinct.put(texts.get(k), vectors.get(k));
+    }
+    ModelInfo info = model.info();
+    return new EmbeddedPair(
+        side(a, distinct),
+        side(b, distinct),
+        info,
+        ScriptCheck.warnings(info, original.name(), a, translation.name(), b));
+  }
+
+  private static EmbeddedDocument side(List<String> texts, Map<String, Embedding> embedded) {
+    return new EmbeddedDocument(texts, texts.stream().map(embedded::get).toList());
+  }
+}

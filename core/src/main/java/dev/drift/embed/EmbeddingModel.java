@@ -1,0 +1,144 @@
+package dev.drift.embed;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The model handle: a sentence-embedding model loaded on first use and backed by the persistent
+ * {@link EmbeddingCache}, so that texts seen before are never embedded again and a run over
+ * unchanged documents never loads the model at all. One handle serves every comparison of a process
+ * (and every translation language of a batch run); close it once at the end.
+ *
+ * <pre>{@code
+ * try (EmbeddingModel model =
+ *     EmbeddingModel.open(ModelSettings.defaults(), CacheSettings.defaults())) {
+ *   List<Embedding> vectors = model.embed(List.of("One sentence.", "Another one."));
+ * }
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class EmbeddingModel implements Embedder {
+  private final ModelSettings settings;
+  private final Path cacheDirectory;
+  private final EmbeddingCache store;
+  private final Embedder given;
+  private Embedder embedder;
+  private ModelSource source;
+  private String identity;
+
+  private EmbeddingModel(
+      ModelSettings settings, Path cacheDirectory, EmbeddingCache store, Embedder given) {
+    this.settings = settings;
+    this.cacheDirectory = cacheDirectory;
+    this.store = store;
+    this.given = given;
+  }
+
+  /**
+   * Opens the model the settings name, and the cache when it is on. Nothing is loaded yet: the
+   * model's files are read when its identity or a vector is first needed.
+   *
+   * @param model which model, and its pooling
+   * @param cache the cache directory and whether to use the cache
+   * @return the handle; close it when done
+   */
+  public static EmbeddingModel open(ModelSettings model, CacheSettings cache) {
+    Path directory = cache.effectiveDirectory();
+    return new EmbeddingModel(
+        model, directory, cache.enabled() ? EmbeddingCache.open(directory) : null, null);
+  }
+
+  /**
+   * A handle over an embedder the caller owns and closes (for sharing one model, or for tests): no
+   * cache, and closing the handle leaves the embedder open.
+   *
+   * @param embedder the embedder
+   * @return the handle
+   */
+  public static EmbeddingModel of(Embedder embedder) {
+    return new EmbeddingModel(null, null, null, embedder);
+  }
+
+  /**
+   * Loads a model without a cache, for callers that manage embedding themselves (benchmarks).
+   *
+   * @param model which model
+   * @param cacheDirectory where a bundled model is extracted
+   * @return the loaded model; the caller closes it
+   * @throws dev.drift.DriftException if the model cannot be loaded
+   */
+  public static Embedder load(ModelSettings model, Path cacheDirectory) {
+    return OnnxEmbedder.load(model.source(cacheDirectory), model.embedderOptions());
+  }
+
+  /**
+   * The persistent store, when the cache is on and usable.
+   *
+   * @return the store, or empty
+   */
+  public Optional<EmbeddingCache> store() {
+    return store != null && store.enabled() ? Optional.of(store) : Optional.empty();
+  }
+
+  /**
+   * Everything that changes the vectors: the hash of the model's graph, tokenizer and configuration
+   * files, the pooling and the normalisation. Reading it hashes the model's files, but does not
+   * load the model.
+   *
+   * @return the identity, a key of the cache
+   */
+  public synchronized String identity() {
+    if (identity == null) {
+      identity =
+          given != null
+              ? "embedder:" + given.info().name() + "|" + given.info().sha256()
+              : source().identity() + "|" + settings.vectorKey();
+    }
+    return identity;
+  }
+
+  private synchronized ModelSource source() {
+    if (source == null) {
+      source = settings.source(cacheDirectory);
+    }
+    return source;
+  }
+
+  private synchronized Embedder embedder() {
+    if (embedder == null) {
+      if (given != null) {
+        embedder = given;
+      } else if (store().isPresent()) {
+        embedder =
+            CachingEmbedder.create(
+                store, identity(), () -> OnnxEmbedder.load(source(), settings.embedderOptions()));
+      } else {
+        embedder = OnnxEmbedder.load(source(), settings.embedderOptions());
+      }
+    }
+    return embedder;
+  }
+
+  @Override
+  public ModelInfo info() {
+    return embedder().info();
+  }
+
+  @Override
+  public List<Embedding> embed(List<String> texts) {
+    return embedder().embed(texts);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (embedder != null && embedder != given) {
+      embedder.close();
+    }
+    embedder = null;
+    if (store != null) {
+      store.close();
+    }
+  }
+}
