@@ -598,15 +598,46 @@ public final class ShiftBenchmark {
     return false;
   }
 
+  /**
+   * The headline counts: meaning edits and how many were flagged at warning or worse, benign edits
+   * (not counting sentences left unedited) and how many were flagged.
+   */
+  record Rates(int meaning, int meaningFlagged, int benign, int benignFlagged) {
+    /** Share of meaning edits flagged at warning or worse. */
+    double recall() {
+      return (double) meaningFlagged / Math.max(1, meaning);
+    }
+
+    /** Share of benign edits flagged at warning or worse. */
+    double falseAlarms() {
+      return (double) benignFlagged / Math.max(1, benign);
+    }
+  }
+
+  /** Counts the headline rates of a run. */
+  static Rates rates(List<Outcome> outcomes) {
+    int meaning = 0;
+    int meaningFlagged = 0;
+    int benign = 0;
+    int benignFlagged = 0;
+    for (Outcome o : outcomes) {
+      boolean flagged = o.flagged() != null && o.flagged() != Severity.INFO;
+      if (o.kind().meaning) {
+        meaning++;
+        meaningFlagged += flagged ? 1 : 0;
+      } else if (o.kind() != Kind.NONE) {
+        benign++;
+        benignFlagged += flagged ? 1 : 0;
+      }
+    }
+    return new Rates(meaning, meaningFlagged, benign, benignFlagged);
+  }
+
   /** The per-kind table and the two headline rates. */
   static String table(List<Outcome> outcomes) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(Locale.ROOT, "%-18s %6s %10s %10s%n", "edit", "n", "≥warning", "error"));
-    int meaning = 0;
-    int meaningFlagged = 0;
-    int benign = 0;
-    int benignFlagged = 0;
     for (Kind k : Kind.values()) {
       int n = 0;
       int warn = 0;
@@ -629,24 +660,18 @@ public final class ShiftBenchmark {
               n,
               100.0 * warn / n,
               100.0 * err / n));
-      if (k.meaning) {
-        meaning += n;
-        meaningFlagged += warn;
-      } else if (k != Kind.NONE) {
-        benign += n;
-        benignFlagged += warn;
-      }
     }
+    Rates r = rates(outcomes);
     sb.append(
         String.format(
             Locale.ROOT,
             "meaning edits flagged ≥ warning: %.1f%% (%d/%d); benign edits flagged ≥ warning: %.1f%% (%d/%d)%n",
-            100.0 * meaningFlagged / Math.max(1, meaning),
-            meaningFlagged,
-            meaning,
-            100.0 * benignFlagged / Math.max(1, benign),
-            benignFlagged,
-            benign));
+            100.0 * r.recall(),
+            r.meaningFlagged(),
+            r.meaning(),
+            100.0 * r.falseAlarms(),
+            r.benignFlagged(),
+            r.benign()));
     return sb.toString();
   }
 }
