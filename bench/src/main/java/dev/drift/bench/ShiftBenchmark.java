@@ -32,10 +32,12 @@ import java.util.stream.Stream;
  * negation, a word replaced by a non-synonym, a clause dropped, a sentence deleted or inserted) and
  * benign edits (a synonym from a hand-written list, punctuation, the order of two coordinated
  * words) — compares each document with its edited copy, and counts which edits drift flags at
- * warning or worse. Documents split into a development half and a test half by name, so thresholds
- * tuned on one half are measured on the other.
+ * warning or worse. The manifest {@code eval/shifts/split.tsv} puts every document in a development
+ * half (everything drift was tuned on or developed against: the seed story, the texts written for
+ * this benchmark, the fables the shift thresholds were tuned on) or a test half (fables no tuning
+ * of shift marking looked at), and says why; the edit generator is the same for both.
  *
- * <p>Usage: {@code ShiftBenchmark OUT_DIR [dev|test|all]}; prints a table and writes {@code
+ * <p>Usage: {@code ShiftBenchmark OUT_DIR [dev|test|all] [MODEL]}; prints a table and writes {@code
  * shift-benchmark.tsv} (one line per edit) to OUT_DIR.
  */
 public final class ShiftBenchmark {
@@ -232,41 +234,96 @@ public final class ShiftBenchmark {
     if (args.length > 2) {
       options = options.toBuilder().optModel(Path.of(args[2])).build();
     }
-    List<Outcome> outcomes = run(corpus(half), options, out);
+    Map<String, String> docs = corpus(half);
+    System.err.printf(Locale.ROOT, "%s: %d documents (%s)%n", half, docs.size(), SPLIT);
+    List<Outcome> outcomes = run(docs, options, out);
     System.out.print(table(outcomes));
   }
 
-  /** The corpus documents of a half, by name. */
+  /** The split manifest, from the project root. */
+  static final String SPLIT = "eval/shifts/split.tsv";
+
+  /** One line of the split manifest. */
+  record Entry(String document, String half, String path, String story, String reason) {}
+
+  /**
+   * The corpus documents of a half, by name, in a fixed order (the Aesop files, the seed story, the
+   * texts of {@code eval/shifts}), which the edits depend on through the donor sentences.
+   *
+   * @param half {@code dev}, {@code test} or {@code all}
+   * @throws IOException if a file cannot be read
+   * @throws IllegalStateException if the manifest and the corpus files disagree
+   */
   static Map<String, String> corpus(String half) throws IOException {
+    if (!List.of("dev", "test", "all").contains(half)) {
+      throw new IllegalArgumentException("the half is dev, test or all, not " + half);
+    }
+    Path root = Files.isDirectory(Path.of("eval/aesop/aesop-all")) ? Path.of("") : Path.of("..");
+    Map<String, Path> files = new LinkedHashMap<>();
+    try (Stream<Path> list = Files.list(root.resolve("eval/aesop/aesop-all"))) {
+      for (Path f : list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        files.put(f.getFileName().toString(), f);
+      }
+    }
+    files.put("g20-original.txt", root.resolve("examples/g20/original.txt"));
+    try (Stream<Path> list = Files.list(root.resolve("eval/shifts"))) {
+      for (Path f : list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        files.put(f.getFileName().toString(), f);
+      }
+    }
+    Map<String, Entry> split = split(root.resolve(SPLIT));
+    for (var f : files.entrySet()) {
+      Entry e = split.get(f.getKey());
+      if (e == null || !root.resolve(e.path()).normalize().equals(f.getValue().normalize())) {
+        throw new IllegalStateException(
+            SPLIT + " does not list " + f.getValue() + " as " + f.getKey() + "; give it a half");
+      }
+    }
+    for (String document : split.keySet()) {
+      if (!files.containsKey(document)) {
+        throw new IllegalStateException(SPLIT + " lists " + document + ", not in the corpus");
+      }
+    }
     Map<String, String> docs = new LinkedHashMap<>();
-    Path aesop = Path.of("eval/aesop/aesop-all");
-    if (!Files.isDirectory(aesop)) {
-      aesop = Path.of("../eval/aesop/aesop-all");
-    }
-    try (Stream<Path> files = Files.list(aesop)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        docs.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+    for (var f : files.entrySet()) {
+      if (half.equals("all") || split.get(f.getKey()).half().equals(half)) {
+        docs.put(f.getKey(), Files.readString(f.getValue(), StandardCharsets.UTF_8));
       }
     }
-    Path seed = aesop.resolve("../../../examples/g20/original.txt").normalize();
-    docs.put("g20-original.txt", Files.readString(seed, StandardCharsets.UTF_8));
-    Path own = aesop.resolve("../../shifts").normalize();
-    try (Stream<Path> files = Files.list(own)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        docs.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+    return docs;
+  }
+
+  /** Reads the split manifest: tab-separated, a header line, {@code #} comments. */
+  static Map<String, Entry> split(Path manifest) throws IOException {
+    Map<String, Entry> split = new LinkedHashMap<>();
+    boolean header = true;
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (f.length != 5 || !(f[1].equals("dev") || f[1].equals("test")) || f[4].isBlank()) {
+        throw new IllegalStateException(
+            manifest + ": expected document, half (dev or test), path, story, reason: " + line);
+      }
+      if (split.put(f[0], new Entry(f[0], f[1], f[2], f[3], f[4])) != null) {
+        throw new IllegalStateException(manifest + " lists " + f[0] + " twice");
       }
     }
-    if (half.equals("all")) {
-      return docs;
-    }
-    Map<String, String> selected = new LinkedHashMap<>();
-    for (var e : docs.entrySet()) {
-      boolean dev = (e.getKey().hashCode() & 1) == 0;
-      if (dev == half.equals("dev")) {
-        selected.put(e.getKey(), e.getValue());
+    // Retellings of one fable share names and sentences (some are the same text), so a story
+    // split across the halves would leak what was tuned on into the test half.
+    Map<String, String> halfOfStory = new LinkedHashMap<>();
+    for (Entry e : split.values()) {
+      String other = halfOfStory.putIfAbsent(e.story(), e.half());
+      if (other != null && !other.equals(e.half())) {
+        throw new IllegalStateException(manifest + ": story " + e.story() + " is in both halves");
       }
     }
-    return selected;
+    return split;
   }
 
   /** Edits every document, compares, and records each edit's outcome. */
@@ -325,7 +382,7 @@ public final class ShiftBenchmark {
           .append(o.after().replace('\t', ' ').replace('\n', ' '))
           .append('\n');
     }
-    Files.writeString(out.resolve("shift-benchmark.tsv"), tsv.toString());
+    Files.writeString(out.resolve("shift-benchmark.tsv"), tsv.toString(), StandardCharsets.UTF_8);
     return outcomes;
   }
 
@@ -542,15 +599,46 @@ public final class ShiftBenchmark {
     return false;
   }
 
+  /**
+   * The headline counts: meaning edits and how many were flagged at warning or worse, benign edits
+   * (not counting sentences left unedited) and how many were flagged.
+   */
+  record Rates(int meaning, int meaningFlagged, int benign, int benignFlagged) {
+    /** Share of meaning edits flagged at warning or worse. */
+    double recall() {
+      return (double) meaningFlagged / Math.max(1, meaning);
+    }
+
+    /** Share of benign edits flagged at warning or worse. */
+    double falseAlarms() {
+      return (double) benignFlagged / Math.max(1, benign);
+    }
+  }
+
+  /** Counts the headline rates of a run. */
+  static Rates rates(List<Outcome> outcomes) {
+    int meaning = 0;
+    int meaningFlagged = 0;
+    int benign = 0;
+    int benignFlagged = 0;
+    for (Outcome o : outcomes) {
+      boolean flagged = o.flagged() != null && o.flagged() != Severity.INFO;
+      if (o.kind().meaning) {
+        meaning++;
+        meaningFlagged += flagged ? 1 : 0;
+      } else if (o.kind() != Kind.NONE) {
+        benign++;
+        benignFlagged += flagged ? 1 : 0;
+      }
+    }
+    return new Rates(meaning, meaningFlagged, benign, benignFlagged);
+  }
+
   /** The per-kind table and the two headline rates. */
   static String table(List<Outcome> outcomes) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(Locale.ROOT, "%-18s %6s %10s %10s%n", "edit", "n", "≥warning", "error"));
-    int meaning = 0;
-    int meaningFlagged = 0;
-    int benign = 0;
-    int benignFlagged = 0;
     for (Kind k : Kind.values()) {
       int n = 0;
       int warn = 0;
@@ -573,24 +661,18 @@ public final class ShiftBenchmark {
               n,
               100.0 * warn / n,
               100.0 * err / n));
-      if (k.meaning) {
-        meaning += n;
-        meaningFlagged += warn;
-      } else if (k != Kind.NONE) {
-        benign += n;
-        benignFlagged += warn;
-      }
     }
+    Rates r = rates(outcomes);
     sb.append(
         String.format(
             Locale.ROOT,
             "meaning edits flagged ≥ warning: %.1f%% (%d/%d); benign edits flagged ≥ warning: %.1f%% (%d/%d)%n",
-            100.0 * meaningFlagged / Math.max(1, meaning),
-            meaningFlagged,
-            meaning,
-            100.0 * benignFlagged / Math.max(1, benign),
-            benignFlagged,
-            benign));
+            100.0 * r.recall(),
+            r.meaningFlagged(),
+            r.meaning(),
+            100.0 * r.falseAlarms(),
+            r.benignFlagged(),
+            r.benign()));
     return sb.toString();
   }
 }
