@@ -3,6 +3,7 @@ package dev.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,12 +47,16 @@ class PackagedFaultsIT {
             .redirectError(err.toFile())
             .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("drift finished").isTrue();
-    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   static boolean root() throws Exception {
     Process p = new ProcessBuilder("id", "-u").start();
-    return new String(p.getInputStream().readAllBytes()).trim().equals("0") && p.waitFor() == 0;
+    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().equals("0")
+        && p.waitFor() == 0;
   }
 
   static void assertOneLine(Result r, String... fragments) {

@@ -2,6 +2,7 @@ package dev.drift.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class EmbeddingCacheProcessesIT {
     }
     for (Process p : processes) {
       assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("writer finished").isTrue();
-      String out = new String(p.getInputStream().readAllBytes());
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.exitValue()).as(out).isZero();
       assertThat(out).contains("done").doesNotContain("WARN");
     }
@@ -61,7 +62,9 @@ class EmbeddingCacheProcessesIT {
     victim.waitFor(30, TimeUnit.SECONDS);
     Process next = writer("n", 200);
     assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(next.exitValue()).as(new String(next.getInputStream().readAllBytes())).isZero();
+    assertThat(next.exitValue())
+        .as(new String(next.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
     try (EmbeddingCache cache = EmbeddingCache.open(dir)) {
       assertThat(cache.enabled()).isTrue();
       assertThat(cache.get("m", List.of("n:0", "n:199"))).hasSize(2);
