@@ -1,7 +1,6 @@
 package dev.drift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +115,7 @@ class CheckCommandTest extends CommandTestBase {
         .contains(".SH EXIT STATUS")
         .doesNotContain("${");
     Path page = Files.writeString(dir.resolve("drift.1"), out);
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/groff")), "groff is not installed");
+    RequiredTool.requireCommand("groff (apt-get install groff-base)", "groff", "--version");
     Process groff =
         new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", "-z", page.toString())
             .redirectErrorStream(true)
