@@ -18,17 +18,23 @@ class EmbeddingCacheProcessesIT {
   @TempDir Path dir;
 
   private Process writer(String prefix, int count) throws Exception {
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (Runtime.version().feature() >= 22) {
+      // sqlite-jdbc loads its native library; Java 24+ would warn about it on stderr, which the
+      // test reads for warnings of its own (Java 17 does not know the option)
+      command.add("--enable-native-access=ALL-UNNAMED");
+    }
+    command.addAll(
+        List.of(
             "-cp",
             System.getProperty("java.class.path"),
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
             CacheWriter.class.getName(),
             dir.toString(),
             prefix,
-            Integer.toString(count))
-        .redirectErrorStream(true)
-        .start();
+            Integer.toString(count)));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   @Test
