@@ -1,7 +1,6 @@
 package dev.drift.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.drift.DriftOptions;
 import java.nio.charset.StandardCharsets;
@@ -27,17 +26,12 @@ class AesopIT {
                 out,
                 DriftOptions.builder().optCacheDirectory(Path.of("target/drift-cache")).build()))
         .isEqualTo(22);
-    Process scorer;
-    try {
-      scorer =
-          new ProcessBuilder(
-                  "python3", "../eval/aesop/score_alignment.py", set.toString(), out.toString())
-              .redirectErrorStream(true)
-              .start();
-    } catch (java.io.IOException e) {
-      assumeTrue(false, "python3 is not available: " + e.getMessage());
-      return;
-    }
+    RequiredTool.requireCommand("python3 (apt-get install python3)", "python3", "-V");
+    Process scorer =
+        new ProcessBuilder(
+                "python3", "../eval/aesop/score_alignment.py", set.toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
     assertThat(scorer.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Matcher m =

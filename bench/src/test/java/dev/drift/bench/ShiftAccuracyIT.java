@@ -22,7 +22,7 @@ class ShiftAccuracyIT {
     List<ShiftBenchmark.Outcome> outcomes =
         ShiftBenchmark.run(
             docs,
-            DriftOptions.defaults().withCacheDirectory(Path.of("target/drift-cache")),
+            DriftOptions.builder().optCacheDirectory(Path.of("target/drift-cache")).build(),
             Path.of("target/shift-benchmark"));
     ShiftBenchmark.Rates rates = ShiftBenchmark.rates(outcomes);
     String table = ShiftBenchmark.table(outcomes);

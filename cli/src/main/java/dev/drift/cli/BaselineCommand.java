@@ -18,6 +18,7 @@ import dev.drift.report.RunDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,6 +114,7 @@ final class BaselineCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
+              Locale.ROOT,
               "drift: wrote %s: %d accepted shifts in %d documents (%d new, %d dropped)%n",
               target,
               after.size(),

@@ -5,6 +5,7 @@ import dev.drift.batch.DocumentOutcome;
 import dev.drift.batch.DocumentPair;
 import dev.drift.report.DriftReport;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -20,7 +21,9 @@ final class ProgressListener implements BatchListener, AutoCloseable {
   private ProgressBar bar;
 
   ProgressListener(PrintStream err, boolean color) {
-    this.err = err;
+    // UTF-8 like everything else drift prints (Main), not the platform charset: under LANG=C the
+    // bar's blocks came out as '?'.
+    this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
     this.color = color;
   }
 

@@ -3,6 +3,7 @@ package dev.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -82,13 +83,13 @@ class CheckCommandIT extends CommandTestBase {
         .startsWith("drift: 7 documents checked, 6 passed, 1 failed")
         .contains("drift: reports in " + reports.resolve("index.html"));
     assertThat(reports.resolve("de/guide/usage.md.json"))
-        .content()
+        .content(StandardCharsets.UTF_8)
         .contains("\"verdict\" : \"fail\"");
     assertThat(reports.resolve("drift.sarif"))
-        .content()
+        .content(StandardCharsets.UTF_8)
         .contains("\"ruleId\" : \"drift/glossary\"");
     assertThat(reports.resolve("summary.md"))
-        .content()
+        .content(StandardCharsets.UTF_8)
         .startsWith("## drift: ❌ failed (1 of 7 documents failed)")
         .contains("| `guide/usage.md` | de |");
     assertThat(Files.readString(reports.resolve("index.html")))
@@ -113,7 +114,7 @@ class CheckCommandIT extends CommandTestBase {
         .startsWith("drift: wrote " + docs.resolve("drift-baseline.yaml"))
         .contains("accepted shifts in 2 documents");
     assertThat(docs.resolve("drift-baseline.yaml"))
-        .content()
+        .content(StandardCharsets.UTF_8)
         .contains("translation: de/guide/usage.md", "original: Kyiv", "translation: Kiev");
 
     check();

@@ -1,9 +1,9 @@
 package dev.drift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -115,12 +115,12 @@ class CheckCommandTest extends CommandTestBase {
         .contains(".SH EXIT STATUS")
         .doesNotContain("${");
     Path page = Files.writeString(dir.resolve("drift.1"), out);
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/groff")), "groff is not installed");
+    RequiredTool.requireCommand("groff (apt-get install groff-base)", "groff", "--version");
     Process groff =
         new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", "-z", page.toString())
             .redirectErrorStream(true)
             .start();
-    String warnings = new String(groff.getInputStream().readAllBytes());
+    String warnings = new String(groff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(groff.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(warnings).as("groff warnings").isEmpty();
     assertThat(groff.exitValue()).isZero();
@@ -131,7 +131,7 @@ class CheckCommandTest extends CommandTestBase {
     Path page = dir.resolve("drift.1");
     run("generate-man-page", "-o", page.toString());
     assertExit(0);
-    assertThat(page).content().startsWith(".TH DRIFT 1");
+    assertThat(page).content(StandardCharsets.UTF_8).startsWith(".TH DRIFT 1");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.drift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.BlockFactory;
@@ -153,23 +152,16 @@ class ModelDirectoryIT extends CommandTestBase {
     assertThat(marker).doesNotExist();
   }
 
-  private static boolean straceWorks() {
-    try {
-      Process p =
-          new ProcessBuilder("strace", "-f", "-o", "/dev/null", "true")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
   @Test
   void a_run_with_a_model_directory_opens_nothing_around_it_and_starts_no_program(
       @TempDir Path work) throws Exception {
-    assumeTrue(straceWorks(), "strace is installed and may trace here");
+    RequiredTool.requireCommand(
+        "strace, allowed to trace (apt-get install strace)",
+        "strace",
+        "-f",
+        "-o",
+        "/dev/null",
+        "true");
     Path models = Files.createDirectories(work.resolve("models"));
     Path model = copyOfTheModel(models.resolve("chosen"));
     Files.writeString(models.resolve("secret.txt"), "not for drift");

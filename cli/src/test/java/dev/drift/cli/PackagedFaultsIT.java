@@ -3,6 +3,7 @@ package dev.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Faults around the packaged command, each ending with the documented exit code and one line on
  * stderr: the JVM running out of memory (3), a file the user may not read (2), and no space left
- * for the report (2, the previous report intact). The last two need root: to drop it (setpriv) and
- * to mount a 64 KB tmpfs; they are skipped without it.
+ * for the report (2, the previous report intact). As root, the second drops root with setpriv (root
+ * reads everything); the third mounts a 64 KB tmpfs, and is skipped where that is refused (not
+ * root, or a container without {@code CAP_SYS_ADMIN}).
  */
 class PackagedFaultsIT {
   static final Path JAR = Path.of("target", "drift.jar").toAbsolutePath();
@@ -46,12 +48,16 @@ class PackagedFaultsIT {
             .redirectError(err.toFile())
             .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("drift finished").isTrue();
-    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   static boolean root() throws Exception {
     Process p = new ProcessBuilder("id", "-u").start();
-    return new String(p.getInputStream().readAllBytes()).trim().equals("0") && p.waitFor() == 0;
+    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().equals("0")
+        && p.waitFor() == 0;
   }
 
   static void assertOneLine(Result r, String... fragments) {
@@ -83,9 +89,8 @@ class PackagedFaultsIT {
       // root reads anything: run drift as nobody, who may traverse the work directory
       Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
       prefix = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
-      assumeTrue(
-          new ProcessBuilder(List.of("setpriv", "--reuid=65534", "true")).start().waitFor() == 0,
-          "setpriv can drop root here");
+      RequiredTool.requireCommand(
+          "setpriv, able to drop root (util-linux)", "setpriv", "--reuid=65534", "true");
     }
     Result r = drift(prefix, List.of(), work, "compare", secret.toString(), ORIGINAL);
     assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(2);
@@ -95,12 +100,15 @@ class PackagedFaultsIT {
   @Test
   void no_space_for_the_report_is_exit_2_and_keeps_the_previous_report(@TempDir Path work)
       throws Exception {
-    assumeTrue(root(), "mounting a tmpfs needs root");
+    // A privilege, not a tool: skipped even under DRIFT_REQUIRE_TOOLS where mounting is refused
+    // (a container without CAP_SYS_ADMIN); ReportFilesDiskFullTest proves the write path there
+    // with a file-size limit.
+    assumeTrue(root(), "skipped: mounting a tmpfs needs root");
     Path disk = Files.createDirectories(work.resolve("disk"));
     Process mount =
         new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
             .start();
-    assumeTrue(mount.waitFor() == 0, "mount -t tmpfs works here");
+    assumeTrue(mount.waitFor() == 0, "skipped: mount -t tmpfs is refused here (CAP_SYS_ADMIN)");
     try {
       Path report = disk.resolve("report.html");
       Files.writeString(report, "<p>previous report</p>\n");

@@ -1,7 +1,6 @@
 package dev.drift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ class TerminalIT {
 
   @BeforeEach
   void start() throws Exception {
-    assumeTrue(tmux("-V").code == 0, "Assumption: tmux is not installed, so no terminal test");
+    RequiredTool.requireCommand("tmux (apt-get install tmux)", "tmux", "-V");
     Path docs = tmp.resolve("docs");
     Path from = Path.of("../examples/docs");
     try (Stream<Path> files = Files.walk(from)) {

@@ -11,6 +11,7 @@ import dev.drift.report.Verdict;
 import dev.drift.report.json.JsonRenderer;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,7 +147,9 @@ class BatchRunnerTest {
       assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
       assertThat(report.translation().language()).isEqualTo("fr");
     }
-    assertThat(out.resolve("fr/howto/guide.md.txt")).content().contains("FAIL");
+    assertThat(out.resolve("fr/howto/guide.md.txt"))
+        .content(StandardCharsets.UTF_8)
+        .contains("FAIL");
     assertThat(out.resolve("fr/index.md.json")).exists();
     assertThat(summary.index()).isEqualTo(out.resolve("index.html"));
     assertThat(summary.documents().get(0).reports())
@@ -338,9 +341,11 @@ class BatchRunnerTest {
 
     BatchSummary summary = BatchRunner.create(model).run(request, BatchListener.NONE);
 
-    assertThat(out.resolve("drift.sarif")).content().contains("\"version\" : \"2.1.0\"");
+    assertThat(out.resolve("drift.sarif"))
+        .content(StandardCharsets.UTF_8)
+        .contains("\"version\" : \"2.1.0\"");
     assertThat(out.resolve("summary.md"))
-        .content()
+        .content(StandardCharsets.UTF_8)
         .contains("## drift: ❌ failed (1 of 2 documents failed)");
     assertThat(out.resolve("fr/howto/guide.md.sarif")).doesNotExist();
     assertThat(summary.documents().get(0).reports()).containsOnlyKeys(ReportFormat.JSON);

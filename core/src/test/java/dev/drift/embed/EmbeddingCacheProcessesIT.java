@@ -2,6 +2,7 @@ package dev.drift.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +18,23 @@ class EmbeddingCacheProcessesIT {
   @TempDir Path dir;
 
   private Process writer(String prefix, int count) throws Exception {
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (Runtime.version().feature() >= 22) {
+      // sqlite-jdbc loads its native library; Java 24+ would warn about it on stderr, which the
+      // test reads for warnings of its own (Java 17 does not know the option)
+      command.add("--enable-native-access=ALL-UNNAMED");
+    }
+    command.addAll(
+        List.of(
             "-cp",
             System.getProperty("java.class.path"),
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
             CacheWriter.class.getName(),
             dir.toString(),
             prefix,
-            Integer.toString(count))
-        .redirectErrorStream(true)
-        .start();
+            Integer.toString(count)));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   @Test
@@ -38,7 +45,7 @@ class EmbeddingCacheProcessesIT {
     }
     for (Process p : processes) {
       assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("writer finished").isTrue();
-      String out = new String(p.getInputStream().readAllBytes());
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.exitValue()).as(out).isZero();
       assertThat(out).contains("done").doesNotContain("WARN");
     }
@@ -61,7 +68,9 @@ class EmbeddingCacheProcessesIT {
     victim.waitFor(30, TimeUnit.SECONDS);
     Process next = writer("n", 200);
     assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(next.exitValue()).as(new String(next.getInputStream().readAllBytes())).isZero();
+    assertThat(next.exitValue())
+        .as(new String(next.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
     try (EmbeddingCache cache = EmbeddingCache.open(dir)) {
       assertThat(cache.enabled()).isTrue();
       assertThat(cache.get("m", List.of("n:0", "n:199"))).hasSize(2);

@@ -1,6 +1,7 @@
 package dev.drift.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.drift.DriftChecker;
 import dev.drift.DriftOptions;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lookup the JVM makes, including DJL's own {@code Proxy.NO_PROXY} connections that a proxy setting
  * would miss; it records and refuses them. A proxy pointing at a dead local port backs it up. Runs
  * in its own JVM (failsafe does not reuse forks, and passes {@code -Djava.security.manager=allow}),
- * so no earlier test has warmed DJL up.
+ * so no earlier test has warmed DJL up. Java 24 and later have no security manager: skipped there.
  */
 class OfflineIT {
 
@@ -52,6 +53,11 @@ class OfflineIT {
   @Test
   @SuppressWarnings("removal")
   void full_run_with_cold_caches_never_touches_the_network(@TempDir Path cache) {
+    // Not a missing tool: the JVM has no security manager to install.
+    assumeTrue(
+        Runtime.version().feature() < 24,
+        "skipped: Java 24 and later have no security manager; PackagedCliIT proves a cold run"
+            + " offline under strace on any Java");
     ProxySelector previousProxy = ProxySelector.getDefault();
     ProxySelector.setDefault(
         new ProxySelector() {

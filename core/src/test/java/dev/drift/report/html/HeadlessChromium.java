@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -215,8 +216,8 @@ final class HeadlessChromium implements AutoCloseable {
         if (key.length() != 1) {
           throw new IllegalArgumentException(key);
         }
-        code = "Key" + key.toUpperCase();
-        keyCode = key.toUpperCase().charAt(0);
+        code = "Key" + key.toUpperCase(Locale.ROOT);
+        keyCode = key.toUpperCase(Locale.ROOT).charAt(0);
         text = key;
       }
     }

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.drift.DriftChecker;
 import dev.drift.DriftOptions;
 import dev.drift.FakeModel;
+import dev.drift.RequiredTool;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.shift.Shift;
@@ -26,9 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML report in a real browser: Debian's headless Chromium, driven over the DevTools protocol.
  * Checks that the seed report renders and responds to the mouse and the keyboard, that a report
  * made of hostile text runs and fetches nothing, and saves a screenshot to {@code
- * target/html-report-screenshot.png}. Skipped only when {@code /usr/bin/chromium} is missing.
+ * target/html-report-screenshot.png}. Without {@code /usr/bin/chromium} it is skipped, or fails
+ * under {@code DRIFT_REQUIRE_TOOLS=1} ({@link RequiredTool}).
  */
 class HtmlReportBrowserIT {
   private static final Path OUT = Path.of("target", "html-report");
@@ -54,18 +54,12 @@ class HtmlReportBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    if (Files.isExecutable(HeadlessChromium.BINARY)) {
-      Files.createDirectories(OUT);
-      browser = HeadlessChromium.start(WIDTH, HEIGHT);
-      browser.beforeEveryPage(WATCH);
-    }
-  }
-
-  @BeforeEach
-  void needsChromium() {
-    Assumptions.assumeTrue(
-        browser != null,
-        "skipped: no Chromium at " + HeadlessChromium.BINARY + " (apt-get install -y chromium)");
+    RequiredTool.require(
+        Files.isExecutable(HeadlessChromium.BINARY),
+        "Chromium at " + HeadlessChromium.BINARY + " (apt-get install chromium)");
+    Files.createDirectories(OUT);
+    browser = HeadlessChromium.start(WIDTH, HEIGHT);
+    browser.beforeEveryPage(WATCH);
   }
 
   @AfterAll
