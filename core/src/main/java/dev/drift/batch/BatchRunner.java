@@ -7,11 +7,11 @@ import dev.drift.DriftOptions;
 import dev.drift.baseline.Baseline;
 import dev.drift.embed.Embedder;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.RunRenderer;
-import dev.drift.report.text.TextRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a {@link DriftInputException} naming it. Instances are immutable and thread-safe.
  */
 public final class BatchRunner {
-  private static final TextRenderer.Options PLAIN_TEXT = TextRenderer.Options.defaults();
+  private static final RenderOptions PLAIN_TEXT = RenderOptions.defaults();
 
   /** The default number of comparisons run at once. */
   public static final int DEFAULT_THREADS =

@@ -67,12 +67,13 @@ public enum ReportFormat {
   /**
    * The renderer for this format.
    *
-   * @param text options for the text renderer (colour, width); the other formats ignore them
+   * @param options rendering settings; formats read what applies to them (only text uses colour,
+   *     width and severity)
    * @return a renderer
    */
-  public ReportRenderer renderer(TextRenderer.Options text) {
+  public ReportRenderer renderer(RenderOptions options) {
     return switch (this) {
-      case TEXT -> TextRenderer.create(text);
+      case TEXT -> TextRenderer.create(options);
       case JSON -> JsonRenderer.create();
       case HTML -> HtmlRenderer.create();
       case SARIF -> SarifRenderer.create();
@@ -84,12 +85,13 @@ public enum ReportFormat {
    * The renderer of a whole run in this format: the table for text, {@value RunReport#SCHEMA} for
    * JSON, one SARIF log, one Markdown summary.
    *
-   * @param text options for the text renderer (colour, width)
+   * @param options rendering settings; formats read what applies to them (only text uses colour,
+   *     width and severity)
    * @return a renderer
    */
-  public RunRenderer runRenderer(TextRenderer.Options text) {
+  public RunRenderer runRenderer(RenderOptions options) {
     return switch (this) {
-      case TEXT -> TextRenderer.create(text);
+      case TEXT -> TextRenderer.create(options);
       case JSON -> JsonRenderer.create();
       case SARIF -> SarifRenderer.create();
       case MARKDOWN -> MarkdownRenderer.create();

@@ -42,7 +42,7 @@ class ReportGoldenTest {
   static final Map<String, RunRenderer> RENDERERS =
       Map.of(
           "expected.txt",
-          TextRenderer.create(new TextRenderer.Options(false, 100, Severity.INFO)),
+          TextRenderer.create(new RenderOptions(false, 100, Severity.INFO)),
           "expected.json",
           JsonRenderer.create(),
           "expected.sarif.json",

@@ -1,7 +1,7 @@
 package dev.drift.cli.options;
 
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFormat;
-import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,18 +135,19 @@ public final class OutputOptions {
   }
 
   /**
-   * Text rendering settings: colour only on a terminal, without {@code --no-color} or {@code
-   * NO_COLOR}; width from {@code COLUMNS} (default 100).
+   * Rendering settings: colour only on a terminal, without {@code --no-color} or {@code NO_COLOR};
+   * width from {@code COLUMNS} (default 100); the least severe shift shown. Only the text format
+   * reads them.
    *
-   * @return the text renderer options
+   * @return the rendering options
    */
-  public TextRenderer.Options textOptions() {
+  public RenderOptions textOptions() {
     boolean color = !noColor && output == null && colorAllowed();
     int width = 100;
     String columns = System.getenv("COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {
       width = Math.max(60, Integer.parseInt(columns));
     }
-    return new TextRenderer.Options(color, width, minSeverity);
+    return new RenderOptions(color, width, minSeverity);
   }
 }

@@ -5,6 +5,7 @@ import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
 import dev.drift.report.Place;
 import dev.drift.report.Region;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.RunDocument;
 import dev.drift.report.RunRenderer;
@@ -31,49 +32,20 @@ import java.util.Locale;
  */
 public final class TextRenderer implements ReportRenderer, RunRenderer {
 
-  /**
-   * Rendering settings.
-   *
-   * @param color whether to use ANSI colours
-   * @param width the terminal width in columns (at least 40)
-   * @param minSeverity the least severe shift shown (the JSON report always has them all)
-   */
-  public record Options(boolean color, int width, Severity minSeverity) {
-
-    /**
-     * Plain text, 100 columns, shifts from warning up.
-     *
-     * @return the default options
-     */
-    public static Options defaults() {
-      return new Options(false, 100, Severity.WARNING);
-    }
-
-    /**
-     * Returns a copy showing shifts from another severity up.
-     *
-     * @param minSeverity the least severe shift shown
-     * @return the copy
-     */
-    public Options withMinSeverity(Severity minSeverity) {
-      return new Options(color, width, minSeverity);
-    }
-  }
-
   private static final int GUTTER = 20; // "  0.68  orig 12:1    "
-  private final Options options;
+  private final RenderOptions options;
 
-  private TextRenderer(Options options) {
+  private TextRenderer(RenderOptions options) {
     this.options = options;
   }
 
   /**
    * Creates a renderer.
    *
-   * @param options colour and width
+   * @param options colour, width and the least severe shift shown
    * @return the renderer
    */
-  public static TextRenderer create(Options options) {
+  public static TextRenderer create(RenderOptions options) {
     return new TextRenderer(options);
   }
 

@@ -8,6 +8,7 @@ import dev.drift.report.DriftReport;
 import dev.drift.report.ModelSummary;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
 import dev.drift.score.Thresholds;
@@ -100,8 +101,7 @@ class TextRendererTest {
 
   private static String render(DriftReport report, boolean color, int width) throws IOException {
     StringWriter out = new StringWriter();
-    TextRenderer.create(new TextRenderer.Options(color, width, Severity.WARNING))
-        .render(report, out);
+    TextRenderer.create(new RenderOptions(color, width, Severity.WARNING)).render(report, out);
     return out.toString();
   }
 
@@ -300,7 +300,6 @@ class TextRendererTest {
 
   @Test
   void options_defaults_should_be_plain_text_100_columns() {
-    assertThat(TextRenderer.Options.defaults())
-        .isEqualTo(new TextRenderer.Options(false, 100, Severity.WARNING));
+    assertThat(RenderOptions.defaults()).isEqualTo(new RenderOptions(false, 100, Severity.WARNING));
   }
 }
