@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a {@link DriftInputException} naming it. Instances are immutable and thread-safe.
  */
 public final class BatchRunner {
-  private static final RenderOptions PLAIN_TEXT = RenderOptions.defaults();
+  private static final RenderOptions PLAIN = RenderOptions.defaults();
 
   /** The default number of comparisons run at once. */
   public static final int DEFAULT_THREADS =
@@ -141,12 +141,13 @@ public final class BatchRunner {
     if (paths != null) {
       for (ReportFormat format : request.formats()) {
         if (!format.perDocument()) {
-          RunRenderer renderer = format.runRenderer(PLAIN_TEXT);
+          RunRenderer renderer = format.runRenderer(PLAIN);
           ReportFiles.write(
               paths.resolve(format.runFileName()), out -> renderer.render(summary.run(), out));
         }
       }
-      ReportFiles.write(paths.index(), out -> IndexPage.render(request, summary, out));
+      RunRenderer index = ReportFormat.HTML.runRenderer(PLAIN);
+      ReportFiles.write(paths.index(), out -> index.render(summary.run(), out));
     }
     return summary;
   }
@@ -254,7 +255,7 @@ public final class BatchRunner {
         continue;
       }
       Path file = paths.report(pair, format);
-      ReportRenderer renderer = format.renderer(PLAIN_TEXT);
+      ReportRenderer renderer = format.renderer(PLAIN);
       ReportFiles.write(file, out -> renderer.render(report, out));
       written.put(format, ReportPaths.relativeReport(pair, format));
     }

@@ -189,26 +189,12 @@ public final class TextRenderer implements ReportRenderer, RunRenderer {
       }
     }
     RunTotals t = run.totals();
-    StringBuilder total = new StringBuilder();
-    total
-        .append(t.checked())
-        .append(t.checked() == 1 ? " document" : " documents")
-        .append(" checked, ")
-        .append(t.passed())
-        .append(" passed, ")
-        .append(t.failed())
-        .append(" failed");
-    if (t.missing() > 0) {
-      total.append(", ").append(t.missing()).append(" without counterpart");
-    }
-    if (t.accepted() > 0) {
-      total.append(", ").append(t.accepted()).append(" shifts accepted by the baseline");
-    }
-    if (t.stale() > 0) {
-      total.append(", ").append(t.stale()).append(" stale baseline entries");
-    }
-    total.append(String.format(Locale.ROOT, ", in %.1f s · ", t.seconds()));
-    out.write("\n" + total + (t.passes() ? ansi.boldGreen("PASS") : ansi.boldRed("FAIL")) + "\n");
+    out.write(
+        "\n"
+            + t.describe()
+            + " · "
+            + (t.passes() ? ansi.boldGreen("PASS") : ansi.boldRed("FAIL"))
+            + "\n");
   }
 
   private static String clip(String text, int width) {
