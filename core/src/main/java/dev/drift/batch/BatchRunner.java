@@ -7,11 +7,11 @@ import dev.drift.DriftOptions;
 import dev.drift.baseline.Baseline;
 import dev.drift.embed.Embedder;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.RunRenderer;
-import dev.drift.report.text.TextRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a {@link DriftInputException} naming it. Instances are immutable and thread-safe.
  */
 public final class BatchRunner {
-  private static final TextRenderer.Options PLAIN_TEXT = TextRenderer.Options.defaults();
+  private static final RenderOptions PLAIN = RenderOptions.defaults();
 
   /** The default number of comparisons run at once. */
   public static final int DEFAULT_THREADS =
@@ -144,12 +144,13 @@ public final class BatchRunner {
     if (paths != null) {
       for (ReportFormat format : request.formats()) {
         if (!format.perDocument()) {
-          RunRenderer renderer = format.runRenderer(PLAIN_TEXT);
+          RunRenderer renderer = format.runRenderer(PLAIN);
           ReportFiles.write(
               paths.resolve(format.runFileName()), out -> renderer.render(summary.run(), out));
         }
       }
-      ReportFiles.write(paths.index(), out -> IndexPage.render(request, summary, out));
+      RunRenderer index = ReportFormat.HTML.runRenderer(PLAIN);
+      ReportFiles.write(paths.index(), out -> index.render(summary.run(), out));
     }
     return summary;
   }
@@ -257,7 +258,7 @@ public final class BatchRunner {
         continue;
       }
       Path file = paths.report(pair, format);
-      ReportRenderer renderer = format.renderer(PLAIN_TEXT);
+      ReportRenderer renderer = format.renderer(PLAIN);
       ReportFiles.write(file, out -> renderer.render(report, out));
       written.put(format, ReportPaths.relativeReport(pair, format));
     }

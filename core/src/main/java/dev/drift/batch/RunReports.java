@@ -61,6 +61,14 @@ final class RunReports {
             stale,
             passed == outcomes.size() && !missingFails,
             Math.round(elapsed.toMillis() / 100.0) / 10.0);
+    Map<String, String> runFiles = new LinkedHashMap<>();
+    if (request.outputDirectory() != null) {
+      for (ReportFormat f : request.formats()) {
+        if (!f.perDocument()) {
+          runFiles.put(f.extension(), f.runFileName());
+        }
+      }
+    }
     return new RunReport(
         RunReport.SCHEMA,
         request.sourceDirectory().toString(),
@@ -69,7 +77,8 @@ final class RunReports {
         totals,
         documents,
         missing.stream().map(MissingCounterpart::message).toList(),
-        top(outcomes));
+        top(outcomes),
+        runFiles);
   }
 
   /** The failing documents' worst places, taking each document's worst first, then its next. */

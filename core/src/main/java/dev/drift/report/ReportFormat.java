@@ -36,7 +36,9 @@ public enum ReportFormat {
   }
 
   /**
-   * Whether a whole run can be rendered in this format (HTML is one page per document).
+   * Whether a run's report in this format stands on its own, without the per-document files an
+   * output directory holds. HTML does not: its run renderer writes the index page, which links to
+   * one page per document.
    *
    * @return false for HTML
    */
@@ -67,12 +69,13 @@ public enum ReportFormat {
   /**
    * The renderer for this format.
    *
-   * @param text options for the text renderer (colour, width); the other formats ignore them
+   * @param options rendering settings; formats read what applies to them (only text uses colour,
+   *     width and severity)
    * @return a renderer
    */
-  public ReportRenderer renderer(TextRenderer.Options text) {
+  public ReportRenderer renderer(RenderOptions options) {
     return switch (this) {
-      case TEXT -> TextRenderer.create(text);
+      case TEXT -> TextRenderer.create(options);
       case JSON -> JsonRenderer.create();
       case HTML -> HtmlRenderer.create();
       case SARIF -> SarifRenderer.create();
@@ -82,30 +85,33 @@ public enum ReportFormat {
 
   /**
    * The renderer of a whole run in this format: the table for text, {@value RunReport#SCHEMA} for
-   * JSON, one SARIF log, one Markdown summary.
+   * JSON, one SARIF log, one Markdown summary, the index page for HTML.
    *
-   * @param text options for the text renderer (colour, width)
+   * @param options rendering settings; formats read what applies to them (only text uses colour,
+   *     width and severity)
    * @return a renderer
    */
-  public RunRenderer runRenderer(TextRenderer.Options text) {
+  public RunRenderer runRenderer(RenderOptions options) {
     return switch (this) {
-      case TEXT -> TextRenderer.create(text);
+      case TEXT -> TextRenderer.create(options);
       case JSON -> JsonRenderer.create();
       case SARIF -> SarifRenderer.create();
+      case HTML -> HtmlRenderer.create();
       case MARKDOWN -> MarkdownRenderer.create();
-      case HTML ->
-          throw new IllegalArgumentException(
-              "html reports are one page per document: give an output directory");
     };
   }
 
   /**
    * The file a run-level report in this format is written to, in the output directory.
    *
-   * @return e.g. {@code drift.sarif}
+   * @return e.g. {@code drift.sarif}; {@code index.html} for HTML
    */
   public String runFileName() {
-    return this == MARKDOWN ? "summary.md" : "drift." + extension;
+    return switch (this) {
+      case MARKDOWN -> "summary.md";
+      case HTML -> "index.html";
+      default -> "drift." + extension;
+    };
   }
 
   /**

@@ -8,8 +8,8 @@ import dev.drift.FakeModel;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFormat;
-import dev.drift.report.text.TextRenderer;
 import dev.drift.segment.SentenceSegmenter;
 import java.io.StringWriter;
 import java.util.List;
@@ -102,10 +102,10 @@ class ScriptCheckTest {
           .startsWith("ru.txt: 100% of its letters are not Latin (mostly Cyrillic)");
 
       StringWriter json = new StringWriter();
-      ReportFormat.JSON.renderer(TextRenderer.Options.defaults()).render(report, json);
+      ReportFormat.JSON.renderer(RenderOptions.defaults()).render(report, json);
       assertThat(json.toString()).contains("\"warnings\"", "ru.txt: 100% of its letters");
       StringWriter text = new StringWriter();
-      ReportFormat.TEXT.renderer(TextRenderer.Options.defaults()).render(report, text);
+      ReportFormat.TEXT.renderer(RenderOptions.defaults()).render(report, text);
       assertThat(text.toString()).contains("warning: ru.txt: 100% of its letters");
     }
   }

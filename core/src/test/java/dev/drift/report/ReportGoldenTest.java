@@ -33,20 +33,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * comparison) or {@code run.json} (a run over a tree), and the expected renderings {@code
  * expected.txt} (text, shifts from info up), {@code expected.json}, {@code expected.sarif.json} and
  * {@code expected.md}. Every SARIF rendering is also validated against the official SARIF 2.1.0
- * JSON schema. Run with {@code -Ddrift.updateGolden=true} to rewrite the expected files, then
- * review the diff.
+ * JSON schema. SARIF logs name the tool version {@value #GOLDEN_TOOL_VERSION}. Run with {@code
+ * -Ddrift.updateGolden=true} to rewrite the expected files, then review the diff.
  */
 class ReportGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/dev/drift/report/golden");
   static final boolean UPDATE = Boolean.getBoolean("drift.updateGolden");
+
+  /** The tool version the golden SARIF logs name, so that they do not change with each release. */
+  static final String GOLDEN_TOOL_VERSION = "0.0.0-golden";
+
   static final Map<String, RunRenderer> RENDERERS =
       Map.of(
           "expected.txt",
-          TextRenderer.create(new TextRenderer.Options(false, 100, Severity.INFO)),
+          TextRenderer.create(new RenderOptions(false, 100, Severity.INFO)),
           "expected.json",
           JsonRenderer.create(),
           "expected.sarif.json",
-          SarifRenderer.create(),
+          SarifRenderer.create(GOLDEN_TOOL_VERSION),
           "expected.md",
           MarkdownRenderer.create());
   static final Set<String> INPUTS = Set.of("report.json", "run.json");

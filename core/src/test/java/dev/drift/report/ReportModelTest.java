@@ -59,9 +59,9 @@ class ReportModelTest {
     assertThat(ReportFormat.SARIF.perDocument()).isFalse();
     assertThat(ReportFormat.JSON.perDocument()).isTrue();
     assertThat(ReportFormat.HTML.perDocument()).isTrue();
-    assertThat(ReportFormat.JSON.renderer(TextRenderer.Options.defaults()))
+    assertThat(ReportFormat.JSON.renderer(RenderOptions.defaults()))
         .isInstanceOf(JsonRenderer.class);
-    assertThat(ReportFormat.TEXT.renderer(TextRenderer.Options.defaults()))
+    assertThat(ReportFormat.TEXT.renderer(RenderOptions.defaults()))
         .isInstanceOf(TextRenderer.class);
     assertThatThrownBy(() -> ReportFormat.parse("xml"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,8 +2,8 @@ package dev.drift.cli.options;
 
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFormat;
-import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,21 +143,21 @@ public final class OutputOptions implements SettingsSource {
   }
 
   /**
-   * Text rendering settings: colour only on a terminal, without {@code --no-color} or {@code
-   * NO_COLOR}; width from {@code COLUMNS} (default 100); shifts shown from {@code minSeverity}
-   * (default warning).
+   * Rendering settings: colour only on a terminal, without {@code --no-color} or {@code NO_COLOR};
+   * width from {@code COLUMNS} (default 100); shifts shown from {@code minSeverity} (default
+   * warning). Only the text format reads them.
    *
    * @param settings the settings in effect
-   * @return the text renderer options
+   * @return the rendering options
    */
-  public TextRenderer.Options textOptions(Settings settings) {
+  public RenderOptions textOptions(Settings settings) {
     boolean color = !noColor && output == null && colorAllowed();
     int width = 100;
     String columns = System.getenv("COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {
       width = Math.max(60, Integer.parseInt(columns));
     }
-    return new TextRenderer.Options(
+    return new RenderOptions(
         color, width, settings.find(Setting.MIN_SEVERITY).orElse(Severity.WARNING));
   }
 }

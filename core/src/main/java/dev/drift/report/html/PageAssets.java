@@ -10,19 +10,23 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The page's one style sheet and one script, inlined from class-path resources, and the
- * Content-Security-Policy that allows exactly these two blocks by their SHA-256 hashes and nothing
- * else: no other script or style, no fetch, no image, no frame, no form target, no base URL.
- * Immutable and thread-safe.
+ * A page's one style sheet and (for the report page) one script, inlined from class-path resources,
+ * and the Content-Security-Policy that allows exactly these blocks by their SHA-256 hashes and
+ * nothing else: no other script or style, no fetch, no image, no frame, no form target, no base
+ * URL. Immutable and thread-safe.
  *
  * @param css the style sheet, as it goes between {@code <style>} and {@code </style>}
- * @param js the script, as it goes between {@code <script>} and {@code </script>}
+ * @param js the script, as it goes between {@code <script>} and {@code </script>}; empty for a page
+ *     without script
  * @param contentSecurityPolicy the policy for the page's {@code <meta http-equiv>} tag
  */
 record PageAssets(String css, String js, String contentSecurityPolicy) {
 
-  /** The assets shipped with drift. */
+  /** The report page's assets shipped with drift. */
   static final PageAssets BUNDLED = load("report.css", "report.js");
+
+  /** The run index page's style shipped with drift; the index page runs no script. */
+  static final PageAssets INDEX = loadStyle("index.css");
 
   static PageAssets load(String cssResource, String jsResource) {
     String css = resource(cssResource);
@@ -35,6 +39,17 @@ record PageAssets(String css, String js, String contentSecurityPolicy) {
             + "'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script';"
             + " trusted-types 'none'";
     return new PageAssets(css, js, csp);
+  }
+
+  /** A page with a style sheet and no script: the policy allows no script at all. */
+  static PageAssets loadStyle(String cssResource) {
+    String css = resource(cssResource);
+    String csp =
+        "default-src 'none'; style-src '"
+            + sha256(css)
+            + "'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script';"
+            + " trusted-types 'none'";
+    return new PageAssets(css, "", csp);
   }
 
   /** The CSP source expression for a block: {@code sha256-} and the Base64 of its UTF-8 hash. */

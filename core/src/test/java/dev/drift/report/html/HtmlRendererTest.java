@@ -8,9 +8,9 @@ import dev.drift.report.DocumentSummary;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.SentenceRef;
-import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
@@ -480,7 +480,7 @@ class HtmlRendererTest {
     ReportFormat html = ReportFormat.parse("HTML");
     assertThat(html).isEqualTo(ReportFormat.HTML);
     assertThat(html.extension()).isEqualTo("html");
-    assertThat(html.renderer(TextRenderer.Options.defaults())).isInstanceOf(HtmlRenderer.class);
+    assertThat(html.renderer(RenderOptions.defaults())).isInstanceOf(HtmlRenderer.class);
     assertThat(ReportFormat.names()).isEqualTo("text, json, html, sarif, markdown");
   }
 

@@ -3,6 +3,7 @@ package dev.drift.report.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.RunReport;
 import dev.drift.report.json.JsonRenderer;
 import java.io.IOException;
@@ -18,7 +19,7 @@ class TextRendererBaselineTest {
 
   static String render(DriftReport report) throws IOException {
     StringWriter out = new StringWriter();
-    TextRenderer.create(TextRenderer.Options.defaults()).render(report, out);
+    TextRenderer.create(RenderOptions.defaults()).render(report, out);
     return out.toString();
   }
 
@@ -49,7 +50,7 @@ class TextRendererBaselineTest {
     }
     StringWriter out = new StringWriter();
 
-    TextRenderer.create(TextRenderer.Options.defaults()).render(run, out);
+    TextRenderer.create(RenderOptions.defaults()).render(run, out);
 
     String[] lines = out.toString().split("\n");
     assertThat(lines[0]).isEqualTo("Document          Lang   Drift  Verdict  Worst shift");

@@ -8,6 +8,7 @@ import dev.drift.report.DriftReport;
 import dev.drift.report.ModelSummary;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
 import dev.drift.score.Thresholds;
@@ -100,8 +101,7 @@ class TextRendererTest {
 
   private static String render(DriftReport report, boolean color, int width) throws IOException {
     StringWriter out = new StringWriter();
-    TextRenderer.create(new TextRenderer.Options(color, width, Severity.WARNING))
-        .render(report, out);
+    TextRenderer.create(new RenderOptions(color, width, Severity.WARNING)).render(report, out);
     return out.toString();
   }
 
@@ -139,7 +139,7 @@ class TextRendererTest {
         }
       }
 
-      List<String> lines = TextRenderer.wrap(text.toString(), width);
+      List<String> lines = Lines.wrap(text.toString(), width);
 
       assertThat(lines).as("width %d: %s", width, text).allMatch(l -> l.length() <= width);
       assertThat(lines).noneMatch(String::isEmpty);
@@ -154,22 +154,22 @@ class TextRendererTest {
 
   @Test
   void wrap_should_fill_lines_greedily() {
-    assertThat(TextRenderer.wrap("aa bb cc dd ee", 5)).containsExactly("aa bb", "cc dd", "ee");
-    assertThat(TextRenderer.wrap("aaaa bb", 7)).containsExactly("aaaa bb");
-    assertThat(TextRenderer.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
-    assertThat(TextRenderer.wrap("ab abcdefgh c", 4)).containsExactly("ab", "abcd", "efgh", "c");
+    assertThat(Lines.wrap("aa bb cc dd ee", 5)).containsExactly("aa bb", "cc dd", "ee");
+    assertThat(Lines.wrap("aaaa bb", 7)).containsExactly("aaaa bb");
+    assertThat(Lines.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
+    assertThat(Lines.wrap("ab abcdefgh c", 4)).containsExactly("ab", "abcd", "efgh", "c");
   }
 
   @Test
   void wrap_should_give_one_empty_line_for_empty_text() {
-    assertThat(TextRenderer.wrap("", 10)).containsExactly("");
+    assertThat(Lines.wrap("", 10)).containsExactly("");
   }
 
   @Test
   void wrap_should_not_cut_a_character_outside_the_basic_plane_in_two() {
     String foxes = "🦊".repeat(15); // 30 UTF-16 units, no spaces
 
-    List<String> lines = TextRenderer.wrap(foxes, 7);
+    List<String> lines = Lines.wrap(foxes, 7);
 
     assertThat(String.join("", lines)).isEqualTo(foxes);
     for (String line : lines) {
@@ -300,7 +300,6 @@ class TextRendererTest {
 
   @Test
   void options_defaults_should_be_plain_text_100_columns() {
-    assertThat(TextRenderer.Options.defaults())
-        .isEqualTo(new TextRenderer.Options(false, 100, Severity.WARNING));
+    assertThat(RenderOptions.defaults()).isEqualTo(new RenderOptions(false, 100, Severity.WARNING));
   }
 }
