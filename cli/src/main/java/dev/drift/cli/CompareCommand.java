@@ -15,6 +15,7 @@ import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.Verdict;
+import dev.drift.report.text.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -91,8 +92,12 @@ final class CompareCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new DriftInputException(output.outputDirectory() + ": cannot create (" + e + ")", e);
       }
+      // Report files are read in editors and CI logs, not on this terminal: never coloured.
+      TextRenderer.Options text = output.textOptions();
+      TextRenderer.Options plain =
+          new TextRenderer.Options(false, text.width(), text.minSeverity());
       for (ReportFormat format : output.formats()) {
-        ReportRenderer renderer = format.renderer(output.textOptions());
+        ReportRenderer renderer = format.renderer(plain);
         Path file =
             output.outputDirectory().resolve(translation.getFileName() + "." + format.extension());
         ReportFiles.write(file, out -> renderer.render(report, out));
