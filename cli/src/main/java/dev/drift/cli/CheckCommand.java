@@ -101,8 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     BatchSummary summary;
     boolean bar = !quiet && OutputOptions.interactive();
-    try (ProgressListener progress =
-        new ProgressListener(System.err, OutputOptions.colorAllowed())) {
+    try (ProgressListener progress = new ProgressListener(System.err, output.color())) {
       summary = BatchRunner.create().run(request, bar ? progress : BatchListener.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();
