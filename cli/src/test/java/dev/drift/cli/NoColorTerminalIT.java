@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,15 +71,25 @@ class NoColorTerminalIT {
     }
   }
 
-  /** Types a command and waits for it to finish; returns the screen with its escapes. */
+  /** How many commands were typed: each gets its own end marker. */
+  int typed;
+
+  /**
+   * Types a command and waits for it to finish; returns the screen with its escapes, the marker
+   * line {@code DONE=<exit code>} last. Each command has its own marker, so a screen still showing
+   * the previous command's is never taken for this one's.
+   */
   String type(String command) throws Exception {
-    TerminalIT.tmux("send-keys", "-t", session, "clear; " + command + "; echo DONE=$?", "Enter");
+    String marker = "END" + ++typed;
+    TerminalIT.tmux(
+        "send-keys", "-t", session, "clear; " + command + "; echo " + marker + "=$?", "Enter");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-    Pattern done = Pattern.compile("DONE=\\d");
+    Pattern done = Pattern.compile(marker + "=(\\d+)");
     while (System.nanoTime() < deadline) {
       String screen = TerminalIT.tmux("capture-pane", "-p", "-e", "-J", "-t", session).out();
-      if (done.matcher(screen).find()) {
-        return screen;
+      Matcher m = done.matcher(screen);
+      if (m.find()) {
+        return screen.replace(m.group(), "DONE=" + m.group(1));
       }
       Thread.sleep(500);
     }
