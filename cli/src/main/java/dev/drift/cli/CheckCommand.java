@@ -96,8 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean toStdout = dir == null && output.output() == null;
     BatchSummary summary;
     boolean bar = !quiet && OutputOptions.interactive();
-    try (ProgressListener progress =
-        new ProgressListener(System.err, OutputOptions.colorAllowed())) {
+    try (ProgressListener progress = new ProgressListener(System.err, output.color())) {
       summary = BatchRunner.create().run(request, bar ? progress : BatchListener.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();

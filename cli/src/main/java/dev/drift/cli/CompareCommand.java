@@ -12,6 +12,7 @@ import dev.drift.cli.options.ThresholdOptions;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.ReportRenderer;
@@ -92,8 +93,11 @@ final class CompareCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new DriftInputException(output.outputDirectory() + ": cannot create (" + e + ")", e);
       }
+      // Report files are read in editors and CI logs, not on this terminal: never coloured.
+      RenderOptions text = output.textOptions(settings);
+      RenderOptions plain = new RenderOptions(false, text.width(), text.minSeverity());
       for (ReportFormat format : output.formats()) {
-        ReportRenderer renderer = format.renderer(output.textOptions(settings));
+        ReportRenderer renderer = format.renderer(plain);
         Path file =
             output.outputDirectory().resolve(translation.getFileName() + "." + format.extension());
         ReportFiles.write(file, out -> renderer.render(report, out));

@@ -8,7 +8,8 @@ import dev.drift.embed.VectorMath;
  * The sentence vectors of one document, with the token count behind each, which weighs vectors when
  * the vector of joined sentences is approximated.
  *
- * @param vectors one unit-length vector per sentence
+ * @param vectors one vector per sentence; one that is not of unit length (a model run without
+ *     normalisation) is replaced by a unit-length copy
  * @param weights token count of each sentence
  */
 record SentenceVectors(float[][] vectors, int[] weights) {
@@ -28,6 +29,27 @@ record SentenceVectors(float[][] vectors, int[] weights) {
       w[k] = e.tokenCount();
     }
     return new SentenceVectors(v, w);
+  }
+
+  /**
+   * Creates the vectors of a document, scaling to unit length (on a copy) any vector that is not,
+   * as a model run without normalisation gives: the aligner takes dot products for cosines.
+   *
+   * @param vectors one vector per sentence
+   * @param weights token count of each sentence
+   */
+  public SentenceVectors {
+    float[][] unit = vectors;
+    for (int i = 0; i < vectors.length; i++) {
+      float[] v = vectors[i];
+      if (Math.abs(VectorMath.dot(v, v) - 1) > 1e-3) {
+        if (unit == vectors) {
+          unit = vectors.clone();
+        }
+        unit[i] = VectorMath.normalize(v.clone());
+      }
+    }
+    vectors = unit;
   }
 
   /**

@@ -134,6 +134,16 @@ public final class OutputOptions implements SettingsSource {
   }
 
   /**
+   * Whether what goes to the terminal (the progress bar) may be coloured: {@link #colorAllowed()}
+   * and no {@code --no-color}.
+   *
+   * @return true when colour is allowed and wanted
+   */
+  public boolean color() {
+    return !noColor && colorAllowed();
+  }
+
+  /**
    * The output file.
    *
    * @return the file, or {@code null} for standard output
@@ -151,7 +161,7 @@ public final class OutputOptions implements SettingsSource {
    * @return the rendering options
    */
   public RenderOptions textOptions(Settings settings) {
-    boolean color = !noColor && output == null && colorAllowed();
+    boolean color = output == null && color();
     int width = 100;
     String columns = System.getenv("COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {
