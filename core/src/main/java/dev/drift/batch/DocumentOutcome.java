@@ -1,6 +1,7 @@
 package dev.drift.batch;
 
 import dev.drift.report.DriftReport;
+import dev.drift.report.Place;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.Verdict;
 import java.util.Collections;
@@ -29,7 +30,7 @@ public record DocumentOutcome(
     Verdict verdict,
     List<String> reasons,
     Map<ReportFormat, String> reports,
-    List<Finding> worst) {
+    List<Place> worst) {
 
   /** How many worst places an outcome keeps. */
   public static final int WORST = 5;
@@ -68,7 +69,7 @@ public record DocumentOutcome(
         report.verdict(),
         report.reasons(),
         reports,
-        Finding.worst(report, pair, WORST));
+        WorstPlaces.of(report, pair, WORST));
   }
 
   /**

@@ -44,7 +44,7 @@ final class RunReports {
               o.drift(),
               o.verdict(),
               o.reasons(),
-              o.worst().isEmpty() ? null : place(o.worst().get(0)),
+              o.worst().isEmpty() ? null : o.worst().get(0),
               files,
               r));
     }
@@ -87,14 +87,10 @@ final class RunReports {
     for (int rank = 0; rank < DocumentOutcome.WORST && top.size() < TOP; rank++) {
       for (DocumentOutcome o : outcomes) {
         if (!o.passed() && rank < o.worst().size() && top.size() < TOP) {
-          top.add(place(o.worst().get(rank)));
+          top.add(o.worst().get(rank));
         }
       }
     }
     return top;
-  }
-
-  private static Place place(Finding f) {
-    return new Place(f.file().toString(), f.line(), f.column(), f.message());
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
 import dev.drift.report.DriftReport;
+import dev.drift.report.Place;
 import dev.drift.report.ReportFormat;
 import dev.drift.report.Verdict;
 import dev.drift.report.json.JsonRenderer;
@@ -121,7 +122,7 @@ class BatchRunnerTest {
         .contains("(max 0.30) FAIL: drift ")
         .contains("is above maxDrift 0.30");
     assertThat(guide.worst())
-        .extracting(Finding::toString)
+        .extracting(Place::toString)
         .anySatisfy(
             line ->
                 assertThat(line)
@@ -129,7 +130,7 @@ class BatchRunnerTest {
                         en.resolve("howto/guide.md")
                             + ":7:1: error: dropped in the translation: \"Run the build"));
     assertThat(guide.worst())
-        .extracting(Finding::toString)
+        .extracting(Place::toString)
         .anySatisfy(
             line ->
                 assertThat(line)

@@ -4,10 +4,10 @@ import dev.drift.batch.BatchListener;
 import dev.drift.batch.BatchSummary;
 import dev.drift.batch.DocumentOutcome;
 import dev.drift.batch.DocumentPair;
-import dev.drift.batch.Finding;
 import dev.drift.batch.MissingCounterpart;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.report.DriftReport;
+import dev.drift.report.Place;
 import dev.drift.report.StaleShift;
 import org.apache.maven.plugin.logging.Log;
 
@@ -66,7 +66,7 @@ final class MavenLogListener implements BatchListener {
       return;
     }
     problem(outcome.headline());
-    for (Finding finding : outcome.worst()) {
+    for (Place finding : outcome.worst()) {
       problem(finding.toString());
     }
   }

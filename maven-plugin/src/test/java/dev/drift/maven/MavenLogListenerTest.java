@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.batch.DocumentOutcome;
 import dev.drift.batch.DocumentPair;
-import dev.drift.batch.Finding;
 import dev.drift.batch.MissingCounterpart;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.report.DriftReport;
+import dev.drift.report.Place;
 import dev.drift.report.StaleShift;
 import dev.drift.report.Verdict;
 import dev.drift.shift.ShiftKind;
@@ -30,8 +30,8 @@ class MavenLogListenerTest {
         Map.of(),
         verdict == Verdict.FAIL
             ? List.of(
-                new Finding(Path.of("en/a.md"), 3, 1, "dropped in the translation: \"x\""),
-                new Finding(Path.of("fr/a.md"), 5, 2, "added in the translation: \"y\""))
+                new Place("en/a.md", 3, 1, "dropped in the translation: \"x\""),
+                new Place("fr/a.md", 5, 2, "added in the translation: \"y\""))
             : List.of());
   }
 

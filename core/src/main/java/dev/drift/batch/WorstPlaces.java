@@ -3,6 +3,7 @@ package dev.drift.batch;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.Place;
 import dev.drift.report.SentenceRef;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
@@ -14,23 +15,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One place in a document that explains its drift: a shift, a dropped or added sentence, or a
- * loosely matched pair. {@link #toString()} gives the {@code file:line:column: message} form that
- * IDEs and CI turn into links.
- *
- * @param file the file the place is in (the original for a dropped sentence, else the translation)
- * @param line 1-based line
- * @param column 1-based column, in UTF-16 code units
- * @param message one line saying what is wrong there
+ * The places in a document that explain its drift — a shift, a dropped or added sentence, a loosely
+ * matched pair — as {@link Place}s ({@code file:line:column: message}, which IDEs and CI turn into
+ * links): the file is the original for a dropped sentence, else the translation. Stateless.
  */
-public record Finding(Path file, int line, int column, String message) {
-
+final class WorstPlaces {
   private static final int SNIPPET = 80;
 
-  @Override
-  public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
-  }
+  private WorstPlaces() {}
 
   /**
    * The worst places of a report, worst first, leaving out what a baseline accepted: shifts at or
@@ -44,7 +36,7 @@ public record Finding(Path file, int line, int column, String message) {
    * @param limit how many to return at most
    * @return the findings
    */
-  public static List<Finding> worst(DriftReport report, DocumentPair pair, int limit) {
+  static List<Place> of(DriftReport report, DocumentPair pair, int limit) {
     Severity failOn = report.thresholds().failOn();
     List<Ranked> ranked = new ArrayList<>();
     for (Pair p : report.pairs()) {
@@ -70,11 +62,9 @@ public record Finding(Path file, int line, int column, String message) {
         double weight = chars(p.original()) + chars(p.translation());
         int tier = sentenceSeverity != null && sentenceSeverity.compareTo(failOn) >= 0 ? 2 : 1;
         double score = tier == 2 ? sentenceSeverity.ordinal() + 1 : p.drift() * weight;
-        Finding f = pair(p, report, pair);
+        Place f = pair(p, report, pair);
         if (sentenceSeverity != null) {
-          f =
-              new Finding(
-                  f.file(), f.line(), f.column(), sentenceSeverity.id() + ": " + f.message());
+          f = new Place(f.file(), f.line(), f.column(), sentenceSeverity.id() + ": " + f.message());
         }
         ranked.add(new Ranked(tier, score, ranked.size(), f));
       }
@@ -98,21 +88,21 @@ public record Finding(Path file, int line, int column, String message) {
         || 1 - p.similarity() > report.thresholds().maxDrift();
   }
 
-  private record Ranked(int tier, double score, int order, Finding finding) {}
+  private record Ranked(int tier, double score, int order, Place finding) {}
 
-  private static Finding pair(Pair p, DriftReport report, DocumentPair files) {
+  private static Place pair(Pair p, DriftReport report, DocumentPair files) {
     if (p.kind() == PairKind.OMISSION) {
       SentenceRef at = p.original().get(0);
-      return new Finding(
-          files.original(),
+      return new Place(
+          files.original().toString(),
           at.line(),
           at.column(),
           "dropped in the translation: " + snippet(p.original()));
     }
     SentenceRef at = p.translation().get(0);
     if (p.kind() == PairKind.ADDITION) {
-      return new Finding(
-          files.translation(),
+      return new Place(
+          files.translation().toString(),
           at.line(),
           at.column(),
           "added in the translation: " + snippet(p.translation()));
@@ -120,8 +110,8 @@ public record Finding(Path file, int line, int column, String message) {
     double min = report.thresholds().minSimilarity();
     String below =
         p.similarity() < min ? String.format(Locale.ROOT, " is below minSimilarity %.2f", min) : "";
-    return new Finding(
-        files.translation(),
+    return new Place(
+        files.translation().toString(),
         at.line(),
         at.column(),
         String.format(
@@ -133,7 +123,7 @@ public record Finding(Path file, int line, int column, String message) {
             snippet(p.translation())));
   }
 
-  private static Finding shift(Pair p, Shift s, DocumentPair files) {
+  private static Place shift(Pair p, Shift s, DocumentPair files) {
     boolean inTranslation = s.translation() != null;
     TextSpan span = inTranslation ? s.translation() : s.original();
     List<SentenceRef> side = inTranslation ? p.translation() : p.original();
@@ -141,8 +131,8 @@ public record Finding(Path file, int line, int column, String message) {
     String message = s.severity().id() + ": " + s.message();
     if (span == null || side.isEmpty()) {
       SentenceRef any = !p.translation().isEmpty() ? p.translation().get(0) : p.original().get(0);
-      return new Finding(
-          p.translation().isEmpty() ? files.original() : files.translation(),
+      return new Place(
+          (p.translation().isEmpty() ? files.original() : files.translation()).toString(),
           any.line(),
           any.column(),
           message);
@@ -158,7 +148,7 @@ public record Finding(Path file, int line, int column, String message) {
     int newline = before.lastIndexOf('\n');
     int line = ref.line() + (int) before.chars().filter(c -> c == '\n').count();
     int column = newline < 0 ? ref.column() + offset : offset - newline;
-    return new Finding(file, line, column, message);
+    return new Place(file.toString(), line, column, message);
   }
 
   private static int chars(List<SentenceRef> refs) {

@@ -8,6 +8,7 @@ import dev.drift.report.DriftReport;
 import dev.drift.report.ModelSummary;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.Place;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
 import dev.drift.score.Thresholds;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FindingTest {
+class WorstPlacesTest {
   static final DocumentPair FILES =
       new DocumentPair("a.md", Path.of("en/a.md"), "en", Path.of("fr/a.md"), "fr");
 
@@ -85,7 +86,7 @@ class FindingTest {
             new Pair(PairKind.ADDITION, null, 1, false, List.of(), List.of(t3), List.of()),
             match(0.5, o4, t4, number));
 
-    List<String> worst = Finding.worst(report, FILES, 10).stream().map(Finding::toString).toList();
+    List<String> worst = WorstPlaces.of(report, FILES, 10).stream().map(Place::toString).toList();
 
     assertThat(worst)
         .containsExactly(
@@ -98,7 +99,7 @@ class FindingTest {
                 + " \"Prices rose by 50 percent.\"",
             Path.of("fr/a.md") + ":5:3: added in the translation: \"Added.\"",
             Path.of("fr/a.md") + ":1:20: info: mat -> rug");
-    assertThat(Finding.worst(report, FILES, 2)).hasSize(2);
+    assertThat(WorstPlaces.of(report, FILES, 2)).hasSize(2);
   }
 
   @Test
@@ -120,7 +121,7 @@ class FindingTest {
                 List.of(ref(10, 2, 1, longText)),
                 List.of()));
 
-    List<Finding> worst = Finding.worst(report, FILES, 5);
+    List<Place> worst = WorstPlaces.of(report, FILES, 5);
 
     assertThat(worst).hasSize(2);
     assertThat(worst.get(1).message())
@@ -147,10 +148,8 @@ class FindingTest {
     Pair close =
         new Pair(PairKind.MATCH, 0.95, 0.58, false, List.of(o), List.of(t), List.of(number));
 
-    List<Finding> worst = Finding.worst(report(close), FILES, 5);
+    List<Place> worst = WorstPlaces.of(report(close), FILES, 5);
 
-    assertThat(worst)
-        .extracting(Finding::message)
-        .containsExactly("error: number changed: 5 -> 50");
+    assertThat(worst).extracting(Place::message).containsExactly("error: number changed: 5 -> 50");
   }
 }
