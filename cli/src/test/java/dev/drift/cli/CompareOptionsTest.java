@@ -97,7 +97,11 @@ class CompareOptionsTest extends CommandTestBase {
   void score_options_should_refuse_a_warning_score_above_the_error_score(
       String command, String options) {
     runWith(command, options);
-    assertUsageError(command, "--warning-score must not be above --error-score");
+    // Two settings that do not go together, whichever layer each came from: one input error.
+    assertOneLineError("warningScore ", " must not be above errorScore ");
+    assertExit(2);
+    assertThat(out).isEmpty();
+    assertThat(tmp.resolve("cache")).as("nothing loaded: no cache directory").doesNotExist();
   }
 
   @ParameterizedTest(name = "{0} {1}")
