@@ -2,7 +2,6 @@ package dev.drift.align;
 
 import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
-import dev.drift.embed.VectorMath;
 import dev.drift.segment.SegmentedDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,16 +157,17 @@ public final class Aligner {
     if (n == 0 || m == 0) {
       return Alignment.of(n, m, List.of());
     }
-    Scores scores = new Scores(original, translation, lexical, joined);
-    List<int[]> anchors = anchors(scores);
-    List<int[]> backbone = heaviestChain(anchors, scores);
+    PairScores scores =
+        new PairScores(original, translation, lexical, joined, options.lexicalWeight());
+    List<int[]> anchors = Anchors.find(scores, options);
+    List<int[]> backbone = Anchors.heaviestChain(anchors, scores);
     boolean[] usedA = new boolean[n];
     boolean[] usedB = new boolean[m];
     List<Bead> beads = new ArrayList<>();
     for (int[] anchor : anchors) {
       if (!backbone.contains(anchor)
           && scores.score(anchor[0], anchor[1]) >= options.moveThreshold()
-          && !ambiguous(scores, anchor)) {
+          && !Anchors.ambiguous(scores, anchor, options)) {
         beads.add(scores.single(anchor[0], anchor[1]));
         usedA[anchor[0]] = true;
         usedB[anchor[1]] = true;
@@ -180,224 +180,15 @@ public final class Aligner {
 
   // ---- scores ----
 
-  /**
-   * Cosine and score of the candidate pairs, and joined-sentence scores. Each original sentence has
-   * a window of translation sentences it may pair with ({@link Windows}): the whole document when
-   * it is small, a band around a coarse alignment when it is long, so memory and time grow with n
-   * times the band, not n times m. Pairs outside the window score {@link #OUTSIDE}.
-   */
-  private final class Scores {
-    static final float OUTSIDE = -2f;
-    final SentenceVectors a;
-    final SentenceVectors b;
-    final LexicalOverlap lexical;
-    final JoinedEmbedder joined;
-    final int n;
-    final int m;
-    final int[] lo;
-    final int[] hi;
-    final int[] offset;
-
-    /** For each translation sentence, the original sentences whose window holds it. */
-    final int[] rowLo;
-
-    final int[] rowHi;
-    final float[] cos;
-    final float[] score;
-
-    Scores(SentenceVectors a, SentenceVectors b, LexicalOverlap lexical, JoinedEmbedder joined) {
-      this.a = a;
-      this.b = b;
-      this.lexical = options.lexicalWeight() > 0 ? lexical : null;
-      this.joined = joined;
-      this.n = a.size();
-      this.m = b.size();
-      Windows windows = Windows.of(a, b);
-      this.lo = windows.lo();
-      this.hi = windows.hi();
-      this.offset = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        offset[i + 1] = offset[i] + hi[i] - lo[i];
-      }
-      this.cos = new float[offset[n]];
-      this.score = this.lexical == null ? cos : new float[offset[n]];
-      for (int i = 0; i < n; i++) {
-        float[] ai = a.vector(i);
-        for (int j = lo[i]; j < hi[i]; j++) {
-          int c = offset[i] + j - lo[i];
-          cos[c] = VectorMath.dot(ai, b.vector(j));
-          if (this.lexical != null) {
-            score[c] = (float) (cos[c] + options.lexicalWeight() * this.lexical.dice(i, j));
-          }
-        }
-      }
-      this.rowLo = new int[m];
-      this.rowHi = new int[m];
-      Arrays.fill(rowLo, n);
-      for (int i = 0; i < n; i++) {
-        for (int j = lo[i]; j < hi[i]; j++) {
-          rowLo[j] = Math.min(rowLo[j], i);
-          rowHi[j] = Math.max(rowHi[j], i + 1);
-        }
-      }
-    }
-
-    float score(int i, int j) {
-      return j < lo[i] || j >= hi[i] ? OUTSIDE : score[offset[i] + j - lo[i]];
-    }
-
-    Bead single(int i, int j) {
-      float c = j < lo[i] || j >= hi[i] ? OUTSIDE : cos[offset[i] + j - lo[i]];
-      return new Bead(new int[] {i}, new int[] {j}, c, false);
-    }
-
-    /** Approximate score of joined sentences {@code as[aFrom..aTo)} and {@code bs[bFrom..bTo)}. */
-    double approx(int[] as, int aFrom, int aTo, int[] bs, int bFrom, int bTo) {
-      if (aTo - aFrom == 1 && bTo - bFrom == 1) {
-        return score(as[aFrom], bs[bFrom]);
-      }
-      double c =
-          VectorMath.cosine(
-              a.joinedApproximation(as, aFrom, aTo), b.joinedApproximation(bs, bFrom, bTo));
-      return c
-          + lexicalPart(Arrays.copyOfRange(as, aFrom, aTo), Arrays.copyOfRange(bs, bFrom, bTo));
-    }
-
-    double lexicalPart(int[] as, int[] bs) {
-      return lexical == null ? 0 : options.lexicalWeight() * lexical.dice(as, bs);
-    }
-  }
-
   private double gain(double score, int da, int db) {
     double g = (score - options.matchThreshold()) * (da + db) / 2.0;
     return da + db > 2 ? g - options.mergePenalty() : g;
   }
 
-  // ---- anchors and backbone ----
-
-  /** Mutual best pairs above the anchor threshold with a margin over their neighbourhoods. */
-  private List<int[]> anchors(Scores s) {
-    double[] rowTop = new double[s.n];
-    double[] colTop = new double[s.m];
-    topMeans(s, rowTop, colTop);
-    int[] bestOfCol = new int[s.m];
-    Arrays.fill(bestOfCol, -1);
-    int[] bestOfRow = new int[s.n];
-    for (int i = 0; i < s.n; i++) {
-      bestOfRow[i] = -1;
-      for (int j = s.lo[i]; j < s.hi[i]; j++) {
-        if (bestOfRow[i] < 0 || s.score(i, j) > s.score(i, bestOfRow[i])) {
-          bestOfRow[i] = j;
-        }
-        if (bestOfCol[j] < 0 || s.score(i, j) > s.score(bestOfCol[j], j)) {
-          bestOfCol[j] = i;
-        }
-      }
-    }
-    List<int[]> anchors = new ArrayList<>();
-    for (int i = 0; i < s.n; i++) {
-      int j = bestOfRow[i];
-      if (j < 0) {
-        continue;
-      }
-      double score = s.score(i, j);
-      double margin = score - (rowTop[i] + colTop[j]) / 2;
-      if (bestOfCol[j] == i
-          && score >= options.anchorThreshold()
-          && margin >= options.anchorMargin()) {
-        anchors.add(new int[] {i, j});
-      }
-    }
-    return anchors;
-  }
-
-  /** Mean of the top-k scores of every row and every column (within the windows). */
-  private void topMeans(Scores s, double[] rowTop, double[] colTop) {
-    int k = Math.max(1, options.neighbours());
-    float[] cols = new float[s.m * k];
-    int[] colCount = new int[s.m];
-    float[] row = new float[k];
-    for (int i = 0; i < s.n; i++) {
-      int rowCount = 0;
-      for (int j = s.lo[i]; j < s.hi[i]; j++) {
-        float v = s.score(i, j);
-        rowCount = insertTop(row, 0, rowCount, k, v);
-        colCount[j] = insertTop(cols, j * k, colCount[j], k, v);
-      }
-      rowTop[i] = mean(row, 0, rowCount);
-    }
-    for (int j = 0; j < s.m; j++) {
-      colTop[j] = mean(cols, j * k, colCount[j]);
-    }
-  }
-
-  /** Keeps the {@code k} largest values, descending, in {@code top[from..from+count)}. */
-  private static int insertTop(float[] top, int from, int count, int k, float v) {
-    if (count == k && v <= top[from + k - 1]) {
-      return count;
-    }
-    int p = Math.min(count, k - 1);
-    while (p > 0 && top[from + p - 1] < v) {
-      top[from + p] = top[from + p - 1];
-      p--;
-    }
-    top[from + p] = v;
-    return Math.min(count + 1, k);
-  }
-
-  private static double mean(float[] values, int from, int count) {
-    double sum = 0;
-    for (int t = 0; t < count; t++) {
-      sum += values[from + t];
-    }
-    return count == 0 ? 0 : sum / count;
-  }
-
-  /**
-   * Whether another pair of one of the anchor's sentences scores within the anchor margin of it, as
-   * with near-identical repeated sentences ("Example", "Example:"). Which of such pairs is best is
-   * then down to noise, so an anchor off the backbone is not taken for moved content: the monotone
-   * programme pairs those sentences by their order.
-   */
-  private boolean ambiguous(Scores s, int[] anchor) {
-    int i = anchor[0];
-    int j = anchor[1];
-    double bar = s.score(i, j) - options.anchorMargin();
-    for (int k = s.lo[i]; k < s.hi[i]; k++) {
-      if (k != j && s.score(i, k) >= bar) {
-        return true;
-      }
-    }
-    for (int k = s.rowLo[j]; k < s.rowHi[j]; k++) {
-      if (k != i && s.score(k, j) >= bar) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The chain of anchors increasing on both sides with the largest total score. */
-  private static List<int[]> heaviestChain(List<int[]> anchors, Scores s) {
-    int k = anchors.size();
-    int[] js = new int[k];
-    double[] weight = new double[k];
-    for (int x = 0; x < k; x++) {
-      js[x] = anchors.get(x)[1];
-      weight[x] = s.score(anchors.get(x)[0], js[x]);
-    }
-    boolean[] in = HeaviestChain.of(js, js, weight, s.m);
-    List<int[]> chain = new ArrayList<>();
-    for (int x = 0; x < k; x++) {
-      if (in[x]) {
-        chain.add(anchors.get(x));
-      }
-    }
-    return chain;
-  }
-
   // ---- the monotone dynamic programme ----
 
-  private List<Bead> monotone(Scores s, List<int[]> backbone, boolean[] usedA, boolean[] usedB) {
+  private List<Bead> monotone(
+      PairScores s, List<int[]> backbone, boolean[] usedA, boolean[] usedB) {
     int[] as = free(usedA);
     int[] bs = free(usedB);
     int n2 = as.length;
@@ -490,7 +281,8 @@ public final class Aligner {
    * its sentences does not relate to the other side on its own, or it does not out-score the
    * smaller beads inside it by {@link Options#mergeGain()}.
    */
-  private double beadScore(Scores s, int[] as, int aFrom, int aTo, int[] bs, int bFrom, int bTo) {
+  private double beadScore(
+      PairScores s, int[] as, int aFrom, int aTo, int[] bs, int bFrom, int bTo) {
     if (aTo - aFrom == 1 && bTo - bFrom == 1) {
       return s.score(as[aFrom], bs[bFrom]);
     }
@@ -530,7 +322,7 @@ public final class Aligner {
    * Checks an m:n bead chosen on approximate vectors against the exact joined embedding; when it
    * does not hold up, its best single pair (if good enough) is kept instead.
    */
-  private List<Bead> verified(Scores s, int[] as, int[] bs) {
+  private List<Bead> verified(PairScores s, int[] as, int[] bs) {
     if (as.length == 1 && bs.length == 1) {
       return List.of(s.single(as[0], bs[0]));
     }
@@ -578,7 +370,7 @@ public final class Aligner {
    * whole grid.
    */
   private void corridor(
-      Scores s, int[] as, int[] bs, boolean[] usedB, List<int[]> backbone, int[] lo, int[] hi) {
+      PairScores s, int[] as, int[] bs, boolean[] usedB, List<int[]> backbone, int[] lo, int[] hi) {
     int n2 = as.length;
     int m2 = bs.length;
     int slack = options.corridor();
@@ -636,7 +428,7 @@ public final class Aligner {
 
   // ---- leftovers ----
 
-  private List<Bead> leftovers(Scores s, boolean[] usedA, boolean[] usedB) {
+  private List<Bead> leftovers(PairScores s, boolean[] usedA, boolean[] usedB) {
     List<Bead> beads = new ArrayList<>();
     boolean found = true;
     while (found) {

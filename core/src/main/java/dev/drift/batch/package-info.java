@@ -4,6 +4,8 @@
  * through one model, writes per-document reports and an index page under an output directory, and
  * reports progress through a {@link dev.drift.batch.BatchListener}. Shared by the CLI's {@code
  * drift check} and the Maven plugin, which only map their parameters to a {@link
- * dev.drift.batch.BatchRequest}. May use the root package and {@code report}.
+ * dev.drift.batch.BatchRequest}. May use the facade's package, {@code baseline}, {@code report} and
+ * its renderers, and the value types of {@code load}, {@code embed}, {@code shift} and {@code
+ * score}.
  */
 package dev.drift.batch;

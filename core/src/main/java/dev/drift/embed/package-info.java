@@ -1,5 +1,8 @@
 /**
  * Stage 3, embed: sentence and token vectors from an ONNX sentence-transformer run by DJL, fully
- * offline. DJL types never leave this package. Depends on no other stage.
+ * offline ({@link dev.drift.embed.DocumentEmbedder}: two {@code SegmentedDocument}s → {@link
+ * dev.drift.embed.EmbeddedPair}). {@link dev.drift.embed.EmbeddingModel} is the model handle: the
+ * model loaded on first use and the persistent {@link dev.drift.embed.EmbeddingCache}. DJL and
+ * SQLite types never leave this package. May use {@code load} and {@code segment}.
  */
 package dev.drift.embed;

@@ -1,5 +1,7 @@
 /**
- * Stage 7, report: the immutable report model every renderer draws from, and the renderer
- * interface. Renderers live in the sub-packages, one per format.
+ * Stage 7, report: {@link dev.drift.report.ReportAssembler} turns what the stages found into the
+ * immutable {@link dev.drift.report.DriftReport} every renderer draws from; {@link
+ * dev.drift.report.ReportFormat} makes the renderers, one sub-package per format. May use every
+ * stage's value types and its renderer sub-packages.
  */
 package dev.drift.report;

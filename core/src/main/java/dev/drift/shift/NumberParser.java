@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,32 +18,6 @@ import java.util.regex.Pattern;
 final class NumberParser {
   private NumberParser() {}
 
-  private static final Map<String, Integer> MONTHS = months();
-  private static final Map<String, Long> NUMBER_WORDS = numberWords();
-
-  /** Short month names of languages that write months in lower case ("le 2 mars"). */
-  private static final Map<String, Set<String>> LOWER_CASE_MONTHS =
-      Map.of(
-          "fr", Set.of("mars", "mai", "juin", "août", "aout"),
-          "es", Set.of("mayo"),
-          "pt", Set.of("maio"));
-
-  private static final Map<String, Long> SCALES =
-      Map.of(
-          "hundred", 100L,
-          "thousand", 1_000L,
-          "million", 1_000_000L,
-          "millions", 1_000_000L,
-          "mn", 1_000_000L,
-          "billion", 1_000_000_000L,
-          "billions", 1_000_000_000L,
-          "bn", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L,
-          "milliard", 1_000_000_000L);
-  private static final Set<String> COMMA_DECIMAL_LANGUAGES =
-      Set.of(
-          "fr", "de", "es", "it", "pt", "ru", "nl", "pl", "tr", "sv", "da", "nb", "no", "fi", "cs",
-          "sk", "ro", "hu", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "ca");
   private static final Pattern DOTTED_DATE =
       Pattern.compile("(\\d{4}|\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   // Digit groups may be split by spaces: the normal form of a no-break space is a space.
@@ -58,7 +31,7 @@ final class NumberParser {
    * @return the mentions in text order
    */
   public static List<NumberMention> parse(List<Word> words, String language) {
-    boolean commaDecimal = COMMA_DECIMAL_LANGUAGES.contains(primary(language));
+    boolean commaDecimal = NumberVocabulary.COMMA_DECIMAL_LANGUAGES.contains(primary(language));
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -197,7 +170,7 @@ final class NumberParser {
   }
 
   private static Integer month(List<Word> w, int i, String language) {
-    Integer m = MONTHS.get(w.get(i).norm());
+    Integer m = NumberVocabulary.MONTHS.get(w.get(i).norm());
     if (m == null) {
       return null;
     }
@@ -207,7 +180,7 @@ final class NumberParser {
     boolean ambiguous = norm.equals("may") || norm.equals("march") || norm.length() <= 4;
     if (ambiguous
         && !Character.isUpperCase(w.get(i).text().charAt(0))
-        && !LOWER_CASE_MONTHS.getOrDefault(language, Set.of()).contains(norm)) {
+        && !NumberVocabulary.LOWER_CASE_MONTHS.getOrDefault(language, Set.of()).contains(norm)) {
       return null;
     }
     return m;
@@ -287,8 +260,8 @@ final class NumberParser {
     }
     List<BigDecimal> values = values(word.norm(), commaDecimal);
     int end = i + 1;
-    if (end < w.size() && SCALES.containsKey(w.get(end).norm())) {
-      long scale = SCALES.get(w.get(end).norm());
+    if (end < w.size() && NumberVocabulary.SCALES.containsKey(w.get(end).norm())) {
+      long scale = NumberVocabulary.SCALES.get(w.get(end).norm());
       values = values.stream().map(v -> v.multiply(BigDecimal.valueOf(scale))).toList();
       end++;
     }
@@ -351,7 +324,7 @@ final class NumberParser {
    * side ("three and four", "five six") are two numbers, not their sum.
    */
   private static NumberMention spelled(List<Word> w, int i) {
-    Long first = NUMBER_WORDS.get(w.get(i).norm());
+    Long first = NumberVocabulary.NUMBER_WORDS.get(w.get(i).norm());
     if (first == null) {
       return null;
     }
@@ -370,15 +343,15 @@ final class NumberParser {
         }
         n = w.get(k).norm();
       }
-      Long value = n.equals("one") ? Long.valueOf(1) : NUMBER_WORDS.get(n);
+      Long value = n.equals("one") ? Long.valueOf(1) : NumberVocabulary.NUMBER_WORDS.get(n);
       if (value != null && value > 0 && (afterScale || (afterTens && value < 10))) {
         current += value;
         afterTens = afterScale && isTens(value);
         afterScale = false;
       } else if (k == end
-          && SCALES.containsKey(n)
-          && (!afterScale || (lastScale == 100 && SCALES.get(n) > 100))) {
-        long scale = SCALES.get(n);
+          && NumberVocabulary.SCALES.containsKey(n)
+          && (!afterScale || (lastScale == 100 && NumberVocabulary.SCALES.get(n) > 100))) {
+        long scale = NumberVocabulary.SCALES.get(n);
         lastScale = scale;
         // "nine hundred hundred hundred ..." would overflow a long and turn negative; no number
         // anyone writes out is that large, so the mention ends before the word that would.
@@ -438,101 +411,5 @@ final class NumberParser {
   private static String primary(String language) {
     int dash = language.indexOf('-');
     return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-      {"january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro"},
-      {"february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro"},
-      {"march", "mar", "mars", "märz", "marzo", "março"},
-      {"april", "apr", "avril", "abril", "aprile"},
-      {"may", "mai", "mayo", "maggio", "maio"},
-      {"june", "jun", "juin", "juni", "junio", "giugno", "junho"},
-      {"july", "jul", "juillet", "juli", "julio", "luglio", "julho"},
-      {"august", "aug", "août", "aout", "agosto"},
-      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-      {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {"december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"}
-    };
-    java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
-    for (int m = 0; m < names.length; m++) {
-      for (String n : names[m]) {
-        map.put(n, m + 1);
-      }
-    }
-    return Map.copyOf(map);
-  }
-
-  private static Map<String, Long> numberWords() {
-    String[] en = {
-      "zero",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-      "thirteen",
-      "fourteen",
-      "fifteen",
-      "sixteen",
-      "seventeen",
-      "eighteen",
-      "nineteen"
-    };
-    java.util.HashMap<String, Long> map = new java.util.HashMap<>();
-    for (int k = 0; k < en.length; k++) {
-      map.put(en[k], (long) k);
-    }
-    // "one" is far more often a pronoun ("the one who") than a count.
-    map.remove("one");
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int k = 0; k < tens.length; k++) {
-      map.put(tens[k], (long) (k + 2) * 10);
-    }
-    String[][] other = {
-      {"deux", "2"},
-      {"trois", "3"},
-      {"quatre", "4"},
-      {"cinq", "5"},
-      {"six", "6"},
-      {"sept", "7"},
-      {"huit", "8"},
-      {"neuf", "9"},
-      {"dix", "10"},
-      {"vingt", "20"},
-      {"trente", "30"},
-      {"zwei", "2"},
-      {"drei", "3"},
-      {"vier", "4"},
-      {"fünf", "5"},
-      {"sechs", "6"},
-      {"sieben", "7"},
-      {"acht", "8"},
-      {"neun", "9"},
-      {"zehn", "10"},
-      {"zwanzig", "20"},
-      {"dos", "2"},
-      {"tres", "3"},
-      {"cuatro", "4"},
-      {"cinco", "5"},
-      {"seis", "6"},
-      {"siete", "7"},
-      {"ocho", "8"},
-      {"nueve", "9"},
-      {"diez", "10"},
-      {"veinte", "20"}
-    };
-    for (String[] o : other) {
-      map.put(o[0], Long.parseLong(o[1]));
-    }
-    return Map.copyOf(map);
   }
 }
