@@ -3,6 +3,7 @@ package dev.drift.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.DriftOptions;
+import dev.drift.RequiredTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

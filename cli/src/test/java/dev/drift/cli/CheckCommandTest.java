@@ -2,6 +2,7 @@ package dev.drift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drift.RequiredTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

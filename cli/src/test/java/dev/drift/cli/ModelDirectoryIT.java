@@ -7,6 +7,7 @@ import ai.djl.nn.BlockFactory;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoopTranslator;
+import dev.drift.RequiredTool;
 import dev.drift.embed.ModelSource;
 import java.io.IOException;
 import java.io.OutputStream;

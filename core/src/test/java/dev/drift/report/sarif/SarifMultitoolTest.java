@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drift.report.DriftReport;
-import dev.drift.report.ExternalTool;
 import dev.drift.report.RunReport;
 import dev.drift.report.Verdict;
 import dev.drift.report.json.JsonRenderer;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * baseline with accepted shifts) and runs over a tree (with files without counterpart), all
  * written by {@link SarifRenderer#create()} as a user gets them. Any error or warning fails; notes
  * (suggestions such as message ids or rule help URIs) do not. Skipped when the validator is not
- * installed, unless {@code DRIFT_REQUIRE_TOOLS=1} ({@link ExternalTool}).
+ * installed, unless {@code DRIFT_REQUIRE_TOOLS=1} ({@link dev.drift.RequiredTool}).
  */
 class SarifMultitoolTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/drift/report/golden");
@@ -43,7 +42,7 @@ class SarifMultitoolTest {
   // Per test, so that each one shows as skipped, with the reason, when the validator is absent.
   @BeforeEach
   void findTheValidator() {
-    multitool = ExternalTool.sarifMultitool();
+    multitool = SarifMultitool.find();
   }
 
   private static DriftReport report(String golden) throws IOException {

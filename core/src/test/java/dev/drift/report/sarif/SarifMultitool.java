@@ -1,36 +1,30 @@
-package dev.drift.report;
+package dev.drift.report.sarif;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.drift.RequiredTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds a tool that report tests run but the build does not ship, such as Microsoft's SARIF
- * validator. A test whose tool is absent is skipped with the reason, unless the environment
- * variable {@value #REQUIRE} is {@code 1} (CI sets it): then the absent tool fails the test, so a
- * missing install step cannot pass unnoticed.
+ * Finds Microsoft's SARIF validator, which the build does not ship: without it the test is skipped
+ * or, under {@code DRIFT_REQUIRE_TOOLS=1}, fails ({@link RequiredTool}).
  */
-public final class ExternalTool {
-  /** The environment variable that turns a missing tool from a skip into a failure. */
-  public static final String REQUIRE = "DRIFT_REQUIRE_TOOLS";
+final class SarifMultitool {
 
   /**
    * The environment variable naming the npm prefix the tools are installed under; default {@code
    * $HOME/.cache/drift-tools} (what {@code .ci/run} installs into).
    */
-  public static final String PREFIX = "DRIFT_TOOLS";
+  static final String PREFIX = "DRIFT_TOOLS";
 
-  private ExternalTool() {}
+  private SarifMultitool() {}
 
   /**
    * The npm prefix the tools are installed under.
    *
    * @return {@code $DRIFT_TOOLS}, or {@code $HOME/.cache/drift-tools}
    */
-  public static Path prefix() {
+  static Path prefix() {
     String env = System.getenv(PREFIX);
     if (env != null && !env.isBlank()) {
       return Path.of(env);
@@ -46,37 +40,21 @@ public final class ExternalTool {
    *
    * @return the executable; skips or fails the test when it is not installed
    */
-  public static Path sarifMultitool() {
+  static Path find() {
     String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     String platform = os.contains("win") ? "win32" : os.contains("mac") ? "darwin" : "linux";
     String name = platform.equals("win32") ? "Sarif.Multitool.exe" : "Sarif.Multitool";
     Path tool =
         prefix().resolve("node_modules/@microsoft/sarif-multitool-" + platform).resolve(name);
-    require(
+    RequiredTool.require(
         Files.isExecutable(tool),
-        "SARIF Multitool not found at "
+        "the SARIF Multitool (not found at "
             + tool
             + "; install it with: npm install --prefix \""
             + prefix()
             + "\" @microsoft/sarif-multitool (see .ci/run), or set "
-            + PREFIX);
+            + PREFIX
+            + ")");
     return tool;
-  }
-
-  /**
-   * Goes on when a tool is there; otherwise skips the test with the reason, or fails it when
-   * {@value #REQUIRE} is {@code 1}.
-   *
-   * @param present whether the tool is there
-   * @param reason what is missing and how to install it
-   */
-  public static void require(boolean present, String reason) {
-    if (present) {
-      return;
-    }
-    if ("1".equals(System.getenv(REQUIRE))) {
-      fail(reason + " (" + REQUIRE + "=1: tools are required)");
-    }
-    Assumptions.abort(reason);
   }
 }
