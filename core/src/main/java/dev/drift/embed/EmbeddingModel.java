@@ -126,9 +126,22 @@ public final class EmbeddingModel implements Embedder {
     return embedder().info();
   }
 
+  /**
+   * Embeds texts. Token vectors come back as the cache stores them (int8-coded) whether the cache
+   * is on or off, so a report is the same with the cache off, cold or warm.
+   *
+   * @param texts the texts
+   * @return one embedding per text
+   */
   @Override
   public List<Embedding> embed(List<String> texts) {
-    return embedder().embed(texts);
+    List<Embedding> embedded = embedder().embed(texts);
+    if (given != null || embedder instanceof CachingEmbedder) {
+      return embedded; // a caller's own embedder as it is; the cache codes its vectors itself
+    }
+    return embedded.stream()
+        .map(e -> new Embedding(e.vector(), e.tokenCount(), TokenCodec.roundTrip(e.tokens())))
+        .toList();
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.drift.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.drift.DriftChecker;
 import dev.drift.DriftOptions;
 import dev.drift.report.DriftReport;
@@ -86,5 +88,27 @@ class OfflineIT {
     assertThat(guard.attempts).as("network access attempted").isEmpty();
     assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
     assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
+  }
+
+  @Test
+  @SuppressWarnings("removal")
+  void djl_asked_for_a_hub_model_is_refused_before_it_connects(@TempDir Path cache) {
+    assumeTrue(
+        Runtime.version().feature() < 24,
+        "skipped: Java 24 and later have no security manager; PackagedCliIT proves a cold run"
+            + " offline under strace on any Java");
+    System.setProperty("DJL_CACHE_DIR", cache.resolve("djl").toString());
+    DjlEnvironment.prepare();
+    NoNetwork guard = new NoNetwork();
+    System.setSecurityManager(guard);
+    try {
+      // A name, not a path: DJL would fetch tokenizer.json from the Hugging Face hub.
+      assertThatThrownBy(
+              () -> HuggingFaceTokenizer.newInstance("sentence-transformers/all-MiniLM-L6-v2"))
+          .isNotInstanceOf(SecurityException.class);
+    } finally {
+      System.setSecurityManager(null);
+    }
+    assertThat(guard.attempts).as("network access attempted").isEmpty();
   }
 }
