@@ -20,12 +20,13 @@ import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.Shifts;
 import dev.drift.tools.ReportCache;
+import dev.drift.translate.DocumentTranslator;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The drift facade: compares a document with its translation, stage by stage — load, segment,
- * embed, align, shift, (baseline), score, report.
+ * (translate), embed, align, shift, (baseline), score, report.
  *
  * <pre>{@code
  * try (DriftChecker checker = DriftChecker.create(DriftOptions.defaults())) {
@@ -44,6 +45,7 @@ public final class DriftChecker implements AutoCloseable {
   private final ReportCache reports;
   private final SentenceSegmenter originalSegmenter;
   private final SentenceSegmenter translationSegmenter;
+  private final DocumentTranslator translator;
   private final DocumentEmbedder embedder;
   private final Aligner aligner;
   private final ShiftFinder shiftFinder;
@@ -55,6 +57,13 @@ public final class DriftChecker implements AutoCloseable {
     this.reports = ReportCache.of(model.store(), () -> options + "|" + model.identity());
     this.originalSegmenter = SentenceSegmenter.create(options.originalLanguage());
     this.translationSegmenter = SentenceSegmenter.create(options.effectiveTranslationLanguage());
+    this.translator =
+        DocumentTranslator.create(
+            options
+                .translator()
+                .translator(options.effectiveTranslationLanguage(), options.originalLanguage()),
+            options.originalLanguage(),
+            model.store());
     this.embedder = DocumentEmbedder.create(model);
     this.aligner = Aligner.create(options.alignment(), model);
     this.shiftFinder = ShiftFinder.create(options.shifts(), model);
@@ -66,9 +75,16 @@ public final class DriftChecker implements AutoCloseable {
    *
    * @param options the options
    * @return the checker; close it when done
+   * @throws DriftInputException if the translator the options name is not installed
    */
   public static DriftChecker create(DriftOptions options) {
-    return new DriftChecker(options, EmbeddingModel.open(options.model(), options.cache()), true);
+    EmbeddingModel model = EmbeddingModel.open(options.model(), options.cache());
+    try {
+      return new DriftChecker(options, model, true);
+    } catch (RuntimeException e) {
+      model.close(); // a translator that is not installed, say: release the cache
+      throw e;
+    }
   }
 
   /**
@@ -90,7 +106,8 @@ public final class DriftChecker implements AutoCloseable {
    * @param original the original's language
    * @param translation the translation's language
    * @return the checker
-   * @throws DriftInputException if a language tag is malformed
+   * @throws DriftInputException if a language tag is malformed, or the translator configured for
+   *     the languages is not installed
    */
   public DriftChecker withLanguages(String original, String translation) {
     DriftOptions o =
@@ -188,7 +205,7 @@ public final class DriftChecker implements AutoCloseable {
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
     SegmentedDocument a = originalSegmenter.segment(original);
-    SegmentedDocument b = translationSegmenter.segment(translation);
+    SegmentedDocument b = translator.render(translationSegmenter.segment(translation), a);
     Aligner.checkSize(a, b);
     EmbeddedPair embedded = embedder.embed(a, b);
     Alignment alignment = aligner.align(embedded);

@@ -9,9 +9,12 @@ import dev.drift.score.Thresholds;
 import dev.drift.shift.Glossary;
 import dev.drift.shift.Severity;
 import dev.drift.shift.ShiftOptions;
+import dev.drift.translate.TranslatorSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Everything a comparison can be told, in groups: the languages and input format, the {@link
@@ -31,6 +34,8 @@ import java.util.Locale;
  * @param shifts how wording shifts are graded
  * @param model which model embeds the sentences
  * @param cache where extracted models and cached results live, and whether results are reused
+ * @param translator which translator renders a translation in another language into the original's,
+ *     per language
  * @param alignment the aligner's settings
  */
 public record DriftOptions(
@@ -41,6 +46,7 @@ public record DriftOptions(
     ShiftOptions shifts,
     ModelSettings model,
     CacheSettings cache,
+    TranslatorSettings translator,
     Aligner.Options alignment) {
 
   /**
@@ -101,6 +107,7 @@ public record DriftOptions(
             ShiftOptions.defaults(),
             ModelSettings.defaults(),
             CacheSettings.defaults(),
+            TranslatorSettings.defaults(),
             Aligner.Options.defaults()));
   }
 
@@ -142,6 +149,8 @@ public record DriftOptions(
     private boolean normalize;
     private Path cacheDirectory;
     private boolean cache;
+    private Map<String, String> translators;
+    private Duration translatorTimeout;
     private Aligner.Options alignment;
 
     private Builder(DriftOptions o) {
@@ -160,6 +169,8 @@ public record DriftOptions(
       normalize = o.model.normalize();
       cacheDirectory = o.cache.directory();
       cache = o.cache.enabled();
+      translators = o.translator.translators();
+      translatorTimeout = o.translator.timeout();
       alignment = o.alignment;
     }
 
@@ -329,6 +340,41 @@ public record DriftOptions(
     }
 
     /**
+     * Sets the translator of every translation language: {@code apertium} or a command line reading
+     * one sentence per line.
+     *
+     * @param translator the translator, or {@code null} for none
+     * @return this builder
+     */
+    public Builder optTranslator(String translator) {
+      translators = translator == null ? Map.of() : Map.of(TranslatorSettings.ANY, translator);
+      return this;
+    }
+
+    /**
+     * Sets a translator per translation language (the key {@value TranslatorSettings#ANY} for the
+     * others).
+     *
+     * @param translators the translators by language
+     * @return this builder
+     */
+    public Builder optTranslators(Map<String, String> translators) {
+      this.translators = translators == null ? Map.of() : translators;
+      return this;
+    }
+
+    /**
+     * Sets how long a translator may take for one document.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public Builder optTranslatorTimeout(Duration timeout) {
+      translatorTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Sets the aligner's settings.
      *
      * @param alignment the settings
@@ -354,6 +400,7 @@ public record DriftOptions(
           new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary),
           new ModelSettings(model, pooling, normalize),
           new CacheSettings(cacheDirectory, cache),
+          new TranslatorSettings(translators, translatorTimeout),
           alignment);
     }
   }

@@ -10,6 +10,7 @@ import dev.drift.batch.BatchRunner;
 import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TranslatorOptions;
 import dev.drift.cli.options.TreeOptions;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
@@ -70,6 +71,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Mixin ThresholdOptions thresholds;
     @Mixin ModelOptions model;
+    @Mixin TranslatorOptions translator;
 
     /** The trees to record: no baseline applied, no report files written. */
     private BatchRequest request(Settings settings) {
@@ -82,7 +84,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     /** Creates or updates the baseline, then says what changed. */
     int write(boolean create) {
-      Settings settings = config.merge(trees, thresholds, model);
+      Settings settings = config.merge(trees, thresholds, model, translator);
       DriftOptions options = settings.toOptions();
       Path target =
           file != null

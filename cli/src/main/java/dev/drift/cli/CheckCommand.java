@@ -8,6 +8,7 @@ import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TranslatorOptions;
 import dev.drift.cli.options.TreeOptions;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
@@ -71,6 +72,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin ThresholdOptions thresholds;
   @Mixin ModelOptions model;
+  @Mixin TranslatorOptions translator;
 
   @Override
   public Integer call() {
@@ -81,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           format.id() + " reports are one page per document: give --output-dir DIR");
     }
-    Settings settings = config.merge(trees, thresholds, model, output);
+    Settings settings = config.merge(trees, thresholds, model, output, translator);
     trees.requireTrees(settings);
     Path accepted =
         noBaseline ? null : baseline != null ? baseline : settings.get(Setting.BASELINE);

@@ -9,6 +9,7 @@ import dev.drift.cli.options.InputOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TranslatorOptions;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
 import dev.drift.report.DriftReport;
@@ -44,6 +45,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  drift compare examples/g20/original.txt examples/g20/translation.txt",
+      "  drift compare docs/en/guide.md docs/es/guide.md --translation-lang es \\",
+      "        --translator apertium",
       "  drift compare docs/en/guide.md docs/fr/guide.md --translation-lang fr \\",
       "        --model models/paraphrase-multilingual-MiniLM-L12-v2 --max-drift 0.25",
       "  drift compare a.html b.html --format json -o report.json",
@@ -72,10 +75,11 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin ThresholdOptions thresholds;
   @Mixin InputOptions input;
   @Mixin ModelOptions model;
+  @Mixin TranslatorOptions translator;
 
   @Override
   public Integer call() {
-    Settings settings = config.merge(thresholds, input, model, output);
+    Settings settings = config.merge(thresholds, input, model, output, translator);
     DriftOptions options = settings.toOptions();
     Path accepted = baseline;
     Path configured = settings.get(Setting.BASELINE);

@@ -13,6 +13,7 @@ import dev.drift.config.YamlTree.Scalar;
 import dev.drift.config.YamlTree.Sequence;
 import dev.drift.report.ReportFormat;
 import dev.drift.shift.Glossary;
+import dev.drift.translate.TranslatorSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +158,8 @@ public final class ConfigReader {
       value = parse(node, text -> new TranslationPattern(base, text));
     } else if (setting == Setting.GLOSSARY) {
       value = glossary(node);
+    } else if (setting == Setting.TRANSLATOR) {
+      value = translators(node);
     } else if (setting == Setting.INCLUDES || setting == Setting.EXCLUDES) {
       value = globs(node);
     } else if (setting == Setting.FORMATS) {
@@ -221,6 +224,27 @@ public final class ConfigReader {
       }
     }
     return formats;
+  }
+
+  /** {@code translator: apertium}, or one per language: {@code {es: apertium, fr: "my-mt"}}. */
+  private Map<String, String> translators(Node node) {
+    if (!(node instanceof Mapping m)) {
+      return Map.of(TranslatorSettings.ANY, nonBlank(node));
+    }
+    Map<String, String> translators = new LinkedHashMap<>();
+    for (Field lang : m.fields().values()) {
+      String language =
+          lang.key().equals(TranslatorSettings.ANY)
+              ? TranslatorSettings.ANY
+              : language(
+                  new Scalar(
+                      lang.key(),
+                      JsonToken.VALUE_STRING,
+                      lang.location(),
+                      m.path() + "." + lang.key()));
+      translators.put(language, nonBlank(lang.value()));
+    }
+    return translators;
   }
 
   private Glossary glossary(Node node) {

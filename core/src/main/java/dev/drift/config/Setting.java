@@ -11,7 +11,9 @@ import dev.drift.report.ReportFormat;
 import dev.drift.shift.Glossary;
 import dev.drift.shift.Range;
 import dev.drift.shift.Severity;
+import dev.drift.translate.TranslatorSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -111,6 +113,22 @@ public final class Setting<T> {
   /** Whether embeddings and reports are kept between runs. */
   public static final Setting<Boolean> USE_CACHE =
       flag("useCache").options(DriftOptions.Builder::optCache);
+
+  /**
+   * The translator of a translation in another language: {@code apertium} or a command line, one
+   * for every language or one per language ({@code {es: apertium, fr: "my-mt --to en"}}).
+   */
+  @SuppressWarnings("unchecked")
+  public static final Setting<Map<String, String>> TRANSLATOR =
+      of("translator", (Class<Map<String, String>>) (Class<?>) Map.class, Setting::translators)
+          .check(t -> new TranslatorSettings(t, TranslatorSettings.DEFAULT_TIMEOUT))
+          .options(DriftOptions.Builder::optTranslators);
+
+  /** How many seconds a translator may take for one document. */
+  public static final Setting<Double> TRANSLATOR_TIMEOUT =
+      number("translatorTimeout", 1, 86_400)
+          .options(
+              (b, seconds) -> b.optTranslatorTimeout(Duration.ofMillis((long) (seconds * 1000))));
 
   // ---- the trees: which files, and what happens to those without counterpart ----
 
@@ -359,6 +377,33 @@ public final class Setting<T> {
       case "false" -> false;
       default -> throw new IllegalArgumentException("must be true or false, not '" + text + "'");
     };
+  }
+
+  /**
+   * A translator as text: one for every language ({@code apertium}), or per language ({@code
+   * es=apertium,fr=my-mt --to en}).
+   */
+  private static Map<String, String> translators(String text) {
+    Map<String, String> map = new LinkedHashMap<>();
+    if (!text.contains("=")) {
+      map.put(TranslatorSettings.ANY, text);
+      return map;
+    }
+    for (String part : text.split(",")) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "must be a translator, or language=translator pairs separated by commas, not '"
+                + text
+                + "'");
+      }
+      String language = part.substring(0, eq).strip();
+      if (!language.equals(TranslatorSettings.ANY)) {
+        checkLanguage(language.replace('_', '-'));
+      }
+      map.put(language, part.substring(eq + 1).strip());
+    }
+    return map;
   }
 
   private static Pooling pooling(String text) {

@@ -1,5 +1,6 @@
 package dev.drift.embed;
 
+import dev.drift.translate.RenderingStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -24,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A persistent store of embeddings, of model descriptions and of whole reports, in one SQLite file
- * ({@code embeddings.sqlite} in drift's cache directory). Keys are the model's identity (hash,
- * pooling, normalisation) and a SHA-256 of the text, so an unchanged sentence is never embedded
- * twice, across runs and processes.
+ * A persistent store of embeddings, of model descriptions, of machine renderings and of whole
+ * reports, in one SQLite file ({@code embeddings.sqlite} in drift's cache directory). Keys are the
+ * model's identity (hash, pooling, normalisation) and a SHA-256 of the text, so an unchanged
+ * sentence is never embedded twice, across runs and processes.
  *
  * <p>Several processes may use one file at once (parallel Maven modules): SQLite's write-ahead log
  * and a busy timeout serialise writers, and every write is one transaction. A file that is not a
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * cache never fails a comparison: when it cannot be used, it turns itself off and drift computes
  * everything. Thread-safe.
  */
-public final class EmbeddingCache implements AutoCloseable {
+public final class EmbeddingCache implements AutoCloseable, RenderingStore {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
   private static final String FILE = "embeddings.sqlite";
   private static final int CHUNK = 400;
@@ -137,6 +138,10 @@ public final class EmbeddingCache implements AutoCloseable {
               + " sha256 TEXT NOT NULL, dimension INTEGER NOT NULL, max_tokens INTEGER NOT NULL)");
       s.execute(
           "CREATE TABLE IF NOT EXISTS reports (report_key BLOB PRIMARY KEY, json TEXT NOT NULL)");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS renderings (translator TEXT NOT NULL, text_hash BLOB NOT"
+              + " NULL, rendering TEXT NOT NULL, PRIMARY KEY (translator, text_hash)) WITHOUT"
+              + " ROWID");
       // Reading a page proves the file is a database.
       s.executeQuery("SELECT count(*) FROM models").close();
     } catch (SQLException e) {
@@ -283,6 +288,58 @@ public final class EmbeddingCache implements AutoCloseable {
       u.executeUpdate();
     } catch (SQLException e) {
       failed("writing", e);
+    }
+  }
+
+  @Override
+  public synchronized Map<Integer, String> renderings(String translator, List<String> texts) {
+    Map<Integer, String> found = new HashMap<>();
+    if (connection == null || texts.isEmpty()) {
+      return found;
+    }
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT rendering FROM renderings WHERE translator = ? AND text_hash = ?")) {
+      for (int k = 0; k < texts.size(); k++) {
+        q.setString(1, translator);
+        q.setBytes(2, sha256(texts.get(k)));
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()) {
+            found.put(k, r.getString(1));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      failed("reading", e);
+      found.clear();
+    }
+    return found;
+  }
+
+  @Override
+  public synchronized void putRenderings(
+      String translator, List<String> texts, List<String> renderings) {
+    if (connection == null || texts.isEmpty()) {
+      return;
+    }
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement u =
+          connection.prepareStatement("INSERT OR REPLACE INTO renderings VALUES (?, ?, ?)")) {
+        for (int k = 0; k < texts.size(); k++) {
+          u.setString(1, translator);
+          u.setBytes(2, sha256(texts.get(k)));
+          u.setString(3, renderings.get(k));
+          u.addBatch();
+        }
+        u.executeBatch();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      failed("writing", e);
+    } finally {
+      autoCommit();
     }
   }
 

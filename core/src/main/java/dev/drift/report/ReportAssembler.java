@@ -87,7 +87,14 @@ public final class ReportAssembler {
     List<SentenceRef> refs = new ArrayList<>(indices.length);
     for (int i : indices) {
       Sentence s = doc.sentence(i);
-      refs.add(new SentenceRef(s.start(), s.end(), s.line(), s.column(), s.text()));
+      refs.add(
+          new SentenceRef(
+              s.start(),
+              s.end(),
+              s.line(),
+              s.column(),
+              s.text(),
+              doc.rendered() ? doc.rendering().sentences().get(i) : null));
     }
     return refs;
   }

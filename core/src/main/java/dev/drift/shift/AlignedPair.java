@@ -1,12 +1,55 @@
 package dev.drift.shift;
 
+import java.util.Map;
+
 /**
  * A matched pair, as the shift detectors see it.
  *
  * @param original the original side
- * @param translation the translation side
+ * @param translation the translation side, as written
  * @param similarity cosine similarity of the two sides
  * @param sameLanguage whether both sides are in one language (word diff) or not (token matching)
+ * @param rendering the translation side rendered into the original's language by a translator, or
+ *     {@code null} when it was compared as written
+ * @param renderedWords the translator's renderings of the translation's capitalised words on their
+ *     own ({@code Faraón} → {@code Pharaoh}); empty without a translator
  */
 record AlignedPair(
-    PairSide original, PairSide translation, double similarity, boolean sameLanguage) {}
+    PairSide original,
+    PairSide translation,
+    double similarity,
+    boolean sameLanguage,
+    PairSide rendering,
+    Map<String, String> renderedWords) {
+
+  /**
+   * A pair compared as written.
+   *
+   * @param original the original side
+   * @param translation the translation side
+   * @param similarity cosine similarity of the two sides
+   * @param sameLanguage whether both sides are in one language
+   */
+  AlignedPair(PairSide original, PairSide translation, double similarity, boolean sameLanguage) {
+    this(original, translation, similarity, sameLanguage, null, Map.of());
+  }
+
+  /**
+   * Whether a translator rendered the translation side.
+   *
+   * @return true when there is a rendering
+   */
+  boolean rendered() {
+    return rendering != null;
+  }
+
+  /**
+   * What the wording detectors compare: the original against the rendering, in one language, when
+   * there is one; else this pair.
+   *
+   * @return the pair whose wording is diffed
+   */
+  AlignedPair wording() {
+    return rendered() ? new AlignedPair(original, rendering, similarity, true) : this;
+  }
+}

@@ -65,6 +65,17 @@ final class EntityShiftDetector implements ShiftDetector {
     List<Name> b = names(pair.translation().words(), pair.translation().language());
     Set<String> wordsA = bareWords(pair.original().words());
     Set<String> wordsB = bareWords(pair.translation().words());
+    if (pair.rendered()) {
+      // Across languages a name may be rendered: Faraón is Pharaoh, ONU is UN. The rendering of
+      // the sentence and of each capitalised word on its own bridge the two sides.
+      wordsB.addAll(bareWords(pair.rendering().words()));
+      for (Word w : pair.translation().words()) {
+        String r = pair.renderedWords().get(w.text());
+        if (r != null) {
+          wordsB.addAll(bareWords(Words.of(r, pair.original().language())));
+        }
+      }
+    }
     List<Name> lostA = new ArrayList<>();
     for (Name n : a) {
       if (!kept(n, pair.original().words(), wordsB)) {
@@ -73,7 +84,7 @@ final class EntityShiftDetector implements ShiftDetector {
     }
     List<Name> lostB = new ArrayList<>();
     for (Name n : b) {
-      if (!kept(n, pair.translation().words(), wordsA)) {
+      if (!kept(n, pair.translation().words(), wordsA) && !keptRendered(n, pair, wordsA)) {
         lostB.add(n);
       }
     }
@@ -334,6 +345,22 @@ final class EntityShiftDetector implements ShiftDetector {
       }
       for (String o : otherWords) {
         if (sharesStem(w, o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a translation name's words, rendered on their own, are on the original's side. */
+  private static boolean keptRendered(Name n, AlignedPair pair, Set<String> originalWords) {
+    for (int k = n.from(); k < n.to(); k++) {
+      String r = pair.renderedWords().get(pair.translation().words().get(k).text());
+      if (r == null) {
+        continue;
+      }
+      for (Word w : Words.of(r, pair.original().language())) {
+        if (w.type() == Word.Type.WORD && originalWords.contains(key(w.norm()))) {
           return true;
         }
       }

@@ -28,6 +28,9 @@ final class Finding {
   /** Set when evidence shows the change keeps the meaning (a date written another way). */
   boolean neutral;
 
+  /** How the change was found when not on the text as written ("via the rendering"), or null. */
+  String via;
+
   /** Raw spans for items that are not in the prose (a link target); override the word ranges. */
   TextSpan originalRaw;
 

@@ -43,6 +43,19 @@ record PairSide(
    * @return the side
    */
   static PairSide of(SegmentedDocument doc, int[] indices, EmbeddedDocument embedded) {
+    return written(doc, indices, embedded);
+  }
+
+  /**
+   * One side of a matched bead as written, its sentences' content joined by spaces.
+   *
+   * @param doc the document
+   * @param indices the bead's sentences on this side, ascending
+   * @param embedded the document's embedding, or {@code null} when what was embedded is not the
+   *     written text (a rendering was): then the side has no token vectors
+   * @return the side
+   */
+  static PairSide written(SegmentedDocument doc, int[] indices, EmbeddedDocument embedded) {
     StringBuilder text = new StringBuilder();
     int[] pieceStart = new int[indices.length];
     List<TokenVectors> tokens = new ArrayList<>();
@@ -54,7 +67,7 @@ record PairSide(
       }
       pieceStart[k] = text.length();
       text.append(s.content());
-      tokens.add(embedded.embedding(indices[k]).tokens());
+      tokens.add(embedded == null ? null : embedded.embedding(indices[k]).tokens());
       for (Verbatim v : doc.source().blocks().get(s.block()).verbatim()) {
         if (v.start() >= s.start() && v.end() <= s.end()) {
           verbatim.add(v);
@@ -91,6 +104,50 @@ record PairSide(
         doc.source().text(),
         rawStart,
         rawEnd);
+  }
+
+  /**
+   * One side of a matched bead as a translator rendered it: the sentences' renderings joined by
+   * spaces, in the language rendered into. A rendering is not in the file, so every stretch of it
+   * maps to the whole sentence it renders.
+   *
+   * @param doc the rendered document
+   * @param indices the bead's sentences on this side, ascending
+   * @param embedded the document's embedding, which is of the renderings
+   * @param language the language the renderings are in
+   * @return the side
+   */
+  static PairSide rendering(
+      SegmentedDocument doc, int[] indices, EmbeddedDocument embedded, String language) {
+    StringBuilder text = new StringBuilder();
+    int[] pieceStart = new int[indices.length];
+    List<TokenVectors> tokens = new ArrayList<>();
+    for (int k = 0; k < indices.length; k++) {
+      if (k > 0) {
+        text.append(' ');
+      }
+      pieceStart[k] = text.length();
+      text.append(doc.rendering().sentences().get(indices[k]));
+      tokens.add(embedded.embedding(indices[k]).tokens());
+    }
+    String joined = text.toString();
+    IntUnaryOperator piece =
+        index -> {
+          int k = pieceStart.length - 1;
+          while (k > 0 && pieceStart[k] > index) {
+            k--;
+          }
+          return indices[k];
+        };
+    return new PairSide(
+        joined,
+        language,
+        Words.of(joined, language),
+        TokenVectors.concat(tokens, pieceStart),
+        List.of(),
+        doc.source().text(),
+        index -> doc.sentence(piece.applyAsInt(index)).start(),
+        index -> doc.sentence(piece.applyAsInt(index)).end());
   }
 
   /**

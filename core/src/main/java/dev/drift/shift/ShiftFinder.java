@@ -40,6 +40,11 @@ public final class ShiftFinder {
   private static final Set<ShiftKind> WORDING =
       EnumSet.of(ShiftKind.SUBSTITUTION, ShiftKind.OMISSION, ShiftKind.ADDITION);
   private static final double DETERMINISTIC_SCORE = 0.9;
+  private static final Comparator<Shift> BY_POSITION =
+      Comparator.comparingInt(
+              (Shift s) -> s.original() == null ? Integer.MAX_VALUE : s.original().start())
+          .thenComparingInt(
+              s -> s.translation() == null ? Integer.MAX_VALUE : s.translation().start());
 
   private final ShiftOptions options;
   private final Embedder embedder;
@@ -97,14 +102,25 @@ public final class ShiftFinder {
     boolean sameLanguage = primary(original.language()).equals(primary(translation.language()));
     List<AlignedPair> matched = new ArrayList<>();
     for (Bead bead : alignment.beads()) {
-      if (bead.isMatch()) {
-        matched.add(
-            new AlignedPair(
-                PairSide.of(original, bead.original(), embedded.original()),
-                PairSide.of(translation, bead.translation(), embedded.translation()),
-                bead.similarity(),
-                sameLanguage));
+      if (!bead.isMatch()) {
+        continue;
       }
+      PairSide a = PairSide.of(original, bead.original(), embedded.original());
+      matched.add(
+          translation.rendered()
+              ? new AlignedPair(
+                  a,
+                  PairSide.written(translation, bead.translation(), null),
+                  bead.similarity(),
+                  false,
+                  PairSide.rendering(
+                      translation, bead.translation(), embedded.translation(), original.language()),
+                  translation.rendering().words())
+              : new AlignedPair(
+                  a,
+                  PairSide.of(translation, bead.translation(), embedded.translation()),
+                  bead.similarity(),
+                  sameLanguage));
     }
     List<List<Shift>> found = find(matched);
     List<List<Shift>> out = new ArrayList<>();
@@ -138,17 +154,18 @@ public final class ShiftFinder {
    * @return for each pair its shifts, ordered by position in the original, then the translation
    */
   List<List<Shift>> find(List<AlignedPair> pairs) {
+    List<AlignedPair> wording = pairs.stream().map(AlignedPair::wording).toList();
     List<List<Finding>> all = new ArrayList<>(pairs.size());
-    for (AlignedPair pair : pairs) {
+    for (AlignedPair pair : wording) {
       List<Finding> findings = new ArrayList<>();
       WordDiffShiftDetector.create(lexicon(pair)).detect(pair, findings);
       TokenMatchShiftDetector.create().detect(pair, findings);
       all.add(findings);
     }
-    Map<String, float[]> isolated = embedIsolated(pairs, all);
+    Map<String, float[]> isolated = embedIsolated(wording, all);
     List<List<Shift>> out = new ArrayList<>(pairs.size());
     for (int p = 0; p < pairs.size(); p++) {
-      AlignedPair pair = pairs.get(p);
+      AlignedPair pair = wording.get(p);
       List<Finding> findings = all.get(p);
       if (pair.sameLanguage()) {
         ImpactScorer scorer = new ImpactScorer(lexicon(pair), isolated);
@@ -158,11 +175,39 @@ public final class ShiftFinder {
           scorer.score(pair, va, vb, f);
         }
       }
+      if (pairs.get(p).rendered()) {
+        out.add(rendered(pairs.get(p), findings));
+        continue;
+      }
       for (ShiftDetector d : evidence) {
         d.detect(pair, findings);
       }
       out.add(shifts(pair, findings));
     }
+    return out;
+  }
+
+  /**
+   * The shifts of a pair whose translation was rendered by a translator: the evidence that survives
+   * translation comes from the real text in its own language (numbers, names, negation, quotes,
+   * links, code, glossary), at its own severity; the word diff of the rendering, which machine
+   * translation fills with paraphrase, is information only and points at the whole translation
+   * sentence, except a change the dictionary calls an antonym, which survives translation.
+   */
+  private List<Shift> rendered(AlignedPair pair, List<Finding> wording) {
+    List<Finding> findings = new ArrayList<>();
+    for (ShiftDetector d : evidence) {
+      d.detect(pair, findings);
+    }
+    List<Shift> out = new ArrayList<>(shifts(pair, findings));
+    for (Finding f : wording) {
+      if (f.floor != Severity.ERROR) {
+        f.ceiling = Severity.INFO;
+      }
+      f.via = "via the rendering";
+    }
+    out.addAll(shifts(pair.wording(), wording));
+    out.sort(BY_POSITION);
     return out;
   }
 
@@ -261,11 +306,7 @@ public final class ShiftFinder {
               a,
               b));
     }
-    out.sort(
-        Comparator.comparingInt(
-                (Shift s) -> s.original() == null ? Integer.MAX_VALUE : s.original().start())
-            .thenComparingInt(
-                s -> s.translation() == null ? Integer.MAX_VALUE : s.translation().start()));
+    out.sort(BY_POSITION);
     return out;
   }
 
@@ -294,10 +335,13 @@ public final class ShiftFinder {
       wording = a != null ? "dropped: " + clip(a.text()) : "added: " + clip(b.text());
     }
     boolean quote = kinds.contains(ShiftKind.QUOTE);
+    String message;
     if (f.reason != null) {
-      return quote ? f.reason + " (inside a quotation)" : f.reason;
+      message = quote ? f.reason + " (inside a quotation)" : f.reason;
+    } else {
+      message = quote ? "quoted wording changed: " + wording : wording;
     }
-    return quote ? "quoted wording changed: " + wording : wording;
+    return f.via == null ? message : message + " (" + f.via + ")";
   }
 
   private static String clip(String s) {

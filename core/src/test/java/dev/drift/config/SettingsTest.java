@@ -115,6 +115,16 @@ class SettingsTest {
             tmp.resolve("o2"),
             s -> request(s).outputDirectory()),
         new Sample<>(
+            Setting.TRANSLATOR,
+            Map.of("*", "apertium"),
+            Map.of("es", "my-mt --to en"),
+            s -> s.toOptions().translator().translators()),
+        new Sample<>(
+            Setting.TRANSLATOR_TIMEOUT,
+            30.0,
+            60.0,
+            s -> s.toOptions().translator().timeout().toMillis() / 1000.0),
+        new Sample<>(
             Setting.MIN_SEVERITY, Severity.INFO, Severity.ERROR, s -> s.get(Setting.MIN_SEVERITY)));
   }
 

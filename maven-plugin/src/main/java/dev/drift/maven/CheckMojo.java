@@ -196,6 +196,25 @@ public class CheckMojo extends AbstractMojo {
   private Boolean normalize;
 
   /**
+   * Renders each sentence of a translation in another language into the original's before
+   * comparing: {@code apertium} (Debian's Apertium) or a command reading one sentence per line; per
+   * language {@code es=apertium,fr=my-mt --to en}. Default: none (the model must read both
+   * languages).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.translator")
+  private String translator;
+
+  /**
+   * How many seconds the translator may take for one document. Default: 120.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.translatorTimeout")
+  private Double translatorTimeout;
+
+  /**
    * A baseline of accepted shifts ({@code drift baseline create}): they are reported as accepted
    * and fail nothing, so only new drift fails the build.
    *
@@ -291,6 +310,8 @@ public class CheckMojo extends AbstractMojo {
     p.path(Setting.MODEL, model);
     p.text(Setting.POOLING, pooling);
     p.set(Setting.NORMALIZE, normalize);
+    p.text(Setting.TRANSLATOR, translator);
+    p.set(Setting.TRANSLATOR_TIMEOUT, translatorTimeout);
     p.path(Setting.BASELINE, baseline);
     p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
     p.set(Setting.USE_CACHE, useCache);
