@@ -59,6 +59,8 @@ class ArchitectureTest {
     MAY_USE.put("load", Set.of());
     MAY_USE.put("segment", Set.of("load"));
     MAY_USE.put("translate", Set.of("load", "segment"));
+    // Language detection reads segmented documents; the facade and translate consult it.
+    MAY_USE.put("language", Set.of("load", "segment"));
     MAY_USE.put("embed", Set.of("load", "segment"));
     MAY_USE.put("align", Set.of("load", "segment", "embed"));
     MAY_USE.put("shift", Set.of("load", "segment", "embed", "align"));
@@ -91,6 +93,7 @@ class ArchitectureTest {
             "load",
             "segment",
             "translate",
+            "language",
             "embed",
             "align",
             "shift",
@@ -190,6 +193,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("ai.djl..", "org.sqlite..", "java.sql..")
+        .check(MAIN);
+  }
+
+  @Test
+  void the_language_detector_and_guava_stay_inside_language() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(name("language"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.optimaize..", "com.google.common..")
         .check(MAIN);
   }
 
