@@ -58,7 +58,9 @@ class ArchitectureTest {
   static {
     MAY_USE.put("load", Set.of());
     MAY_USE.put("segment", Set.of("load"));
-    MAY_USE.put("translate", Set.of("load", "segment"));
+    MAY_USE.put("translate", Set.of("load", "segment", "language"));
+    // Language detection reads segmented documents; the facade and translate consult it.
+    MAY_USE.put("language", Set.of("load", "segment"));
     // The persistent cache keeps the translate stage's renderings too.
     MAY_USE.put("embed", Set.of("load", "segment", "translate"));
     MAY_USE.put("align", Set.of("load", "segment", "embed"));
@@ -92,6 +94,7 @@ class ArchitectureTest {
             "load",
             "segment",
             "translate",
+            "language",
             "embed",
             "align",
             "shift",
@@ -192,6 +195,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("ai.djl..", "org.sqlite..", "java.sql..")
+        .check(MAIN);
+  }
+
+  @Test
+  void the_language_detector_and_guava_stay_inside_language() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(name("language"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.optimaize..", "com.google.common..")
         .check(MAIN);
   }
 
