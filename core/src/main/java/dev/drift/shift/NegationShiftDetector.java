@@ -1,41 +1,164 @@
 package dev.drift.shift;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Negation added or removed: counts negation cues (not, no, never, n't, without, ... and their
- * French, German, Spanish, Italian, Portuguese and Dutch counterparts) on both sides; a different
- * count is an error, placed on the change that holds the extra cue.
+ * Negation added or removed: counts the negations of both sides, each in its own language (not, no,
+ * never, n't, without, ... and their French, German, Spanish, Italian, Portuguese and Dutch
+ * counterparts); a different count is an error, placed on the change that holds the extra cue.
+ *
+ * <p>Spanish, Italian, Portuguese and French stack negative words on one negation ("no hay nada",
+ * "non ho mai visto nessuno", "não disse nada", "il n'a jamais rien dit"), where English has one
+ * ("there is nothing"): in those languages a word like nada, mai, ninguém or rien counts only when
+ * no negation came before it in its clause (between punctuation marks). So do the words that join
+ * negated parts (nor, ni, né, nem, noch): "neither gold nor silver", "no X ni Y", "not X or Y" are
+ * one negation each. Some words negate only after "ne": French "personne" (person / nobody), "plus"
+ * (more / no more), "guère", "point". Italian "mai" in a question without a negation is "ever".
+ * Words glued by an apostrophe are read in their parts: "qu'aucun", "nessun'altra", "neanch'io",
+ * "senz'altro" (certainly: no cue).
  */
 final class NegationShiftDetector implements ShiftDetector {
-  private static final Map<String, Set<String>> CUES =
+
+  /**
+   * The negation words of a language.
+   *
+   * @param markers words that always count (no, not, ni, sans, senza...)
+   * @param concord words that count only as the first negation of their clause
+   * @param afterNe French words that negate only after "ne" or "n'"
+   * @param elisions articles and particles glued to the next word by an apostrophe
+   */
+  private record Cues(
+      Set<String> markers, Set<String> concord, Set<String> afterNe, Set<String> elisions) {
+    boolean has(String norm) {
+      return markers.contains(norm) || concord.contains(norm) || afterNe.contains(norm);
+    }
+  }
+
+  private static final Set<String> FRENCH_ELISIONS =
+      Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu");
+  private static final Set<String> ITALIAN_ELISIONS =
+      Set.of(
+          "l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "c", "s", "m", "t", "v");
+
+  private static final Map<String, Cues> CUES =
       Map.of(
           "en",
-          Set.of(
-              "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
-              "without", "cannot"),
+          new Cues(
+              Set.of(
+                  "not",
+                  "no",
+                  "never",
+                  "none",
+                  "nobody",
+                  "nothing",
+                  "nowhere",
+                  "neither",
+                  "without",
+                  "cannot",
+                  "nay",
+                  "naught",
+                  "nought",
+                  // "lest" is "so that ... not": translations say the negation ("para que no")
+                  "lest"),
+              Set.of("nor"),
+              Set.of(),
+              Set.of()),
           // "ne" / "n'" go with "pas", "jamais", ...: count only the second part. Each list has
           // the answer "no" ("non", "nein", ...) because English "no" is a cue.
           "fr",
-          Set.of("pas", "jamais", "aucun", "aucune", "rien", "sans", "ni", "non", "nul"),
+          new Cues(
+              Set.of("pas", "sans", "non"),
+              Set.of("ni", "jamais", "rien", "aucun", "aucune", "nul", "nulle", "nullement"),
+              Set.of("personne", "plus", "guère", "point"),
+              FRENCH_ELISIONS),
           "de",
-          Set.of(
-              "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
-              "ohne", "weder", "nichts", "niemand", "nein"),
+          new Cues(
+              Set.of(
+                  "nicht",
+                  "kein",
+                  "keine",
+                  "keinen",
+                  "keinem",
+                  "keiner",
+                  "keines",
+                  "keinerlei",
+                  "keineswegs",
+                  "nie",
+                  "niemals",
+                  "nimmer",
+                  "ohne",
+                  "weder",
+                  "nichts",
+                  "niemand",
+                  "niemanden",
+                  "niemandem",
+                  "nirgends",
+                  "nirgendwo",
+                  "nein"),
+              // "weder ... noch" is one negation, and "noch" alone is "still"
+              Set.of(),
+              Set.of(),
+              Set.of()),
           "es",
-          Set.of("no", "nunca", "jamás", "sin", "ningún", "ninguna", "nada", "nadie", "ni"),
+          new Cues(
+              Set.of("no", "sin"),
+              Set.of(
+                  "ni",
+                  "nunca",
+                  "jamás",
+                  "nada",
+                  "nadie",
+                  "ningún",
+                  "ninguno",
+                  "ninguna",
+                  "ningunos",
+                  "ningunas",
+                  "tampoco"),
+              Set.of(),
+              Set.of()),
           "it",
-          Set.of("non", "no", "mai", "senza", "nessuno", "nessuna", "niente", "nulla", "né"),
+          new Cues(
+              Set.of("non", "no", "senza", "senz"),
+              Set.of(
+                  "né", "mai", "niente", "nulla", "nessuno", "nessuna", "nessun", "neanche",
+                  "neanch", "nemmeno", "nemmen", "neppure", "neppur", "mica"),
+              Set.of(),
+              ITALIAN_ELISIONS),
           "pt",
-          Set.of("não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "nada", "ninguém"),
+          new Cues(
+              Set.of("não", "sem"),
+              Set.of(
+                  "nem",
+                  "nunca",
+                  "jamais",
+                  "nada",
+                  "ninguém",
+                  "nenhum",
+                  "nenhuma",
+                  "nenhuns",
+                  "nenhumas",
+                  "tampouco"),
+              Set.of(),
+              Set.of()),
           "nl",
-          Set.of("niet", "geen", "nooit", "zonder", "niets", "niemand", "nee"));
-  private static final Set<String> ALL =
-      CUES.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+          new Cues(
+              Set.of(
+                  "niet", "geen", "nooit", "zonder", "niets", "niks", "niemand", "nergens", "nee"),
+              Set.of("noch"),
+              Set.of(),
+              Set.of()));
+
+  /** Any language: every word of every list counts. */
+  private static final Cues ALL = all();
+
+  /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
 
   private NegationShiftDetector() {}
 
@@ -43,13 +166,59 @@ final class NegationShiftDetector implements ShiftDetector {
     return new NegationShiftDetector();
   }
 
-  static boolean isCue(Word w, String language) {
-    if (w.type() != Word.Type.WORD) {
-      return false;
+  private static Cues all() {
+    Set<String> markers = new HashSet<>();
+    for (Cues c : CUES.values()) {
+      markers.addAll(c.markers());
+      markers.addAll(c.concord());
     }
-    String primary = language.split("-")[0].toLowerCase(java.util.Locale.ROOT);
-    Set<String> cues = CUES.getOrDefault(primary, ALL);
-    return cues.contains(w.norm()) || (primary.equals("en") && w.norm().endsWith("n't"));
+    return new Cues(Set.copyOf(markers), Set.of(), Set.of(), Set.of());
+  }
+
+  private static Cues cuesOf(String language) {
+    int dash = language.indexOf('-');
+    String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    return CUES.getOrDefault(primary, ALL);
+  }
+
+  /**
+   * Whether a word is a negation word of a language, wherever it stands (see {@link #detect} for
+   * which of them count).
+   *
+   * @param w a word
+   * @param language the language of its text (its primary subtag decides; any other language takes
+   *     the words of every language)
+   * @return true for a negation word
+   */
+  static boolean isCue(Word w, String language) {
+    return w.type() == Word.Type.WORD && cueForm(w.norm(), cuesOf(language), language) != null;
+  }
+
+  /** The negation word a token is or holds ("qu'aucun" holds "aucun"), or null. */
+  private static String cueForm(String norm, Cues cues, String language) {
+    if (cues.has(norm)) {
+      return norm;
+    }
+    if (language.startsWith("en") && norm.endsWith("n't")) {
+      return norm;
+    }
+    int apostrophe = norm.indexOf('\'');
+    if (apostrophe <= 0 || cues.elisions().isEmpty()) {
+      return null;
+    }
+    String head = norm.substring(0, apostrophe);
+    String tail = norm.substring(norm.lastIndexOf('\'') + 1);
+    if (cues.elisions().contains(head) && cues.has(tail)) {
+      return tail;
+    }
+    if (cues.has(head) && !norm.equals("senz'altro")) {
+      return head;
+    }
+    return null;
+  }
+
+  private static boolean isNe(String norm) {
+    return norm.equals("ne") || norm.startsWith("n'");
   }
 
   @Override
@@ -104,14 +273,59 @@ final class NegationShiftDetector implements ShiftDetector {
     target.reason = what + placed.text();
   }
 
-  private static List<Word> cues(PairSide side, String language) {
+  /** The words that count as a negation each, clause by clause. */
+  static List<Word> cues(PairSide side, String language) {
+    Cues cues = cuesOf(language);
+    boolean italian = cues == CUES.get("it");
+    List<Word> words = side.words();
     List<Word> out = new ArrayList<>();
-    for (Word w : side.words()) {
-      if (isCue(w, language)) {
+    boolean negated = false;
+    boolean ne = false;
+    boolean question = false;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String norm = w.norm();
+      if (i == 0 || CLAUSE_ENDS.contains(words.get(i - 1).norm())) {
+        negated = false;
+        ne = false;
+        question = italian && endsInQuestion(words, i);
+      }
+      if (w.type() != Word.Type.WORD) {
+        continue;
+      }
+      String cue = cueForm(norm, cues, language);
+      if (cue == null) {
+        ne |= isNe(norm);
+        continue;
+      }
+      boolean counts;
+      if (cues.markers().contains(cue) || (language.startsWith("en") && cue.endsWith("n't"))) {
+        counts = true;
+      } else if (cues.concord().contains(cue)) {
+        // "hai mai visto?": ever, not never
+        counts = !negated && !(question && cue.equals("mai"));
+      } else {
+        boolean licensed =
+            ne || (cue.equals("personne") && i + 1 < words.size() && isNe(words.get(i + 1).norm()));
+        counts = licensed && !negated;
+      }
+      if (counts) {
         out.add(w);
+        negated = true;
       }
     }
     return out;
+  }
+
+  /** Whether the clause that starts at word {@code i} ends in a question mark. */
+  private static boolean endsInQuestion(List<Word> words, int i) {
+    for (int k = i; k < words.size(); k++) {
+      String n = words.get(k).norm();
+      if (CLAUSE_ENDS.contains(n) && !n.equals("¿")) {
+        return n.equals("?");
+      }
+    }
+    return false;
   }
 
   private static List<Word> union(List<Word> x, List<Word> y) {

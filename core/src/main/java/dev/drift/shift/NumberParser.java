@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds numbers, amounts, dates and times in a side's words and gives each every value it can stand
  * for, so that values, not strings, are compared: "02/03/2023" may be 2 March or 3 February 2023
  * and matches "March 02, 2023"; "1,5" is 1.5 in French text; "1.5 billion" equals "1,500 million";
- * "Twenty" is 20. Stateless and thread-safe.
+ * "Twenty" is 20, and so are "veinte", "vingt", "zwanzig", "venti" and "vinte" in their languages
+ * ({@link SpelledNumbers}). Stateless and thread-safe.
  */
 final class NumberParser {
   private NumberParser() {}
@@ -22,6 +23,12 @@ final class NumberParser {
       Pattern.compile("(\\d{4}|\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   // Digit groups may be split by spaces: the normal form of a no-break space is a space.
   private static final Pattern DIGITS = Pattern.compile("\\d+(?:[., \u00a0\u202f]\\d+)*");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern SHORT_INTEGER = Pattern.compile("\\d{1,4}");
+
+  /** Languages that write "2 de mayo de 2023": a "de" between day, month and year. */
+  private static final Set<String> DATE_DE = Set.of("es", "pt", "gl", "ca");
 
   /**
    * Finds the number mentions in a side.
@@ -31,19 +38,21 @@ final class NumberParser {
    * @return the mentions in text order
    */
   public static List<NumberMention> parse(List<Word> words, String language) {
-    boolean commaDecimal = NumberVocabulary.COMMA_DECIMAL_LANGUAGES.contains(primary(language));
+    String primary = primary(language);
+    boolean commaDecimal = NumberVocabulary.COMMA_DECIMAL_LANGUAGES.contains(primary);
+    NumberWords vocabulary = NumberWords.of(primary);
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      NumberMention m = date(words, i, primary(language));
+      NumberMention m = date(words, i, primary);
       if (m == null) {
         m = time(words, i);
       }
       if (m == null) {
-        m = amount(words, i, commaDecimal);
+        m = amount(words, i, commaDecimal, vocabulary);
       }
       if (m == null) {
-        m = spelled(words, i);
+        m = spelled(words, i, vocabulary);
       }
       if (m == null) {
         i++;
@@ -60,7 +69,7 @@ final class NumberParser {
   private static NumberMention date(List<Word> w, int i, String language) {
     Integer month = month(w, i, language);
     if (month != null) {
-      // Month [day] [,] [year]  |  Month year
+      // Month [day] [,] [year]  |  Month [de] year
       int k = i + 1;
       Integer day = k < w.size() ? day(w.get(k)) : null;
       if (day != null) {
@@ -76,6 +85,7 @@ final class NumberParser {
             ? mention(w, i, y + 1, full)
             : mention(w, i, k, Set.of(md(month, day)));
       }
+      k = skipDe(w, k, language);
       Integer year = k < w.size() ? year(w.get(k)) : null;
       if (year != null) {
         return mention(w, i, k + 1, Set.of(ym(year, month)));
@@ -84,17 +94,20 @@ final class NumberParser {
     }
     Integer day = day(w.get(i));
     if (day != null && i + 1 < w.size()) {
-      // day Month [year]
+      // day Month [year], "12. März 2023", "2 de mayo de 2023"
       int k = i + 1;
       if (k < w.size() && w.get(k).norm().equals(".")) {
         k++;
+      } else {
+        k = skipDe(w, k, language);
       }
       Integer m = k < w.size() ? month(w, k, language) : null;
       if (m != null) {
-        Integer year = k + 1 < w.size() ? year(w.get(k + 1)) : null;
+        int y = skipDe(w, k + 1, language);
+        Integer year = y < w.size() ? year(w.get(y)) : null;
         Set<String> full = year != null ? fullDate(year, m, day) : Set.of();
         return !full.isEmpty()
-            ? mention(w, i, k + 2, full)
+            ? mention(w, i, y + 1, full)
             : mention(w, i, k + 1, Set.of(md(m, day)));
       }
     }
@@ -140,6 +153,17 @@ final class NumberParser {
       }
     }
     return null;
+  }
+
+  /** The word after a "de" or "del" of a Spanish or Portuguese date, else {@code k}. */
+  private static int skipDe(List<Word> w, int k, String language) {
+    if (k + 1 < w.size() && DATE_DE.contains(language)) {
+      String n = w.get(k).norm();
+      if (n.equals("de") || n.equals("del")) {
+        return k + 1;
+      }
+    }
+    return k;
   }
 
   private static boolean isDateSeparator(Word w) {
@@ -190,7 +214,7 @@ final class NumberParser {
     if (w.type() != Word.Type.NUMBER) {
       return null;
     }
-    Matcher m = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e)?").matcher(w.norm());
+    Matcher m = DAY.matcher(w.norm());
     if (!m.matches()) {
       return null;
     }
@@ -199,7 +223,7 @@ final class NumberParser {
   }
 
   private static Integer year(Word w) {
-    if (w.type() != Word.Type.NUMBER || !w.norm().matches("\\d{4}")) {
+    if (w.type() != Word.Type.NUMBER || !YEAR.matcher(w.norm()).matches()) {
       return null;
     }
     return Integer.parseInt(w.norm());
@@ -253,15 +277,17 @@ final class NumberParser {
 
   // ---- amounts ----
 
-  private static NumberMention amount(List<Word> w, int i, boolean commaDecimal) {
+  private static NumberMention amount(
+      List<Word> w, int i, boolean commaDecimal, NumberWords vocabulary) {
     Word word = w.get(i);
     if (word.type() != Word.Type.NUMBER || !DIGITS.matcher(word.norm()).matches()) {
       return null; // "G20", "2nd" and other codes are names, not amounts
     }
     List<BigDecimal> values = values(word.norm(), commaDecimal);
     int end = i + 1;
-    if (end < w.size() && NumberVocabulary.SCALES.containsKey(w.get(end).norm())) {
-      long scale = NumberVocabulary.SCALES.get(w.get(end).norm());
+    Long scale = end < w.size() ? vocabulary.multipliers().get(w.get(end).norm()) : null;
+    // "2 mil", "1,5 Millionen", "3 hundred"; not "5 cents" (a French hundred, an English coin)
+    if (scale != null && (scale >= 1000 || w.get(end).norm().equals("hundred"))) {
       values = values.stream().map(v -> v.multiply(BigDecimal.valueOf(scale))).toList();
       end++;
     }
@@ -317,68 +343,9 @@ final class NumberParser {
 
   // ---- spelled numbers ----
 
-  /**
-   * A spelled number: a number word, then what may follow it — a unit after a tens word
-   * ("twenty-one", "ninety nine"), a scale ("two hundred", "deux millions"), anything below a
-   * hundred after a scale, with "and" allowed there ("two thousand and five"). Two counts side by
-   * side ("three and four", "five six") are two numbers, not their sum.
-   */
-  private static NumberMention spelled(List<Word> w, int i) {
-    Long first = NumberVocabulary.NUMBER_WORDS.get(w.get(i).norm());
-    if (first == null) {
-      return null;
-    }
-    long total = 0;
-    long current = first;
-    boolean afterTens = isTens(first);
-    boolean afterScale = false;
-    long lastScale = 0;
-    int end = i + 1;
-    while (end < w.size()) {
-      int k = end;
-      String n = w.get(k).norm();
-      if ((n.equals("-") && afterTens) || (n.equals("and") && afterScale)) {
-        if (++k >= w.size()) {
-          break;
-        }
-        n = w.get(k).norm();
-      }
-      Long value = n.equals("one") ? Long.valueOf(1) : NumberVocabulary.NUMBER_WORDS.get(n);
-      if (value != null && value > 0 && (afterScale || (afterTens && value < 10))) {
-        current += value;
-        afterTens = afterScale && isTens(value);
-        afterScale = false;
-      } else if (k == end
-          && NumberVocabulary.SCALES.containsKey(n)
-          && (!afterScale || (lastScale == 100 && NumberVocabulary.SCALES.get(n) > 100))) {
-        long scale = NumberVocabulary.SCALES.get(n);
-        lastScale = scale;
-        // "nine hundred hundred hundred ..." would overflow a long and turn negative; no number
-        // anyone writes out is that large, so the mention ends before the word that would.
-        if (scale == 100) {
-          if (current > Long.MAX_VALUE / 100) {
-            break;
-          }
-          current *= 100;
-        } else {
-          if (current > (Long.MAX_VALUE - total) / scale) {
-            break;
-          }
-          total += current * scale;
-          current = 0;
-        }
-        afterTens = false;
-        afterScale = true;
-      } else {
-        break;
-      }
-      end = k + 1;
-    }
-    return mention(w, i, end, Set.of("n:" + (total + current)));
-  }
-
-  private static boolean isTens(long value) {
-    return value >= 20 && value < 100 && value % 10 == 0;
+  private static NumberMention spelled(List<Word> w, int i, NumberWords vocabulary) {
+    SpelledNumbers.Reading r = SpelledNumbers.read(w, i, vocabulary);
+    return r == null ? null : mention(w, i, r.end(), Set.of("n:" + r.value()));
   }
 
   // ---- helpers ----
@@ -405,7 +372,7 @@ final class NumberParser {
   }
 
   private static Integer integer(String digits) {
-    return digits.matches("\\d{1,4}") ? Integer.parseInt(digits) : null;
+    return SHORT_INTEGER.matcher(digits).matches() ? Integer.parseInt(digits) : null;
   }
 
   private static String primary(String language) {

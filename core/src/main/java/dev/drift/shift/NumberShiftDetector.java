@@ -17,9 +17,23 @@ final class NumberShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<NumberMention> a = NumberParser.parse(pair.original().words(), pair.original().language());
-    List<NumberMention> b =
-        NumberParser.parse(pair.translation().words(), pair.translation().language());
+    PairSide original = pair.original();
+    PairSide translation = pair.translation();
+    List<NumberMention> a = NumberParser.parse(original.words(), original.language());
+    List<NumberMention> b = NumberParser.parse(translation.words(), translation.language());
+    if (!allMatch(a, b)
+        && !NumberWords.of(original.language()).equals(NumberWords.of(translation.language()))) {
+      // A side may be written in the other side's language whatever its label says (a
+      // translation left in the original language, a stand-in): when reading it so makes every
+      // number agree, its words decide.
+      List<NumberMention> b2 = NumberParser.parse(translation.words(), original.language());
+      List<NumberMention> a2 = NumberParser.parse(original.words(), translation.language());
+      if (!b2.isEmpty() && allMatch(a, b2)) {
+        b = b2;
+      } else if (!a2.isEmpty() && allMatch(a2, b)) {
+        a = a2;
+      }
+    }
     List<NumberMention> unmatchedA = new ArrayList<>();
     List<NumberMention> matchedA = new ArrayList<>();
     List<NumberMention> matchedB = new ArrayList<>();
@@ -49,6 +63,13 @@ final class NumberShiftDetector implements ShiftDetector {
         f.reason = "same value, written differently";
       }
     }
+    if (!pair.sameLanguage()) {
+      // Translations repeat or fold a number ("de cincuenta en cincuenta" for "by fifty", "los
+      // doce nombres de los doce apóstoles" for "the twelve apostles"): across languages a value
+      // the other side has, however often, is no change.
+      unmatchedA.removeIf(m -> matchedB.stream().anyMatch(m::sameValue));
+      unmatchedB.removeIf(m -> matchedA.stream().anyMatch(m::sameValue));
+    }
     int pairs = Math.min(unmatchedA.size(), unmatchedB.size());
     for (int k = 0; k < pairs; k++) {
       NumberMention x = unmatchedA.get(k);
@@ -67,6 +88,28 @@ final class NumberShiftDetector implements ShiftDetector {
     for (NumberMention y : unmatchedB.subList(pairs, unmatchedB.size())) {
       mark(findings, 0, 0, y.fromWord(), y.toWord(), "number added: " + y.text());
     }
+  }
+
+  /** Whether every mention of each side has one of the same value on the other, one to one. */
+  private static boolean allMatch(List<NumberMention> a, List<NumberMention> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    List<NumberMention> left = new ArrayList<>(b);
+    for (NumberMention m : a) {
+      NumberMention match = null;
+      for (NumberMention n : left) {
+        if (m.sameValue(n)) {
+          match = n;
+          break;
+        }
+      }
+      if (match == null) {
+        return false;
+      }
+      left.remove(match);
+    }
+    return true;
   }
 
   /** Marks the finding covering the mention(s) as a number error, or adds one. */

@@ -184,4 +184,106 @@ class NegationShiftDetectorTest {
         .singleElement()
         .satisfies(f -> assertThat(f.kinds).contains(ShiftKind.NEGATION));
   }
+
+  /**
+   * Each language's negations: the sentence with one against an English sentence without it is
+   * flagged, against an English sentence with it is not.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | No vino. | He did not come. | He came. | No",
+        "es | Nunca vino. | He never came. | He came. | Nunca",
+        "es | Jamás lo dijo. | He never said it. | He said it. | Jamás",
+        "es | No vio nada. | He saw nothing. | He saw something. | No",
+        "es | Nada vio. | He saw nothing. | He saw something. | Nada",
+        "es | Nadie vino. | Nobody came. | Everybody came. | Nadie",
+        "es | No vino nadie. | Nobody came. | Everybody came. | No",
+        "es | Ninguno vino. | None came. | All came. | Ninguno",
+        "es | Ninguna casa quedó. | No house remained. | A house remained. | Ninguna",
+        "es | Ningún hombre vino. | No man came. | A man came. | Ningún",
+        "es | Tampoco vino. | He did not come either. | He came too. | Tampoco",
+        "es | Vino sin su perro. | He came without his dog. | He came with his dog. | sin",
+        "es | Ni él ni ella vinieron. | Neither he nor she came. | He and she came. | Ni",
+        "es | No dijo nada a nadie. | He said nothing to anyone. | He said something to all. | No",
+        "fr | Il n'est pas venu. | He did not come. | He came. | pas",
+        "fr | Il n’est plus venu. | He came no more. | He came again. | plus",
+        "fr | Il n'est jamais venu. | He never came. | He came. | jamais",
+        "fr | Il n'a jamais rien dit. | He never said anything. | He said something. | jamais",
+        "fr | Il n'a rien dit. | He said nothing. | He said something. | rien",
+        "fr | Il n'a vu personne. | He saw nobody. | He saw somebody. | personne",
+        "fr | Personne n'est venu. | Nobody came. | Everybody came. | Personne",
+        "fr | Il est venu sans elle. | He came without her. | He came with her. | sans",
+        "fr | Aucun homme n'est venu. | No man came. | A man came. | Aucun",
+        "fr | Il dit qu'aucun homme n'est venu. | He says no man came. | He says a man came. | qu'aucun",
+        "fr | Il n'a ni faim ni soif. | He is neither hungry nor thirsty. | He is hungry and thirsty. | ni",
+        "de | Er kam nicht. | He did not come. | He came. | nicht",
+        "de | Er hat keine Zeit. | He has no time. | He has time. | keine",
+        "de | Er hat keinen Hund. | He has no dog. | He has a dog. | keinen",
+        "de | Er kam nie. | He never came. | He came. | nie",
+        "de | Er kam niemals. | He never came. | He came. | niemals",
+        "de | Er sagte nichts. | He said nothing. | He said something. | nichts",
+        "de | Niemand kam. | Nobody came. | Everybody came. | Niemand",
+        "de | Er kam ohne sie. | He came without her. | He came with her. | ohne",
+        "de | Er hat weder Geld noch Zeit. | He has neither money nor time. | He has money and time. | weder",
+        "it | Non è venuto. | He did not come. | He came. | Non",
+        "it | Non è mai venuto. | He never came. | He came. | Non",
+        "it | Mai è venuto. | He never came. | He came. | Mai",
+        "it | Non ha detto niente. | He said nothing. | He said something. | Non",
+        "it | Niente è cambiato. | Nothing changed. | Everything changed. | Niente",
+        "it | Nessuno è venuto. | Nobody came. | Everybody came. | Nessuno",
+        "it | È venuto senza di lei. | He came without her. | He came with her. | senza",
+        "it | È nessun'altra. | It is no other. | It is another. | nessun'altra",
+        "it | Neanch'io sono venuto. | I did not come either. | I came too. | Neanch'io",
+        "pt | Ele não veio. | He did not come. | He came. | não",
+        "pt | Ele nunca veio. | He never came. | He came. | nunca",
+        "pt | Ele jamais veio. | He never came. | He came. | jamais",
+        "pt | Ele não disse nada. | He said nothing. | He said something. | não",
+        "pt | Ninguém veio. | Nobody came. | Everybody came. | Ninguém",
+        "pt | Nenhum homem veio. | No man came. | A man came. | Nenhum",
+        "pt | Ele veio sem ela. | He came without her. | He came with her. | sem",
+        "nl | Hij kwam niet. | He did not come. | He came. | niet",
+        "nl | Hij heeft geen geld. | He has no money. | He has money. | geen",
+        "nl | Hij kwam nooit. | He never came. | He came. | nooit"
+      })
+  void negation_detector_should_flag_a_negation_only_in_the_translation(
+      String language, String negated, String english, String affirmative, String cue) {
+    assertThat(detect(pair(affirmative, negated, "en", language)))
+        .as(negated)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reason).isEqualTo("negation added: " + cue);
+              assertThat(f.kinds).contains(ShiftKind.NEGATION);
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+            });
+    assertThat(detect(pair(english, negated, "en", language))).as(negated).isEmpty();
+    assertThat(detect(pair(negated, affirmative, language, "en")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason).isEqualTo("negation removed: " + cue));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Italian "mai" in a question is "ever"; "senz'altro" is "certainly"
+        "it | Hai mai visto Roma? | Have you ever seen Rome?",
+        "it | Verrò senz'altro. | I will certainly come.",
+        // French "plus" and "personne" without "ne": more, a person; "ne ... que": only
+        "fr | Il veut plus de pain. | He wants more bread.",
+        "fr | Une personne est venue. | A person came.",
+        "fr | Il n'a que dix ans. | He is only ten.",
+        // German "noch" is "still"
+        "de | Er ist noch hier. | He is still here.",
+        // a comma ends a negation's reach: two clauses, two negations
+        "es | No vino, y nunca volvió. | He did not come, and he never returned.",
+        // "lest" is "so that ... not"
+        "es | Vela, para que no caigas. | Watch, lest thou fall."
+      })
+  void negation_detector_should_find_nothing_where_a_word_only_looks_negative(
+      String language, String translation, String original) {
+    assertThat(detect(pair(original, translation, "en", language))).isEmpty();
+  }
 }

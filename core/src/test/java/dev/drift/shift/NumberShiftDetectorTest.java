@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberShiftDetectorTest {
   private final NumberShiftDetector detector = NumberShiftDetector.create();
@@ -215,5 +217,76 @@ class NumberShiftDetectorTest {
 
     assertThat(findings.get(0).neutral).isFalse();
     assertThat(findings.get(0).floor).isEqualTo(Severity.ERROR);
+  }
+
+  private List<Finding> detect(AlignedPair pair) {
+    List<Finding> findings = new ArrayList<>();
+    detector.detect(pair, findings);
+    return findings;
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | Seven men came. | Vinieron siete hombres.",
+        "es | He was thirty-two. | Tenía treinta y dos años.",
+        "es | Two thousand five hundred sheep. | Dos mil quinientas ovejas.",
+        "fr | Ninety-seven people. | Quatre-vingt-dix-sept personnes.",
+        "fr | Twenty-one days. | Vingt et un jours.",
+        "de | Twenty-one days. | Einundzwanzig Tage.",
+        "it | Two hundred boats. | Duecento barche.",
+        "it | Six years ago. | Sei anni fa.",
+        "pt | A hundred and twenty men. | Cento e vinte homens.",
+        "es | One of them came with a friend. | Uno de ellos vino con un amigo.",
+        "de | A man and a woman. | Ein Mann und eine Frau.",
+        "es | On May 2, 2023 he left. | El 2 de mayo de 2023 partió.",
+        "es | He hid a hundred prophets by fifty. | Escondió cien profetas de cincuenta en cincuenta.",
+        "es | The twelve names of the twelve apostles. | Los doce nombres de los apóstoles."
+      })
+  void number_detector_should_find_nothing_when_a_translation_says_the_same_numbers(
+      String language, String original, String translation) {
+    assertThat(detect(pair(original, translation, "en", language))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | Seven men came. | Vinieron ocho hombres. | number changed: Seven → ocho",
+        "es | He was thirty-two. | Tenía treinta y tres años. | number changed: thirty-two → treinta y tres",
+        "fr | Ninety people. | Quatre-vingts personnes. | number changed: Ninety → Quatre-vingts",
+        "de | Twenty-one days. | Zweiundzwanzig Tage. | number changed: Twenty-one → Zweiundzwanzig",
+        "it | Two hundred boats. | Trecento barche. | number changed: Two hundred → Trecento",
+        "pt | Men came. | Vieram vinte homens. | number added: vinte",
+        "es | One of them came with a friend. | Uno de ellos vino con dos amigos. | number added: dos"
+      })
+  void number_detector_should_mark_a_number_changed_in_translation(
+      String language, String original, String translation, String reason) {
+    assertThat(detect(pair(original, translation, "en", language)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reason).isEqualTo(reason);
+              assertThat(f.kinds).contains(ShiftKind.NUMBER);
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+            });
+  }
+
+  @Test
+  void number_detector_should_count_a_repeated_number_dropped_in_one_language() {
+    // Across languages a repeat is the translator's; in one language a dropped "3" is a change.
+    assertThat(detect(pair("3 boys and 3 girls came.", "3 boys and girls came.")))
+        .extracting(f -> f.reason)
+        .containsExactly("number dropped: 3");
+  }
+
+  @Test
+  void number_detector_should_read_a_side_labelled_in_another_language_by_its_words() {
+    // An English stand-in filed under es/: "Twenty" is no Spanish word, but the same text.
+    assertThat(detect(pair("Twenty people came.", "Twenty people came.", "en", "es"))).isEmpty();
+    assertThat(detect(pair("Twenty people came.", "Thirty people came.", "en", "es")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kinds).contains(ShiftKind.NUMBER));
   }
 }
