@@ -6,6 +6,10 @@
 #   bench/run.sh jmh       JMH micro-benchmarks of the similarity kernel and the aligner
 #   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
 #   bench/run.sh aesop     alignment accuracy on the Aesop benchmark
+#   bench/run.sh crosslingual [--set dev|test|all] [--side es|web|both] [--copies N] [--seed N]
+#                          [--no-edits] [DRIFT SETTINGS, e.g. --translator apertium --model DIR]
+#                          KJV against Spanish (and WEB): alignment F1 on verse gold and one-verse
+#                          edits (eval/bible/README.md); default: test set, both sides
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -44,5 +48,6 @@ case "$what" in
   jmh) java -cp "$cp" org.openjdk.jmh.Main KernelBenchmarks ;;
   shifts) java -cp "$cp" dev.drift.bench.ShiftBenchmark target/shift-benchmark "${2:-test}" ${3:+"$3"} ;;
   aesop) eval/aesop/evaluate.sh ;;
+  crosslingual) java -cp "$cp" dev.drift.bench.CrosslingualBenchmark target/crosslingual "${@:2}" ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac

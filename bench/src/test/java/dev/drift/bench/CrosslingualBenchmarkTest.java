@@ -1,0 +1,94 @@
+package dev.drift.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drift.DriftOptions;
+import dev.drift.bench.BibleSet.Side;
+import dev.drift.bench.CrosslingualBenchmark.Request;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's command line and its sets, without the model. */
+class CrosslingualBenchmarkTest {
+  private static final Path BIBLE =
+      Files.isDirectory(Path.of("eval/bible")) ? Path.of("eval/bible") : Path.of("../eval/bible");
+
+  @Test
+  void parse_should_pass_drift_settings_through_to_the_options() {
+    Request r =
+        CrosslingualBenchmark.parse(
+            new String[] {
+              "out", "--set", "dev", "--side", "es", "--max-drift", "0.3", "--model=some/dir"
+            });
+    assertThat(r.sets()).containsExactly("dev");
+    assertThat(r.sides()).containsExactly(Side.ES);
+    DriftOptions o = CrosslingualBenchmark.options(r.settings(), Side.ES);
+    assertThat(o.thresholds().maxDrift()).isEqualTo(0.3);
+    assertThat(o.model().model()).isEqualTo(Path.of("some/dir"));
+    assertThat(o.translationLanguage()).isEqualTo("es");
+    assertThat(CrosslingualBenchmark.options(r.settings(), Side.WEB).translationLanguage())
+        .isEqualTo("en");
+    assertThat(r.described()).isEqualTo("--max-drift 0.3 --model some/dir");
+  }
+
+  @Test
+  void parse_should_default_to_the_test_set_both_sides_and_edits() {
+    Request r = CrosslingualBenchmark.parse(new String[] {"out"});
+    assertThat(r.sets()).containsExactly("test");
+    assertThat(r.sides()).containsExactly(Side.WEB, Side.ES);
+    assertThat(r.edits()).isTrue();
+    assertThat(r.described()).isEqualTo("defaults");
+  }
+
+  @Test
+  void parse_should_refuse_a_setting_drift_does_not_have() {
+    assertThatThrownBy(() -> CrosslingualBenchmark.parse(new String[] {"out", "--no-such", "x"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--no-such: drift has no setting noSuch");
+  }
+
+  @Test
+  void parse_should_name_the_setting_whose_value_is_wrong() {
+    assertThatThrownBy(() -> CrosslingualBenchmark.parse(new String[] {"out", "--max-drift", "2"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("--max-drift ");
+  }
+
+  @Test
+  void sets_should_hold_24_chapters_each_and_share_none() throws Exception {
+    BibleSet dev = BibleSet.read(BIBLE.resolve("dev"));
+    BibleSet test = BibleSet.read(BIBLE.resolve("test"));
+    assertThat(dev.chapters()).hasSize(24);
+    assertThat(test.chapters()).hasSize(24);
+    Set<String> devNames = new HashSet<>();
+    Set<String> devTexts = new HashSet<>();
+    dev.chapters()
+        .forEach(
+            c -> {
+              devNames.add(c.name());
+              devTexts.add(c.kjv());
+            });
+    assertThat(test.chapters()).noneMatch(c -> devNames.contains(c.name()));
+    assertThat(test.chapters()).noneMatch(c -> devTexts.contains(c.kjv()));
+  }
+
+  @Test
+  void sets_should_have_gold_spans_inside_their_texts() throws Exception {
+    for (String set : new String[] {"dev", "test"}) {
+      for (var c : BibleSet.read(BIBLE.resolve(set)).chapters()) {
+        for (var v : c.verses()) {
+          for (Side side : Side.values()) {
+            if (v.in(side) != null) {
+              assertThat(v.in(side).end()).isLessThanOrEqualTo(c.text(side).length());
+              assertThat(v.in(side).of(c.text(side))).isNotBlank().doesNotStartWith(" ");
+            }
+          }
+        }
+      }
+    }
+  }
+}
