@@ -98,6 +98,7 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   private static final int MAX_BATCH = 64;
+  private static final String WORD_START = "\u2581"; // SentencePiece's mark for a space
   private static final Set<String> FEEDABLE =
       Set.of("input_ids", "attention_mask", "token_type_ids");
 
@@ -393,6 +394,7 @@ public final class OnnxEmbedder implements Embedder {
     private TokenVectors tokenVectors(int dim) {
       long[] special = encoding.getSpecialTokenMask();
       CharSpan[] spans = encoding.getCharTokenSpans();
+      String[] pieces = encoding.getTokens();
       // The tokenizer counts code points; reports count UTF-16 units.
       int[] utf16 = codePointOffsets(text);
       int[] starts = new int[contentTokens];
@@ -404,6 +406,13 @@ public final class OnnxEmbedder implements Embedder {
           if (span != null) {
             starts[k] = utf16[Math.min(span.getStart(), utf16.length - 1)];
             ends[k] = utf16[Math.min(span.getEnd(), utf16.length - 1)];
+            // A SentencePiece tokenizer puts a word-start mark before the text; standing alone, it
+            // is given the span of the first character, which it does not stand for.
+            if (WORD_START.equals(pieces[i])
+                && ends[k] > starts[k]
+                && !Character.isWhitespace(text.codePointAt(starts[k]))) {
+              ends[k] = starts[k];
+            }
           }
           k++;
         }
