@@ -10,6 +10,7 @@ import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
 import dev.drift.embed.ModelInfo;
+import dev.drift.language.LanguageGuard;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
@@ -20,7 +21,7 @@ import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.Shifts;
 import dev.drift.tools.ReportCache;
-import dev.drift.translate.DocumentTranslator;
+import dev.drift.translate.DocumentTranslators;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,7 +46,8 @@ public final class DriftChecker implements AutoCloseable {
   private final ReportCache reports;
   private final SentenceSegmenter originalSegmenter;
   private final SentenceSegmenter translationSegmenter;
-  private final DocumentTranslator translator;
+  private final LanguageGuard languageGuard;
+  private final DocumentTranslators translators;
   private final DocumentEmbedder embedder;
   private final Aligner aligner;
   private final ShiftFinder shiftFinder;
@@ -57,13 +59,20 @@ public final class DriftChecker implements AutoCloseable {
     this.reports = ReportCache.of(model.store(), () -> options + "|" + model.identity());
     this.originalSegmenter = SentenceSegmenter.create(options.originalLanguage());
     this.translationSegmenter = SentenceSegmenter.create(options.effectiveTranslationLanguage());
-    this.translator =
-        DocumentTranslator.create(
-            options
-                .translator()
-                .translator(options.effectiveTranslationLanguage(), options.originalLanguage()),
+    this.translators =
+        DocumentTranslators.create(
+            options.translator(),
             options.originalLanguage(),
+            options.effectiveTranslationLanguage(),
             model.store());
+    this.languageGuard =
+        LanguageGuard.of(
+            options.model().bundled()
+                ? LanguageGuard.Model.ENGLISH_ONLY
+                : LanguageGuard.Model.MULTILINGUAL,
+            false,
+            options.translationLanguage() == null,
+            translators::translates);
     this.embedder = DocumentEmbedder.create(model);
     this.aligner = Aligner.create(options.alignment(), model);
     this.shiftFinder = ShiftFinder.create(options.shifts(), model);
@@ -199,13 +208,17 @@ public final class DriftChecker implements AutoCloseable {
    * @param translation its translation
    * @param accepted the pair's baseline entries (see {@link Baseline#entries})
    * @return the report
-   * @throws DriftInputException if the pair is too long to align
+   * @throws DriftInputException if the pair is too long to align, or the model cannot read a side
+   *     (a translation not in English under the English model, without a translator)
    * @throws DriftException if the model fails
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
     SegmentedDocument a = originalSegmenter.segment(original);
-    SegmentedDocument b = translator.render(translationSegmenter.segment(translation), a);
+    SegmentedDocument written = translationSegmenter.segment(translation);
+    LanguageGuard.Outcome languages = languageGuard.check(a, written);
+    SegmentedDocument b =
+        translators.render(written.withLanguage(languages.translationLanguage()), a);
     Aligner.checkSize(a, b);
     EmbeddedPair embedded = embedder.embed(a, b);
     Alignment alignment = aligner.align(embedded);
@@ -215,7 +228,14 @@ public final class DriftChecker implements AutoCloseable {
     DriftScorer.Score score =
         DriftScorer.score(alignment, a, b, reviewed.shifts(), options.thresholds());
     return ReportAssembler.assemble(
-        a, b, embedded, alignment, reviewed.shifts(), reviewed.stale(), score);
+        a,
+        b,
+        embedded,
+        alignment,
+        reviewed.shifts(),
+        reviewed.stale(),
+        score,
+        languages.warnings());
   }
 
   @Override

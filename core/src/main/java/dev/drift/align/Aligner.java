@@ -3,6 +3,7 @@ package dev.drift.align;
 import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.segment.SegmentedDocument;
+import dev.drift.segment.SimilarityScale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -129,13 +130,28 @@ public final class Aligner {
    * @throws dev.drift.DriftException if the model fails while embedding joined sentences
    */
   public Alignment align(EmbeddedPair pair) {
-    return align(
-        SentenceVectors.of(pair.original()),
-        SentenceVectors.of(pair.translation()),
-        options.lexicalWeight() > 0
-            ? LexicalOverlap.of(pair.original().texts(), pair.translation().texts())
-            : null,
-        JoinedEmbedder.of(model, pair));
+    Alignment alignment =
+        align(
+            SentenceVectors.of(pair.original()),
+            SentenceVectors.of(pair.translation()),
+            options.lexicalWeight() > 0
+                ? LexicalOverlap.of(pair.original().texts(), pair.translation().texts())
+                : null,
+            JoinedEmbedder.of(model, pair));
+    return pair.scale().equals(SimilarityScale.IDENTITY)
+        ? alignment
+        : new Alignment(
+            alignment.beads().stream()
+                .map(
+                    b ->
+                        b.isMatch()
+                            ? new Bead(
+                                b.original(),
+                                b.translation(),
+                                pair.scale().apply(b.similarity()),
+                                b.moved())
+                            : b)
+                .toList());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.drift.embed;
 
 import dev.drift.segment.SegmentedDocument;
+import dev.drift.segment.SimilarityScale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,20 @@ public final class DocumentEmbedder {
         side(a, distinct),
         side(b, distinct),
         info,
-        ScriptCheck.warnings(info, original.name(), a, translation.name(), b));
+        ScriptCheck.warnings(info, original.name(), a, translation.name(), b),
+        translation.rendered() && bundled(info)
+            ? translation.rendering().scale()
+            : SimilarityScale.IDENTITY);
+  }
+
+  /** Whether the model is a bundled one, under which translators' scales were measured. */
+  private static boolean bundled(ModelInfo info) {
+    for (ModelSource.Bundled b : ModelSource.Bundled.values()) {
+      if (b.displayName().equals(info.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EmbeddedDocument side(List<String> texts, Map<String, Embedding> embedded) {

@@ -25,6 +25,18 @@ public record ModelSettings(Path model, Pooling pooling, boolean normalize) {
   }
 
   /**
+   * Whether the model is a bundled one (English only), not a directory.
+   *
+   * @return true for the default and for a bundled model's name
+   */
+  public boolean bundled() {
+    return model == null
+        || (model.getNameCount() == 1
+            && !Files.exists(model)
+            && ModelSource.Bundled.named(model.toString()).isPresent());
+  }
+
+  /**
    * The model these settings name: a directory (checked for files DJL would load code from), a
    * bundled model's name, or the default bundled model.
    *

@@ -1,10 +1,12 @@
 package dev.drift.language;
 
 import dev.drift.DriftInputException;
+import dev.drift.segment.SegmentedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Refuses a comparison that the model cannot read, and says what to do instead; warns when a
@@ -26,7 +28,7 @@ import java.util.Optional;
  *       the detected one.
  * </ul>
  *
- * <p>A pure function of its inputs; stateless.
+ * <p>Immutable and thread-safe; {@link #check(Side, Side, Model, boolean)} is a pure function.
  */
 public final class LanguageGuard {
 
@@ -110,7 +112,73 @@ public final class LanguageGuard {
     }
   }
 
-  private LanguageGuard() {}
+  private final Model model;
+  private final boolean originalDefaulted;
+  private final boolean translationDefaulted;
+  private final Predicate<String> translates;
+
+  private LanguageGuard(
+      Model model,
+      boolean originalDefaulted,
+      boolean translationDefaulted,
+      Predicate<String> translates) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.originalDefaulted = originalDefaulted;
+    this.translationDefaulted = translationDefaulted;
+    this.translates = Objects.requireNonNull(translates, "translates");
+  }
+
+  /**
+   * A guard for the comparisons of one checker.
+   *
+   * @param model which languages the embedding model reads
+   * @param originalDefaulted whether nobody declared the original's language
+   * @param translationDefaulted whether nobody declared the translation's language
+   * @param translates whether a translator is configured for a translation language
+   * @return the guard
+   */
+  public static LanguageGuard of(
+      Model model,
+      boolean originalDefaulted,
+      boolean translationDefaulted,
+      Predicate<String> translates) {
+    return new LanguageGuard(model, originalDefaulted, translationDefaulted, translates);
+  }
+
+  /**
+   * Detects the language of both documents' prose and checks the pair ({@link #check(Side, Side,
+   * Model, boolean)}); the documents' own languages are the declared ones.
+   *
+   * @param original the original, segmented
+   * @param translation the translation, segmented and not yet rendered
+   * @return the languages each side is taken to be in, and the warnings for the report
+   * @throws DriftInputException when the model cannot read a side it must read
+   */
+  public Outcome check(SegmentedDocument original, SegmentedDocument translation) {
+    LanguageDetector detector = LanguageDetector.create();
+    Side a =
+        new Side(
+            original.name(), original.language(), originalDefaulted, detector.detect(original));
+    Side b =
+        new Side(
+            translation.name(),
+            translation.language(),
+            translationDefaulted,
+            detector.detect(translation));
+    return check(a, b, model, translates.test(b.language()));
+  }
+
+  /**
+   * Whether two language tags name the same language, regions and scripts aside ({@code pt-BR} and
+   * {@code pt}; Bokmål and Nynorsk).
+   *
+   * @param a a BCP 47 tag
+   * @param b another
+   * @return whether they name one language
+   */
+  public static boolean sameLanguage(String a, String b) {
+    return Languages.same(a, b);
+  }
 
   /**
    * Checks that the model can read a pair, given how it will be read.

@@ -28,6 +28,7 @@ public final class ReportAssembler {
    * @param shifts the shifts of each bead, accepted ones marked
    * @param stale baseline entries for the pair that matched nothing
    * @param score drift, pair drifts and verdict
+   * @param notes warnings of earlier stages (a declared language the prose disagrees with)
    * @return the report
    */
   public static DriftReport assemble(
@@ -37,7 +38,8 @@ public final class ReportAssembler {
       Alignment alignment,
       Shifts shifts,
       List<StaleShift> stale,
-      Score score) {
+      Score score,
+      List<String> notes) {
     List<Pair> pairs = new ArrayList<>();
     List<Bead> beads = alignment.beads();
     for (int p = 0; p < beads.size(); p++) {
@@ -56,7 +58,7 @@ public final class ReportAssembler {
               refs(translation, bead.translation()),
               shifts.of(p)));
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(notes);
     for (SegmentedDocument doc : List.of(original, translation)) {
       if (doc.size() == 0) {
         warnings.add(doc.name() + " has no sentences");

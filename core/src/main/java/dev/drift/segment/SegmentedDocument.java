@@ -55,6 +55,19 @@ public record SegmentedDocument(
   }
 
   /**
+   * This document taken to be in another language: the one its prose reads as, when the declared
+   * one was wrong, so that numbers and negations are read in the language they are written in.
+   *
+   * @param language a BCP 47 tag
+   * @return the document in that language; this one when it is already
+   */
+  public SegmentedDocument withLanguage(String language) {
+    return language.equals(this.language)
+        ? this
+        : new SegmentedDocument(source, language, sentences, rendering);
+  }
+
+  /**
    * Whether the sentences carry renderings.
    *
    * @return true after a translator rendered them

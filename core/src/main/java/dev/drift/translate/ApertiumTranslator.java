@@ -1,6 +1,7 @@
 package dev.drift.translate;
 
 import dev.drift.DriftInputException;
+import dev.drift.segment.SimilarityScale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,14 @@ public final class ApertiumTranslator {
 
   /** A mark Apertium leaves on a word it could not analyse or generate. */
   private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}])[*#@](?=[\\p{L}\\p{N}])");
+
+  /**
+   * Apertium's renderings against same-language paraphrase, under the bundled model: measured on
+   * the 769 verses of eval/bible dev (Reina-Valera 1909 through {@code spa-eng} against the King
+   * James verse: median 0.67; the World English Bible's verse: 0.88; a verse against an unrelated
+   * one: 0.23 both ways), taken for every Apertium pair.
+   */
+  static final SimilarityScale SCALE = new SimilarityScale(0.23, 0.67, 0.88);
 
   private ApertiumTranslator() {}
 
@@ -84,7 +93,8 @@ public final class ApertiumTranslator {
         List.of(apertium.toString(), "-u", mode),
         timeout,
         "apertium " + mode + " " + CommandTranslator.fingerprint(data.toArray(Path[]::new)),
-        line -> MARK.matcher(line).replaceAll(""));
+        line -> MARK.matcher(line).replaceAll(""),
+        SCALE);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.drift.translate;
 
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
+import dev.drift.segment.SimilarityScale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,18 +37,21 @@ public final class CommandTranslator implements Translator {
   private final Duration timeout;
   private final String identity;
   private final UnaryOperator<String> clean;
+  private final SimilarityScale scale;
 
   private CommandTranslator(
       String name,
       List<String> command,
       Duration timeout,
       String identity,
-      UnaryOperator<String> clean) {
+      UnaryOperator<String> clean,
+      SimilarityScale scale) {
     this.name = name;
     this.command = List.copyOf(command);
     this.timeout = timeout;
     this.identity = identity;
     this.clean = clean;
+    this.scale = scale;
   }
 
   /**
@@ -77,7 +81,8 @@ public final class CommandTranslator implements Translator {
         words,
         timeout,
         String.join("\u0000", words) + "\u0000" + fingerprint(program),
-        UnaryOperator.identity());
+        UnaryOperator.identity(),
+        SimilarityScale.IDENTITY);
   }
 
   /**
@@ -88,6 +93,7 @@ public final class CommandTranslator implements Translator {
    * @param timeout how long one document may take
    * @param identity everything that changes its renderings
    * @param clean applied to each rendered line
+   * @param scale how its renderings' similarities map onto same-language paraphrase
    * @return the translator
    */
   static CommandTranslator of(
@@ -95,8 +101,14 @@ public final class CommandTranslator implements Translator {
       List<String> command,
       Duration timeout,
       String identity,
-      UnaryOperator<String> clean) {
-    return new CommandTranslator(name, command, timeout, identity, clean);
+      UnaryOperator<String> clean,
+      SimilarityScale scale) {
+    return new CommandTranslator(name, command, timeout, identity, clean, scale);
+  }
+
+  @Override
+  public SimilarityScale scale() {
+    return scale;
   }
 
   @Override

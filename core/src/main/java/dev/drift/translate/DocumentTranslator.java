@@ -103,7 +103,8 @@ public final class DocumentTranslator {
     }
     Map<String, String> named = new LinkedHashMap<>(wordRenderings);
     named.putAll(spellings);
-    return document.withRendering(new Rendering(translator.name(), rendered, named));
+    return document.withRendering(
+        new Rendering(translator.name(), rendered, named, translator.scale()));
   }
 
   /** Renders texts, each distinct one once, those rendered before from the store. */

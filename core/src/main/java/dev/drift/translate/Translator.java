@@ -1,5 +1,6 @@
 package dev.drift.translate;
 
+import dev.drift.segment.SimilarityScale;
 import java.util.List;
 
 /**
@@ -31,4 +32,14 @@ public interface Translator {
    *     number of lines
    */
   List<String> render(List<String> sentences);
+
+  /**
+   * How its renderings' similarities map onto same-language paraphrase under the bundled model:
+   * measured for Apertium, unknown (the identity) for a user's command.
+   *
+   * @return the scale
+   */
+  default SimilarityScale scale() {
+    return SimilarityScale.IDENTITY;
+  }
 }

@@ -92,7 +92,13 @@ public record TranslatorSettings(Map<String, String> translators, Duration timeo
                     : CommandTranslator.of(t, timeout));
   }
 
-  private static String primary(String tag) {
+  /**
+   * The language subtag of a tag, lower case.
+   *
+   * @param tag a BCP 47 tag
+   * @return {@code es} for {@code es-MX}
+   */
+  static String primary(String tag) {
     int dash = tag.indexOf('-');
     return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
