@@ -19,11 +19,15 @@ import java.util.function.Predicate;
  * {@code fr/} stand-ins), with a warning. Then:
  *
  * <ul>
- *   <li>a model that reads English only, an original that is not English: refused, whatever the
- *       translator, because the translate stage renders the translation into the original's
- *       language, which the model cannot read either; the remedy is a multilingual model;
- *   <li>a model that reads English only, a translation that is not English and no translator:
- *       refused, naming both remedies (the Apertium package for the pair, or a multilingual model);
+ *   <li>a model that reads English only, an original that reads as another language: refused,
+ *       whatever the translator, because the translate stage renders the translation into the
+ *       original's language, which the model cannot read either; the remedy is a multilingual
+ *       model;
+ *   <li>a model that reads English only, a translation that reads as another language and no
+ *       translator: refused, naming both remedies (the Apertium package for the pair, or a
+ *       multilingual model);
+ *   <li>a side only declared in another language, with too little prose to tell (a title page, a
+ *       table of names): compared, with the same words as a warning;
  *   <li>anything else passes, with a warning for each side whose declared language disagrees with
  *       the detected one.
  * </ul>
@@ -193,31 +197,45 @@ public final class LanguageGuard {
    *     English: one line naming the file, the language it reads as and the remedies
    */
   public static Outcome check(Side original, Side translation, Model model, boolean translator) {
+    List<String> warnings = new ArrayList<>();
     if (model == Model.ENGLISH_ONLY) {
       if (!Languages.isEnglish(original.language())) {
-        throw new DriftInputException(
+        String problem =
             original.name()
                 + " "
                 + original.reads()
                 + ", but the bundled model reads English only, and a translator cannot help (it"
                 + " renders the translation into the original's language): use a multilingual"
-                + " model with --model DIR (model.onnx and tokenizer.json)");
+                + " model with --model DIR (model.onnx and tokenizer.json)";
+        refuseOrWarn(original, problem, warnings);
       }
       if (!translator && !Languages.isEnglish(translation.language())) {
-        throw new DriftInputException(
+        String problem =
             translation.name()
                 + " "
                 + translation.reads()
                 + ", but the bundled model reads English only: "
                 + translatorRemedy(translation.language())
                 + ", or use a multilingual model with --model DIR (model.onnx and"
-                + " tokenizer.json)");
+                + " tokenizer.json)";
+        refuseOrWarn(translation, problem, warnings);
       }
     }
-    List<String> warnings = new ArrayList<>();
     mismatch(original, "--original-lang").ifPresent(warnings::add);
     mismatch(translation, "--translation-lang").ifPresent(warnings::add);
     return new Outcome(original.language(), translation.language(), warnings);
+  }
+
+  /**
+   * Refuses a side whose prose reads as a language the model cannot read; a side only declared so
+   * (too little prose to tell: a title, a table of names) is compared with a warning, as its words
+   * may be names and numbers the model reads in any language.
+   */
+  private static void refuseOrWarn(Side side, String problem, List<String> warnings) {
+    if (side.detected().isPresent()) {
+      throw new DriftInputException(problem);
+    }
+    warnings.add(problem);
   }
 
   /** How to translate a language into English, with the Debian package when there is one. */

@@ -85,6 +85,11 @@ final class DocumentColumns {
     w.close("section").newline();
   }
 
+  private static String languageOf(DocumentSummary doc) {
+    String language = doc == null ? null : doc.language();
+    return language != null && LANGUAGE_TAG.matcher(language).matches() ? language : null;
+  }
+
   private void writeSentence(HtmlWriter w, Side side, Entry e, SentenceMarkup markup)
       throws IOException {
     Pair pair = pairs.get(e.pair() - 1);
@@ -163,6 +168,19 @@ final class DocumentColumns {
     List<Stretch> stretches = markup.stretches(e.sentence(), placed);
     markup.write(w, e.sentence().text(), stretches);
     w.close("div");
+    if (e.sentence().rendering() != null) {
+      // What the original was compared with: the translator's rendering, in the original's
+      // language.
+      w.element(
+          "div",
+          e.sentence().rendering(),
+          "class",
+          "rendering",
+          "lang",
+          languageOf(report.original()),
+          "title",
+          "rendered by " + report.translation().translator());
+    }
     w.close("div").newline();
   }
 }

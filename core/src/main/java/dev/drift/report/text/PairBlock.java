@@ -61,6 +61,14 @@ final class PairBlock {
     for (SentenceRef s : pair.translation()) {
       writeSentence(first ? marker : "    ", "tran", s, marks(s, shown, false), out);
       first = false;
+      if (s.rendering() != null) {
+        // What the original was compared with: the translator's rendering of the sentence.
+        for (String line :
+            Lines.wrap(
+                "≈ " + Lines.oneLine(s.rendering()), Math.max(20, options.width() - GUTTER))) {
+          out.write(" ".repeat(GUTTER) + ansi.dim(line) + "\n");
+        }
+      }
     }
     for (Shift shift : shown) {
       String label = String.format(Locale.ROOT, "%-8s", shift.severity().id());

@@ -20,15 +20,18 @@ final class ReportHeader {
     out.write(
         ansi.dim(
                 String.format(
-                    Locale.ROOT,
-                    "model %s · original %d sentences (%s, %s) · translation %d sentences (%s, %s)",
-                    report.model().name(),
-                    report.original().sentences(),
-                    report.original().format(),
-                    report.original().language(),
-                    report.translation().sentences(),
-                    report.translation().format(),
-                    report.translation().language()))
+                        Locale.ROOT,
+                        "model %s · original %d sentences (%s, %s) · translation %d sentences (%s, %s)",
+                        report.model().name(),
+                        report.original().sentences(),
+                        report.original().format(),
+                        report.original().language(),
+                        report.translation().sentences(),
+                        report.translation().format(),
+                        report.translation().language())
+                    + (report.translation().translator() == null
+                        ? ""
+                        : " · rendered by " + report.translation().translator()))
             + "\n");
     for (String warning : report.warnings()) {
       out.write(ansi.yellow("warning: " + warning) + "\n");
