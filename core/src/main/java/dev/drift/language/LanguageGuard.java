@@ -90,7 +90,7 @@ public final class LanguageGuard {
               () ->
                   (defaulted ? "is taken as " : "is declared ")
                       + declared
-                      + " (too little prose to detect its language)");
+                      + " (too little prose to tell its language with confidence)");
     }
   }
 
@@ -115,6 +115,9 @@ public final class LanguageGuard {
       warnings = List.copyOf(warnings);
     }
   }
+
+  /** The least detector confidence that overrides a declared language (or a default). */
+  static final double CONFIDENT = 0.9;
 
   private final Model model;
   private final boolean originalDefaulted;
@@ -159,17 +162,19 @@ public final class LanguageGuard {
    * @throws DriftInputException when the model cannot read a side it must read
    */
   public Outcome check(SegmentedDocument original, SegmentedDocument translation) {
-    LanguageDetector detector = LanguageDetector.create();
-    Side a =
-        new Side(
-            original.name(), original.language(), originalDefaulted, detector.detect(original));
+    Side a = new Side(original.name(), original.language(), originalDefaulted, detect(original));
     Side b =
         new Side(
-            translation.name(),
-            translation.language(),
-            translationDefaulted,
-            detector.detect(translation));
+            translation.name(), translation.language(), translationDefaulted, detect(translation));
     return check(a, b, model, translates.test(b.language()));
+  }
+
+  /**
+   * A document's language when the detector is sure of it. Below {@link #CONFIDENT} (a list of
+   * place names read as Dutch at 0.71) the declared language stands: a refusal needs evidence.
+   */
+  private static Optional<DetectedLanguage> detect(SegmentedDocument doc) {
+    return LanguageDetector.create().detect(doc).filter(d -> d.confidence() >= CONFIDENT);
   }
 
   /**

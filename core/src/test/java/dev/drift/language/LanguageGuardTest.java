@@ -154,7 +154,7 @@ class LanguageGuardTest {
                 .warnings())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith(
-            "es/faq.md is declared es (too little prose to detect its language), but the bundled"
+            "es/faq.md is declared es (too little prose to tell its language with confidence), but the bundled"
                 + " model reads English only: translate it with --translator apertium");
   }
 
