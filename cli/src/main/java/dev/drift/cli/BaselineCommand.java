@@ -117,10 +117,12 @@ final class BaselineCommand implements Callable<Integer> {
           .getOut()
           .printf(
               Locale.ROOT,
-              "drift: wrote %s: %d accepted shifts in %d documents (%d new, %d dropped)%n",
+              "drift: wrote %s: %d accepted shift%s in %d document%s (%d new, %d dropped)%n",
               target,
               after.size(),
+              after.size() == 1 ? "" : "s",
               after.documentCount(),
+              after.documentCount() == 1 ? "" : "s",
               after.entriesNotIn(before),
               before.entriesNotIn(after));
       return ExitCodes.PASS;
