@@ -82,7 +82,12 @@ public final class ReportAssembler {
   }
 
   private static DocumentSummary summary(SegmentedDocument doc) {
-    return new DocumentSummary(doc.name(), doc.source().format().id(), doc.language(), doc.size());
+    return new DocumentSummary(
+        doc.name(),
+        doc.source().format().id(),
+        doc.language(),
+        doc.size(),
+        doc.rendered() ? doc.rendering().translator() : null);
   }
 
   private static List<SentenceRef> refs(SegmentedDocument doc, int[] indices) {
