@@ -180,6 +180,22 @@ class DocumentTranslatorTest {
   }
 
   @Test
+  void identity_should_follow_the_translator_of_the_declared_language() throws Exception {
+    TranslatorSettings settings =
+        new TranslatorSettings(java.util.Map.of("es", mt.toString()), TIMEOUT);
+    String before = DocumentTranslators.create(settings, "en", "es", Optional.empty()).identity();
+
+    FakeTranslator.counting(tmp, "mt.sh", "NEW EN ");
+    String after = DocumentTranslators.create(settings, "en", "es", Optional.empty()).identity();
+
+    assertThat(before).startsWith(mt.toString()).endsWith(">en");
+    assertThat(after).as("the program edited in place").isNotEqualTo(before);
+    assertThat(DocumentTranslators.create(settings, "en", "en-GB", Optional.empty()).identity())
+        .as("no translator runs for a translation in the original's language")
+        .isEmpty();
+  }
+
+  @Test
   void none_should_pass_the_document_through() {
     SegmentedDocument spanish = segment("es.txt", "es", SPANISH);
 
