@@ -56,7 +56,6 @@ public final class DriftChecker implements AutoCloseable {
     this.options = options;
     this.model = model;
     this.ownsModel = ownsModel;
-    this.reports = ReportCache.of(model.store(), () -> options + "|" + model.identity());
     this.originalSegmenter = SentenceSegmenter.create(options.originalLanguage());
     this.translationSegmenter = SentenceSegmenter.create(options.effectiveTranslationLanguage());
     this.translators =
@@ -65,6 +64,9 @@ public final class DriftChecker implements AutoCloseable {
             options.originalLanguage(),
             options.effectiveTranslationLanguage(),
             model.store());
+    this.reports =
+        ReportCache.of(
+            model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
     this.languageGuard =
         LanguageGuard.of(
             options.model().bundled()

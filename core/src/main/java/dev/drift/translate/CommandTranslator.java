@@ -142,7 +142,7 @@ public final class CommandTranslator implements Translator {
         CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()));
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
+        kill(process);
         throw new DriftException(
             "translator " + name + " did not finish within " + timeout.toSeconds() + " s");
       }
@@ -175,13 +175,23 @@ public final class CommandTranslator implements Translator {
       }
       return renderings;
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      kill(process);
       Thread.currentThread().interrupt();
       throw new DriftException("interrupted while translator " + name + " ran", e);
     } catch (java.util.concurrent.CompletionException e) {
-      process.destroyForcibly();
+      kill(process);
       throw new DriftException("translator " + name + " failed: " + e.getCause().getMessage(), e);
     }
+  }
+
+  /**
+   * Kills the program and every process it started: Apertium is a script whose work runs in a
+   * pipeline of child processes, which would outlive the script and keep running otherwise.
+   */
+  private static void kill(Process process) {
+    List<ProcessHandle> descendants = process.descendants().toList();
+    process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
   }
 
   private static void feed(OutputStream stdin, String text) {

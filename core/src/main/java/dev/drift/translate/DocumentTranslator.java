@@ -74,6 +74,15 @@ public final class DocumentTranslator {
   }
 
   /**
+   * Everything its renderings depend on: the translator's identity and the target language.
+   *
+   * @return the identity, or empty when the stage passes documents through
+   */
+  public String identity() {
+    return translator == null ? "" : translator.identity() + ">" + target;
+  }
+
+  /**
    * Renders a translation's sentences into the original's language; names the translator left as
    * written are spelled in the rendering as the original spells them ({@link NameHarmonizer}).
    *

@@ -13,13 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DocumentTranslators {
   private final TranslatorSettings settings;
   private final String target;
+  private final String declared;
   private final Optional<? extends RenderingStore> store;
   private final Map<String, DocumentTranslator> byLanguage = new ConcurrentHashMap<>();
 
   private DocumentTranslators(
-      TranslatorSettings settings, String target, Optional<? extends RenderingStore> store) {
+      TranslatorSettings settings,
+      String target,
+      String declared,
+      Optional<? extends RenderingStore> store) {
     this.settings = settings;
     this.target = target;
+    this.declared = declared;
     this.store = store;
   }
 
@@ -40,9 +45,20 @@ public final class DocumentTranslators {
       String target,
       String declared,
       Optional<? extends RenderingStore> store) {
-    DocumentTranslators translators = new DocumentTranslators(settings, target, store);
+    DocumentTranslators translators = new DocumentTranslators(settings, target, declared, store);
     translators.forLanguage(declared);
     return translators;
+  }
+
+  /**
+   * What the renderings of a translation in the declared language depend on (its translator's
+   * program, mode and data), for the keys of cached reports: a translator upgraded or edited in
+   * place must not be served reports of the old one.
+   *
+   * @return the translator's identity and the languages, or empty when no translator runs
+   */
+  public String identity() {
+    return forLanguage(declared).identity();
   }
 
   /**

@@ -1,0 +1,76 @@
+package dev.drift.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.DriftChecker;
+import dev.drift.DriftOptions;
+import dev.drift.batch.BagOfWordsEmbedder;
+import dev.drift.report.DriftReport;
+import dev.drift.report.Pair;
+import dev.drift.report.PairKind;
+import dev.drift.report.SentenceRef;
+import dev.drift.report.json.JsonRenderer;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The translate stage inside the pipeline, without the model ({@link BagOfWordsEmbedder}) and with
+ * a translator that knows two sentences: the report names the translator in the translation's
+ * summary, and each translation sentence carries its rendering while its text and offsets stay
+ * those of the real file.
+ */
+class TranslatedReportTest {
+  static final String ENGLISH = "The dog sleeps in the garden. The house is red.\n";
+  static final String SPANISH = "El perro duerme en el jardín. La casa es roja.\n";
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void shell() {
+    FakeTranslator.requireShell();
+  }
+
+  @Test
+  void compare_should_name_the_translator_and_carry_each_rendering() throws Exception {
+    Path mt =
+        FakeTranslator.script(
+            tmp,
+            "mt.sh",
+            "sed -e 's/^El perro duerme en el jard.*n\\.$/The dog sleeps in the garden./'"
+                + " -e 's/^La casa es roja\\.$/The house is red./'");
+    Path en = Files.writeString(tmp.resolve("en.txt"), ENGLISH, StandardCharsets.UTF_8);
+    Path es = Files.writeString(tmp.resolve("es.txt"), SPANISH, StandardCharsets.UTF_8);
+    DriftOptions options =
+        DriftOptions.builder()
+            .optTranslationLanguage("es")
+            .optTranslator(mt.toString())
+            .optCache(false)
+            .build();
+
+    DriftReport report;
+    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
+      report = checker.compare(en, es);
+    }
+
+    assertThat(report.translation().translator()).isEqualTo(mt.toString());
+    assertThat(report.original().translator()).isNull();
+    assertThat(report.pairs()).extracting(Pair::kind).containsOnly(PairKind.MATCH).hasSize(2);
+    SentenceRef dog = report.pairs().get(0).translation().get(0);
+    assertThat(dog.text()).isEqualTo("El perro duerme en el jardín.");
+    assertThat(dog.rendering()).isEqualTo("The dog sleeps in the garden.");
+    SentenceRef house = report.pairs().get(1).translation().get(0);
+    assertThat(house.rendering()).isEqualTo("The house is red.");
+    assertThat(SPANISH.substring(house.start(), house.end())).isEqualTo("La casa es roja.");
+    assertThat(report.pairs().get(0).original().get(0).rendering()).isNull();
+
+    String json = JsonRenderer.create().toJson(report);
+    assertThat(json).contains("\"translator\" : \"" + mt + "\"");
+    assertThat(JsonRenderer.read(new StringReader(json)).translation().translator())
+        .isEqualTo(mt.toString());
+  }
+}
