@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -139,7 +140,8 @@ public final class CommandTranslator implements Translator {
     CompletableFuture<byte[]> out = drain(process.getInputStream());
     CompletableFuture<byte[]> err = drain(process.getErrorStream());
     CompletableFuture<Void> in =
-        CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()));
+        CompletableFuture.runAsync(
+            () -> feed(process.getOutputStream(), input.toString()), OWN_THREAD);
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
@@ -194,6 +196,18 @@ public final class CommandTranslator implements Translator {
     descendants.forEach(ProcessHandle::destroyForcibly);
   }
 
+  /**
+   * Runs each stream's copy on a thread of its own. The shared pool may have a single worker (two
+   * cores, as here, on Java 25): a reader blocked on the program's output would then keep the
+   * writer of its input from ever running, and the translator would hang until its timeout.
+   */
+  private static final Executor OWN_THREAD =
+      task -> {
+        Thread t = new Thread(task, "drift-translator-io");
+        t.setDaemon(true);
+        t.start();
+      };
+
   private static void feed(OutputStream stdin, String text) {
     try (OutputStream o = stdin) {
       o.write(text.getBytes(StandardCharsets.UTF_8));
@@ -212,7 +226,8 @@ public final class CommandTranslator implements Translator {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        });
+        },
+        OWN_THREAD);
   }
 
   /** The output's lines; a final line break ends the last line, it does not start another. */
