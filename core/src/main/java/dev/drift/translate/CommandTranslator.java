@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +33,19 @@ import java.util.function.UnaryOperator;
  * given is a translator failure (exit code 3) naming its first line of error output. Thread-safe.
  */
 public final class CommandTranslator implements Translator {
+  /**
+   * Runs each pipe's feeding or draining on a thread of its own. The common fork-join pool would
+   * not do: its workers do not multiply for blocking I/O, so with two of them (a three-core
+   * machine) draining standard output and error, nothing ever feeds standard input, and every
+   * document ran into the timeout.
+   */
+  private static final Executor PIPES =
+      task -> {
+        Thread t = new Thread(task, "drift-translator-pipe");
+        t.setDaemon(true);
+        t.start();
+      };
+
   private final String name;
   private final List<String> command;
   private final Duration timeout;
@@ -139,7 +153,7 @@ public final class CommandTranslator implements Translator {
     CompletableFuture<byte[]> out = drain(process.getInputStream());
     CompletableFuture<byte[]> err = drain(process.getErrorStream());
     CompletableFuture<Void> in =
-        CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()));
+        CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()), PIPES);
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
@@ -212,7 +226,8 @@ public final class CommandTranslator implements Translator {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        });
+        },
+        PIPES);
   }
 
   /** The output's lines; a final line break ends the last line, it does not start another. */
