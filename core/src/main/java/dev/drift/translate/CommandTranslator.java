@@ -20,8 +20,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -155,14 +158,15 @@ public final class CommandTranslator implements Translator {
     CompletableFuture<Void> in =
         CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()), PIPES);
     try {
+      long deadline = System.nanoTime() + timeout.toNanos();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
         throw new DriftException(
             "translator " + name + " did not finish within " + timeout.toSeconds() + " s");
       }
-      in.join();
-      String stdout = new String(out.join(), StandardCharsets.UTF_8);
-      String stderr = new String(err.join(), StandardCharsets.UTF_8);
+      await(in, deadline);
+      String stdout = new String(await(out, deadline), StandardCharsets.UTF_8);
+      String stderr = new String(await(err, deadline), StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
         throw new DriftException(
             "translator "
@@ -192,9 +196,28 @@ public final class CommandTranslator implements Translator {
       kill(process);
       Thread.currentThread().interrupt();
       throw new DriftException("interrupted while translator " + name + " ran", e);
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       kill(process);
       throw new DriftException("translator " + name + " failed: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /**
+   * What a pipe gave, waited for until the deadline: a process the program started and left running
+   * (a translation server it launched, say) may hold the pipe open after the program exits.
+   */
+  private <T> T await(CompletableFuture<T> pipe, long deadline) throws InterruptedException {
+    try {
+      return pipe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DriftException(
+          "translator "
+              + name
+              + " did not finish within "
+              + timeout.toSeconds()
+              + " s: a process it started keeps its output open");
+    } catch (ExecutionException e) {
+      throw new CompletionException(e.getCause());
     }
   }
 
