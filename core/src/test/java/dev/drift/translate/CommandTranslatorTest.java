@@ -198,6 +198,29 @@ class CommandTranslatorTest {
     assertThat(gone(child, Duration.ofSeconds(10))).as("its child, pid %d", child).isTrue();
   }
 
+  @Test
+  void render_should_give_up_at_the_timeout_when_a_process_left_behind_holds_the_output()
+      throws Exception {
+    // The program answers and exits, but a process it started and left running (a translation
+    // server it launched, say) still holds its standard output.
+    Path serverPid = tmp.resolve("server.pid");
+    Path mt = script("launches.sh", "(sleep 300 & echo $! > '" + serverPid + "')\nsed 's/^/EN /'");
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(
+              () -> CommandTranslator.of(mt.toString(), Duration.ofSeconds(2)).render(List.of("a")))
+          .isInstanceOf(DriftException.class)
+          .isNotInstanceOf(DriftInputException.class)
+          .hasMessageContaining("did not finish within 2 s")
+          .hasMessageContaining("keeps its output open");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    } finally {
+      if (Files.exists(serverPid)) {
+        ProcessHandle.of(pid(serverPid)).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
+  }
+
   /** Renders two sentences with the translator its argument names, in a JVM of its own. */
   public static final class RenderTwo {
     private RenderTwo() {}
