@@ -20,8 +20,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,6 +36,19 @@ import java.util.function.UnaryOperator;
  * given is a translator failure (exit code 3) naming its first line of error output. Thread-safe.
  */
 public final class CommandTranslator implements Translator {
+  /**
+   * Runs each pipe's feeding or draining on a thread of its own. The common fork-join pool would
+   * not do: its workers do not multiply for blocking I/O, so with two of them (a three-core
+   * machine) draining standard output and error, nothing ever feeds standard input, and every
+   * document ran into the timeout.
+   */
+  private static final Executor PIPES =
+      task -> {
+        Thread t = new Thread(task, "drift-translator-pipe");
+        t.setDaemon(true);
+        t.start();
+      };
+
   private final String name;
   private final List<String> command;
   private final Duration timeout;
@@ -140,17 +156,17 @@ public final class CommandTranslator implements Translator {
     CompletableFuture<byte[]> out = drain(process.getInputStream());
     CompletableFuture<byte[]> err = drain(process.getErrorStream());
     CompletableFuture<Void> in =
-        CompletableFuture.runAsync(
-            () -> feed(process.getOutputStream(), input.toString()), OWN_THREAD);
+        CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input.toString()), PIPES);
     try {
+      long deadline = System.nanoTime() + timeout.toNanos();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
         throw new DriftException(
             "translator " + name + " did not finish within " + timeout.toSeconds() + " s");
       }
-      in.join();
-      String stdout = new String(out.join(), StandardCharsets.UTF_8);
-      String stderr = new String(err.join(), StandardCharsets.UTF_8);
+      await(in, deadline);
+      String stdout = new String(await(out, deadline), StandardCharsets.UTF_8);
+      String stderr = new String(await(err, deadline), StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
         throw new DriftException(
             "translator "
@@ -180,9 +196,28 @@ public final class CommandTranslator implements Translator {
       kill(process);
       Thread.currentThread().interrupt();
       throw new DriftException("interrupted while translator " + name + " ran", e);
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       kill(process);
       throw new DriftException("translator " + name + " failed: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /**
+   * What a pipe gave, waited for until the deadline: a process the program started and left running
+   * (a translation server it launched, say) may hold the pipe open after the program exits.
+   */
+  private <T> T await(CompletableFuture<T> pipe, long deadline) throws InterruptedException {
+    try {
+      return pipe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DriftException(
+          "translator "
+              + name
+              + " did not finish within "
+              + timeout.toSeconds()
+              + " s: a process it started keeps its output open");
+    } catch (ExecutionException e) {
+      throw new CompletionException(e.getCause());
     }
   }
 
@@ -195,18 +230,6 @@ public final class CommandTranslator implements Translator {
     process.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
   }
-
-  /**
-   * Runs each stream's copy on a thread of its own. The shared pool may have a single worker (two
-   * cores, as here, on Java 25): a reader blocked on the program's output would then keep the
-   * writer of its input from ever running, and the translator would hang until its timeout.
-   */
-  private static final Executor OWN_THREAD =
-      task -> {
-        Thread t = new Thread(task, "drift-translator-io");
-        t.setDaemon(true);
-        t.start();
-      };
 
   private static void feed(OutputStream stdin, String text) {
     try (OutputStream o = stdin) {
@@ -227,7 +250,7 @@ public final class CommandTranslator implements Translator {
             throw new UncheckedIOException(e);
           }
         },
-        OWN_THREAD);
+        PIPES);
   }
 
   /** The output's lines; a final line break ends the last line, it does not start another. */

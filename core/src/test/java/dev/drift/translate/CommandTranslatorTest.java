@@ -199,6 +199,66 @@ class CommandTranslatorTest {
   }
 
   @Test
+  void render_should_give_up_at_the_timeout_when_a_process_left_behind_holds_the_output()
+      throws Exception {
+    // The program answers and exits, but a process it started and left running (a translation
+    // server it launched, say) still holds its standard output.
+    Path serverPid = tmp.resolve("server.pid");
+    Path mt = script("launches.sh", "(sleep 300 & echo $! > '" + serverPid + "')\nsed 's/^/EN /'");
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(
+              () -> CommandTranslator.of(mt.toString(), Duration.ofSeconds(2)).render(List.of("a")))
+          .isInstanceOf(DriftException.class)
+          .isNotInstanceOf(DriftInputException.class)
+          .hasMessageContaining("did not finish within 2 s")
+          .hasMessageContaining("keeps its output open");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    } finally {
+      if (Files.exists(serverPid)) {
+        ProcessHandle.of(pid(serverPid)).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
+  }
+
+  /** Renders two sentences with the translator its argument names, in a JVM of its own. */
+  public static final class RenderTwo {
+    private RenderTwo() {}
+
+    /**
+     * Prints the renderings.
+     *
+     * @param args the translator's command line
+     */
+    public static void main(String[] args) {
+      System.out.println(
+          CommandTranslator.of(args[0], Duration.ofSeconds(10)).render(List.of("uno", "dos")));
+    }
+  }
+
+  @Test
+  void render_should_not_need_threads_to_spare_in_the_common_pool() throws Exception {
+    // Two common-pool workers, as on a three-core machine: both once sat draining stdout and
+    // stderr while the task that feeds stdin waited in the queue, until the timeout.
+    Path mt = FakeTranslator.counting(tmp, "mt.sh", "EN ");
+    Process jvm =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RenderTwo.class.getName(),
+                mt.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(jvm.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(output).as("the child JVM's output").contains("[EN uno, EN dos]");
+    assertThat(jvm.exitValue()).isZero();
+  }
+
+  @Test
   void render_should_start_no_process_for_no_sentences() {
     Path mt = FakeTranslator.counting(tmp, "mt.sh", "EN ");
 
