@@ -2,6 +2,7 @@ package archfixture;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -11,17 +12,10 @@ import org.assertj.core.api.Assertions;
 public final class PlatformCharsetUser {
   private PlatformCharsetUser() {}
 
-  static String decode(byte[] bytes) {
-    return new String(bytes);
-  }
-
-  static byte[] encode(String text) {
-    return text.getBytes();
-  }
-
-  static String drain(ByteArrayOutputStream out) {
-    return out.toString();
-  }
+  // Method references: the rule must catch them as it catches calls.
+  static final Function<byte[], String> DECODE = String::new;
+  static final Function<String, byte[]> ENCODE = String::getBytes;
+  static final Function<ByteArrayOutputStream, String> DRAIN = ByteArrayOutputStream::toString;
 
   static void check(Path file) {
     Assertions.assertThat(file).content().isEqualTo("x");

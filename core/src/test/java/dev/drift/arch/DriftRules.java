@@ -40,7 +40,8 @@ public final class DriftRules {
   /** A constructor or method that falls back to the platform charset. */
   private record Banned(Class<?> owner, String name, Class<?>... parameters) {
     boolean matches(JavaAccess<?> access) {
-      if (!(access.getTarget() instanceof AccessTarget.CodeUnitCallTarget target)) {
+      // Calls and method references alike: String::getBytes decodes as surely as a call does.
+      if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
         return false;
       }
       if (!target.getName().equals(name)
@@ -103,9 +104,10 @@ public final class DriftRules {
 
   /**
    * No class reads or writes text in the platform's charset: {@code FileReader}, {@code
-   * FileWriter}, {@code new String(bytes)}, {@code getBytes()}, readers, writers and print streams
-   * without a charset, and AssertJ's {@code content()} and {@code hasContent(String)} without
-   * {@code usingCharset}/a charset argument.
+   * FileWriter}, the String constructor from bytes and {@code String#getBytes} without a charset,
+   * readers, writers and print streams without a charset (called or referenced), and AssertJ's
+   * {@code content()} and {@code hasContent(String)} without {@code usingCharset}/a charset
+   * argument.
    */
   public static final ArchRule NO_PLATFORM_CHARSET =
       noClasses()
