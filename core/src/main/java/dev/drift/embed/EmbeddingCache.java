@@ -217,30 +217,24 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
     if (connection == null || texts.isEmpty()) {
       return;
     }
-    try {
-      connection.setAutoCommit(false);
-      try (PreparedStatement u =
-          connection.prepareStatement(
-              "INSERT OR REPLACE INTO embeddings (model, text_hash, tokens, vector, token_vectors)"
-                  + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int k = 0; k < texts.size(); k++) {
-          Embedding e = embeddings.get(k);
-          u.setString(1, model);
-          u.setBytes(2, sha256(texts.get(k)));
-          u.setInt(3, e.tokenCount());
-          u.setBytes(4, bytes(e.vector()));
-          u.setBytes(5, TokenCodec.encode(e.tokens()));
-          u.addBatch();
-        }
-        u.executeBatch();
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      rollback();
-      failed("writing", e);
-    } finally {
-      autoCommit();
-    }
+    inTransaction(
+        () -> {
+          try (PreparedStatement u =
+              connection.prepareStatement(
+                  "INSERT OR REPLACE INTO embeddings (model, text_hash, tokens, vector, token_vectors)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            for (int k = 0; k < texts.size(); k++) {
+              Embedding e = embeddings.get(k);
+              u.setString(1, model);
+              u.setBytes(2, sha256(texts.get(k)));
+              u.setInt(3, e.tokenCount());
+              u.setBytes(4, bytes(e.vector()));
+              u.setBytes(5, TokenCodec.encode(e.tokens()));
+              u.addBatch();
+            }
+            u.executeBatch();
+          }
+        });
   }
 
   /**
@@ -322,25 +316,19 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
     if (connection == null || texts.isEmpty()) {
       return;
     }
-    try {
-      connection.setAutoCommit(false);
-      try (PreparedStatement u =
-          connection.prepareStatement("INSERT OR REPLACE INTO renderings VALUES (?, ?, ?)")) {
-        for (int k = 0; k < texts.size(); k++) {
-          u.setString(1, translator);
-          u.setBytes(2, sha256(texts.get(k)));
-          u.setString(3, renderings.get(k));
-          u.addBatch();
-        }
-        u.executeBatch();
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      rollback();
-      failed("writing", e);
-    } finally {
-      autoCommit();
-    }
+    inTransaction(
+        () -> {
+          try (PreparedStatement u =
+              connection.prepareStatement("INSERT OR REPLACE INTO renderings VALUES (?, ?, ?)")) {
+            for (int k = 0; k < texts.size(); k++) {
+              u.setString(1, translator);
+              u.setBytes(2, sha256(texts.get(k)));
+              u.setString(3, renderings.get(k));
+              u.addBatch();
+            }
+            u.executeBatch();
+          }
+        });
   }
 
   /**
@@ -436,6 +424,25 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
   private void disable(String message, Exception e) {
     LOG.warn("{}: {}; continuing without it", message, e.getMessage());
     close();
+  }
+
+  /** Work against the connection that may throw {@link SQLException}. */
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  /** Runs writes in one transaction; a failure rolls them back and turns the cache off. */
+  private void inTransaction(SqlWork work) {
+    try {
+      connection.setAutoCommit(false);
+      work.run();
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      failed("writing", e);
+    } finally {
+      autoCommit();
+    }
   }
 
   private void rollback() {
