@@ -39,8 +39,9 @@ public final class ApertiumTranslator {
 
   private static final Pattern MODE_FILE = Pattern.compile("'(/[^']+)'");
 
-  /** A mark Apertium leaves on a word it could not analyse or generate. */
-  private static final Pattern MARK = Pattern.compile("(?<![\\p{L}\\p{N}])[*#@](?=[\\p{L}\\p{N}])");
+  /** A mark Apertium leaves on a word it could not analyse or generate, with that word. */
+  private static final Pattern MARK =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[*#@]([\\p{L}\\p{N}][\\p{L}\\p{N}_]*)");
 
   /**
    * Apertium's renderings against same-language paraphrase, under the bundled model: measured on
@@ -92,9 +93,27 @@ public final class ApertiumTranslator {
         "apertium " + mode,
         List.of(apertium.toString(), "-u", mode),
         timeout,
-        "apertium " + mode + " " + CommandTranslator.fingerprint(data.toArray(Path[]::new)),
-        line -> MARK.matcher(line).replaceAll(""),
+        "apertium "
+            + mode
+            + " unmark/2 "
+            + CommandTranslator.fingerprint(data.toArray(Path[]::new)),
+        ApertiumTranslator::unmark,
         SCALE);
+  }
+
+  /**
+   * A rendering without Apertium's marks: a word marked {@code *}, {@code #} or {@code @} loses its
+   * mark, unless the sentence itself has the word written so ({@code #1}, {@code @maria}, which
+   * Apertium passes through unchanged).
+   *
+   * @param source the sentence Apertium rendered
+   * @param line its rendering
+   * @return the rendering without marks Apertium added
+   */
+  static String unmark(String source, String line) {
+    return MARK.matcher(line)
+        .replaceAll(
+            m -> Matcher.quoteReplacement(source.contains(m.group()) ? m.group() : m.group(1)));
   }
 
   /**

@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * A translator that is a program: it reads one sentence per line on standard input and writes one
@@ -53,7 +53,7 @@ public final class CommandTranslator implements Translator {
   private final List<String> command;
   private final Duration timeout;
   private final String identity;
-  private final UnaryOperator<String> clean;
+  private final BinaryOperator<String> clean;
   private final SimilarityScale scale;
 
   private CommandTranslator(
@@ -61,7 +61,7 @@ public final class CommandTranslator implements Translator {
       List<String> command,
       Duration timeout,
       String identity,
-      UnaryOperator<String> clean,
+      BinaryOperator<String> clean,
       SimilarityScale scale) {
     this.name = name;
     this.command = List.copyOf(command);
@@ -98,7 +98,7 @@ public final class CommandTranslator implements Translator {
         words,
         timeout,
         String.join("\u0000", words) + "\u0000" + fingerprint(program),
-        UnaryOperator.identity(),
+        (source, line) -> line,
         SimilarityScale.IDENTITY);
   }
 
@@ -109,7 +109,7 @@ public final class CommandTranslator implements Translator {
    * @param command the program and its arguments
    * @param timeout how long one document may take
    * @param identity everything that changes its renderings
-   * @param clean applied to each rendered line
+   * @param clean applied to each source sentence and its rendered line, giving the rendering
    * @param scale how its renderings' similarities map onto same-language paraphrase
    * @return the translator
    */
@@ -118,7 +118,7 @@ public final class CommandTranslator implements Translator {
       List<String> command,
       Duration timeout,
       String identity,
-      UnaryOperator<String> clean,
+      BinaryOperator<String> clean,
       SimilarityScale scale) {
     return new CommandTranslator(name, command, timeout, identity, clean, scale);
   }
@@ -188,8 +188,8 @@ public final class CommandTranslator implements Translator {
                 + firstLine(stderr).map(l -> ": " + l).orElse(""));
       }
       List<String> renderings = new ArrayList<>(lines.size());
-      for (String line : lines) {
-        renderings.add(clean.apply(line).strip());
+      for (int i = 0; i < lines.size(); i++) {
+        renderings.add(clean.apply(sentences.get(i), lines.get(i)).strip());
       }
       return renderings;
     } catch (InterruptedException e) {

@@ -63,6 +63,15 @@ class ApertiumTranslatorIT {
   }
 
   @Test
+  void create_should_keep_hashes_and_handles_the_sentence_itself_has() {
+    Translator translator = ApertiumTranslator.create("es", "en", TIMEOUT);
+
+    List<String> out = translator.render(List.of("Escriba a @maria sobre el error #512 hoy."));
+
+    assertThat(out.get(0)).contains("@maria", "#512");
+  }
+
+  @Test
   void render_should_keep_one_line_per_sentence_through_the_pipeline() {
     Translator translator = ApertiumTranslator.create("es", "en", TIMEOUT);
     List<String> sentences = new java.util.ArrayList<>();

@@ -43,4 +43,18 @@ class ApertiumTranslatorTest {
     assertThat(ApertiumTranslator.packageFor("ca", "en")).contains("apertium-eng-cat");
     assertThat(ApertiumTranslator.packageFor("fr", "en")).isEmpty();
   }
+
+  @Test
+  void unmark_should_drop_the_marks_apertium_adds() {
+    assertThat(ApertiumTranslator.unmark("Xyzq vino", "*Xyzq #come @to")).isEqualTo("Xyzq come to");
+  }
+
+  @Test
+  void unmark_should_keep_a_mark_the_sentence_itself_has() {
+    assertThat(
+            ApertiumTranslator.unmark("Escriba a @maria sobre el #5", "Write to @maria on the #5"))
+        .isEqualTo("Write to @maria on the #5");
+    assertThat(ApertiumTranslator.unmark("Vea #5 y @ana", "See #5 and @*ana"))
+        .isEqualTo("See #5 and @ana");
+  }
 }
