@@ -7,7 +7,7 @@ assert log.contains('[INFO] drift: 3 documents checked, 3 passed, 0 failed, 1 wi
 assert log.contains('BUILD FAILURE')
 assert log.contains('drift: 1 without counterpart: add the missing files, leave them out with <excludes>, or set <missingCounterparts> to warn.')
 assert !log.contains('translations drift from their originals')
-assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'
+assert !(log =~ /(?m)^\s+at dev\.drift/) : 'no stack trace from drift (Maven may print its own resolver warnings)'
 
 def index = new File(basedir, 'target/drift/index.html').getText('UTF-8')
 assert index.contains('Files without counterpart')
