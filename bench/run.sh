@@ -2,7 +2,7 @@
 # drift's benchmarks, one command each (see the README's Performance section).
 #   bench/run.sh speed     FLOP efficiency, int8/fp32, warm reruns (in-process)
 #   bench/run.sh peer      end-to-end drift compare vs a LangChain4j embed-only peer (processes)
-#   bench/run.sh scaling   alignment time and peak heap at 1k, 5k, 20k sentences
+#   bench/run.sh scaling [SIZES]  alignment time and peak heap at 200, 2k, 4k, 20k, 100k sentences a side
 #   bench/run.sh jmh       JMH micro-benchmarks of the similarity kernel and the aligner
 #   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
 #   bench/run.sh aesop     alignment accuracy on the Aesop benchmark
@@ -16,9 +16,10 @@ cd "$root"
 what="${1:-speed}"
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -Dinvoker.skip=true -pl cli,bench,bench-peer -am package
 cp="bench/target/drift-bench.jar:bench/target/lib/*"
-# FP32 peak of this machine: cores x 2 FMA pipes x 8 fp32 lanes (AVX2, no AVX-512 here) x 2 FLOP
-# x the clock. The clock is measured with bench/src/main/c/clock.c on every core at once (the cores
-# boost above the nominal clock /proc/cpuinfo shows); without a C compiler, the nominal clock.
+# FP32 and int8 peaks of this machine, derived from the CPU's flags and microarchitecture by
+# bench/peaks.sh (its table: FMA pipes x lanes per core, VNNI) x the clock. The clock is measured
+# with bench/src/main/c/clock.c on every core at once (the cores boost above the nominal clock
+# /proc/cpuinfo shows); without a C compiler, the nominal clock.
 mhz="$(awk -F: '/cpu MHz/ {print $2; exit}' /proc/cpuinfo)"
 if command -v cc >/dev/null 2>&1 && [[ $(uname -m) == x86_64 ]]; then
   cc -O1 -o bench/target/clock bench/src/main/c/clock.c
@@ -27,8 +28,10 @@ if command -v cc >/dev/null 2>&1 && [[ $(uname -m) == x86_64 ]]; then
   wait "${probes[@]}"
   mhz="$(cat bench/target/clock.* | sort -n | head -1)"
 fi
-peak="$(awk -v m="$mhz" -v c="$(nproc)" 'BEGIN {printf "%.1f", c * 2 * 8 * 2 * m / 1000}')"
-echo "FP32 peak: $(nproc) cores x 2 FMA x 8 lanes x 2 FLOP x $mhz MHz = $peak GFLOP/s" >&2
+{ read -r peak int8peak; read -r derivation; } < <(bench/peaks.sh "$mhz" /proc/cpuinfo "$(nproc)")
+echo "machine: $(awk -F': *' '/model name/ {print $2; exit}' /proc/cpuinfo)" >&2
+echo "peaks: $derivation" >&2
+echo "int8 peak: $int8peak GOP/s, FP32 peak: $peak GFLOP/s" >&2
 # What int8 can gain here at most: one core's multiply-accumulate rate in fp32 (FMA) and in int8
 # (the AVX2 u8 x s8 sequence ONNX Runtime's quantised kernels run without AVX-VNNI), measured with
 # bench/src/main/c/macpeak.c.
@@ -44,7 +47,7 @@ int8_bound() {
 case "$what" in
   speed) int8_bound; java -cp "$cp" dev.drift.bench.SpeedBenchmark target/speed "$peak" ;;
   peer) java -cp "$cp" dev.drift.bench.PeerRatio target/speed "${2:-5}" ;;
-  scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling 1000 5000 20000 ;;
+  scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling ${2:-200 2000 4000 20000 100000} ;;
   jmh) java -cp "$cp" org.openjdk.jmh.Main KernelBenchmarks ;;
   shifts) java -cp "$cp" dev.drift.bench.ShiftBenchmark target/shift-benchmark "${2:-test}" ${3:+"$3"} ;;
   aesop) eval/aesop/evaluate.sh ;;

@@ -1,5 +1,7 @@
 package dev.drift;
 
+import static dev.drift.StageTimings.timed;
+
 import dev.drift.align.Aligner;
 import dev.drift.align.Alignment;
 import dev.drift.baseline.Baseline;
@@ -67,14 +69,7 @@ public final class DriftChecker implements AutoCloseable {
     this.reports =
         ReportCache.of(
             model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
-    this.languageGuard =
-        LanguageGuard.of(
-            options.model().bundled()
-                ? LanguageGuard.Model.ENGLISH_ONLY
-                : LanguageGuard.Model.MULTILINGUAL,
-            false,
-            options.translationLanguage() == null,
-            translators::translates);
+    this.languageGuard = LanguageGuards.of(options, translators);
     this.embedder = DocumentEmbedder.create(model);
     this.aligner = Aligner.create(options.alignment(), model);
     this.shiftFinder = ShiftFinder.create(options.shifts(), model);
@@ -176,8 +171,8 @@ public final class DriftChecker implements AutoCloseable {
   public DriftReport compare(Path original, Path translation, Baseline baseline) {
     List<BaselineEntry> accepted =
         baseline == null ? List.of() : baseline.entries(original, translation);
-    byte[] a = DocumentLoader.read(original);
-    byte[] b = DocumentLoader.read(translation);
+    byte[] a = timed("load", () -> DocumentLoader.read(original));
+    byte[] b = timed("load", () -> DocumentLoader.read(translation));
     return reports.get(
         original,
         a,
@@ -216,15 +211,17 @@ public final class DriftChecker implements AutoCloseable {
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
-    SegmentedDocument a = originalSegmenter.segment(original);
-    SegmentedDocument written = translationSegmenter.segment(translation);
+    SegmentedDocument a = timed("segment", () -> originalSegmenter.segment(original));
+    SegmentedDocument written = timed("segment", () -> translationSegmenter.segment(translation));
     LanguageGuard.Outcome languages = languageGuard.check(a, written);
     SegmentedDocument b =
-        translators.render(written.withLanguage(languages.translationLanguage()), a);
+        timed(
+            "translate",
+            () -> translators.render(written.withLanguage(languages.translationLanguage()), a));
     Aligner.checkSize(a, b);
-    EmbeddedPair embedded = embedder.embed(a, b);
-    Alignment alignment = aligner.align(embedded);
-    Shifts shifts = shiftFinder.find(alignment, a, b, embedded);
+    EmbeddedPair embedded = timed("embed", () -> embedder.embed(a, b));
+    Alignment alignment = timed("align", () -> aligner.align(embedded));
+    Shifts shifts = timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
     BaselineMatcher.Reviewed reviewed =
         BaselineMatcher.of(accepted).review(alignment, a, b, shifts);
     DriftScorer.Score score =

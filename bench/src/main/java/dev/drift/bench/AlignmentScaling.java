@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Alignment time and peak heap at 1k, 5k and 20k sentences per side, on synthetic 384-dimension
- * vectors: a translation that paraphrases every sentence (noise), drops 3 %, adds 3 % and merges 5
- * % of pairs. Sizes run in one JVM, smallest first, after a warm-up; each size is aligned three
- * times and the median time is reported, with the heap's peak during those runs.
+ * Alignment time and peak heap at 200, 2k, 4k, 20k and 100k sentences per side (bench/run.sh
+ * scaling), on synthetic 384-dimension vectors: a translation that paraphrases every sentence
+ * (noise), drops 3 %, adds 3 % and merges 5 % of pairs. Sizes run in one JVM, smallest first, after
+ * a warm-up; each size is aligned three times and the median time is reported, with the heap's peak
+ * during those runs.
  *
  * <p>Usage: {@code AlignmentScaling [sizes...]} (run with {@code -Xmx2g} to prove the bound).
  */
@@ -24,12 +25,12 @@ public final class AlignmentScaling {
   /**
    * Runs the benchmark.
    *
-   * @param args sentence counts per side (default 1000 5000 20000)
+   * @param args sentence counts per side (default 200 2000 4000 20000 100000)
    */
   public static void main(String[] args) {
     int[] sizes =
         args.length == 0
-            ? new int[] {1000, 5000, 20000}
+            ? new int[] {200, 2000, 4000, 20000, 100000}
             : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     // Warm the JIT up on both paths (exact and banded) before measuring anything.
     for (int warm : new int[] {1000, 3000}) {

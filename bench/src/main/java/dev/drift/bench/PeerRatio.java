@@ -2,8 +2,10 @@ package dev.drift.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class PeerRatio {
             pair.original().toString(),
             pair.translation().toString(),
             "--no-cache",
+            "--timings",
             "--format",
             "json",
             "-o",
@@ -63,6 +66,20 @@ public final class PeerRatio {
     double[] p = new double[runs];
     for (int r = 0; r < runs; r++) {
       d[r] = run(drift, out);
+      // drift's own account of each run (--timings), kept per run in timings.txt.
+      String timings =
+          Files.readAllLines(out.resolve("run.err"), StandardCharsets.UTF_8).stream()
+              .filter(line -> line.startsWith("drift: timings:"))
+              .findFirst()
+              .orElse("drift: no timings line");
+      Files.writeString(
+          out.resolve("timings.txt"),
+          String.format(Locale.ROOT, "run %d: %s%n", r + 1, timings),
+          StandardCharsets.UTF_8,
+          r == 0 ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
+      System.out.println(timings);
       p[r] = run(peer, out);
       System.out.printf(Locale.ROOT, "run %d: drift %.2f s, peer %.2f s%n", r + 1, d[r], p[r]);
     }

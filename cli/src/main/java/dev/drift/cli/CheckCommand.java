@@ -8,6 +8,7 @@ import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TimingsOption;
 import dev.drift.cli.options.TranslatorOptions;
 import dev.drift.cli.options.TreeOptions;
 import dev.drift.config.Setting;
@@ -73,6 +74,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin ThresholdOptions thresholds;
   @Mixin ModelOptions model;
   @Mixin TranslatorOptions translator;
+  @Mixin TimingsOption timings;
 
   @Override
   public Integer call() {
@@ -94,6 +96,7 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       accepted = null;
     }
+    timings.start();
     BatchRequest request = settings.toBatchRequest().toBuilder().optBaseline(accepted).build();
     boolean toStdout = dir == null && output.output() == null;
     BatchSummary summary;
@@ -118,6 +121,7 @@ final class CheckCommand implements Callable<Integer> {
       out.println("drift: reports in " + summary.index());
     }
     out.flush();
+    timings.print(spec.commandLine().getErr());
     spec.commandLine().getErr().flush();
     return summary.passes() ? ExitCodes.PASS : ExitCodes.DRIFT;
   }

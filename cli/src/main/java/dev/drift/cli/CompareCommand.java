@@ -3,12 +3,14 @@ package dev.drift.cli;
 import dev.drift.DriftChecker;
 import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
+import dev.drift.StageTimings;
 import dev.drift.baseline.Baseline;
 import dev.drift.cli.options.ConfigOptions;
 import dev.drift.cli.options.InputOptions;
 import dev.drift.cli.options.ModelOptions;
 import dev.drift.cli.options.OutputOptions;
 import dev.drift.cli.options.ThresholdOptions;
+import dev.drift.cli.options.TimingsOption;
 import dev.drift.cli.options.TranslatorOptions;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
@@ -76,9 +78,11 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin ModelOptions model;
   @Mixin TranslatorOptions translator;
+  @Mixin TimingsOption timings;
 
   @Override
   public Integer call() {
+    timings.start();
     Settings settings = config.merge(thresholds, input, model, output, translator);
     DriftOptions options = settings.toOptions();
     Path accepted = baseline;
@@ -91,6 +95,13 @@ final class CompareCommand implements Callable<Integer> {
       report =
           checker.compare(original, translation, accepted == null ? null : Baseline.read(accepted));
     }
+    StageTimings.timed("report", () -> write(report, settings));
+    timings.print(spec.commandLine().getErr());
+    return report.verdict() == Verdict.PASS ? ExitCodes.PASS : ExitCodes.DRIFT;
+  }
+
+  /** Writes the report in every format asked for. */
+  private Void write(DriftReport report, Settings settings) {
     if (output.outputDirectory() != null) {
       try {
         Files.createDirectories(output.outputDirectory());
@@ -122,6 +133,6 @@ final class CompareCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    return report.verdict() == Verdict.PASS ? ExitCodes.PASS : ExitCodes.DRIFT;
+    return null;
   }
 }

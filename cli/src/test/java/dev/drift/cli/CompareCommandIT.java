@@ -37,6 +37,18 @@ class CompareCommandIT extends CommandTestBase {
   }
 
   @Test
+  void timings_should_print_every_stage_and_the_peak_heap_on_stderr_only() {
+    run("compare", ORIGINAL, TRANSLATION, "--no-cache", "--timings");
+    assertExit(1);
+    assertThat(out).contains("drift 0.");
+    assertThat(err.strip().split("\n")).hasSize(1);
+    assertThat(err)
+        .startsWith("drift: timings: load ")
+        .contains(" segment ", " embed ", " align ", " shift ", " report ", " total ")
+        .containsPattern("peak heap [1-9][0-9]* MB");
+  }
+
+  @Test
   void same_file_passes_with_zero_drift() {
     run("compare", ORIGINAL, ORIGINAL, "--cache-dir", CACHE);
     assertExit(0);

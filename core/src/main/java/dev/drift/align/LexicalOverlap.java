@@ -2,6 +2,7 @@ package dev.drift.align;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,20 +12,25 @@ import java.util.Map;
  * Word overlap between the sentences of two documents: the IDF-weighted Dice coefficient of their
  * word sets. Embeddings of related sentences that share a topic are close; shared names, numbers
  * and content words tell which of them renders which. Across languages mostly names, numbers and
- * acronyms are shared, which is exactly the evidence wanted there. Immutable.
+ * acronyms are shared, which is exactly the evidence wanted there.
+ *
+ * <p>Words are numbered once per document pair; each sentence keeps the sorted ids of its distinct
+ * words, so the overlap of a pair is a merge of two short int arrays (no map look-ups in the
+ * aligner's hot loop). Immutable.
  */
 final class LexicalOverlap {
-  private final List<Map<String, Double>> original;
-  private final List<Map<String, Double>> translation;
+  private final int[][] original;
+  private final int[][] translation;
+  private final double[] idf;
   private final double[] originalMass;
   private final double[] translationMass;
 
-  private LexicalOverlap(
-      List<Map<String, Double>> original, List<Map<String, Double>> translation) {
+  private LexicalOverlap(int[][] original, int[][] translation, double[] idf) {
     this.original = original;
     this.translation = translation;
-    this.originalMass = mass(original);
-    this.translationMass = mass(translation);
+    this.idf = idf;
+    this.originalMass = mass(original, idf);
+    this.translationMass = mass(translation, idf);
   }
 
   /**
@@ -35,18 +41,23 @@ final class LexicalOverlap {
    * @return the model
    */
   static LexicalOverlap of(List<String> original, List<String> translation) {
-    List<List<String>> a = original.stream().map(LexicalOverlap::words).toList();
-    List<List<String>> b = translation.stream().map(LexicalOverlap::words).toList();
-    Map<String, Integer> df = new HashMap<>();
-    for (List<List<String>> side : List.of(a, b)) {
-      for (List<String> words : side) {
-        for (String w : new java.util.HashSet<>(words)) {
-          df.merge(w, 1, Integer::sum);
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] a = ids(original, ids);
+    int[][] b = ids(translation, ids);
+    int[] df = new int[ids.size()];
+    for (int[][] side : List.of(a, b)) {
+      for (int[] words : side) {
+        for (int w : words) {
+          df[w]++;
         }
       }
     }
-    int n = a.size() + b.size();
-    return new LexicalOverlap(weigh(a, df, n), weigh(b, df, n));
+    int n = a.length + b.length;
+    double[] idf = new double[df.length];
+    for (int w = 0; w < df.length; w++) {
+      idf[w] = Math.log(1.0 + (double) n / df[w]);
+    }
+    return new LexicalOverlap(a, b, idf);
   }
 
   /**
@@ -57,7 +68,8 @@ final class LexicalOverlap {
    * @return weighted Dice coefficient in [0, 1]
    */
   double dice(int i, int j) {
-    return dice(original.get(i), originalMass[i], translation.get(j), translationMass[j]);
+    double total = originalMass[i] + translationMass[j];
+    return total == 0 ? 0 : 2 * common(original[i], translation[j]) / total;
   }
 
   /**
@@ -68,59 +80,69 @@ final class LexicalOverlap {
    * @return weighted Dice coefficient of the joined word sets in [0, 1]
    */
   double dice(int[] as, int[] bs) {
-    Map<String, Double> x = union(original, as);
-    Map<String, Double> y = union(translation, bs);
-    return dice(x, sum(x), y, sum(y));
+    int[] x = union(original, as);
+    int[] y = union(translation, bs);
+    double total = sum(x, idf) + sum(y, idf);
+    return total == 0 ? 0 : 2 * common(x, y) / total;
   }
 
-  private static double dice(Map<String, Double> x, double mx, Map<String, Double> y, double my) {
-    if (mx + my == 0) {
-      return 0;
-    }
-    Map<String, Double> small = x.size() <= y.size() ? x : y;
-    Map<String, Double> large = small == x ? y : x;
+  /** The summed weight of the ids in both sorted arrays. */
+  private double common(int[] x, int[] y) {
     double common = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      if (large.containsKey(e.getKey())) {
-        common += e.getValue();
+    for (int p = 0, q = 0; p < x.length && q < y.length; ) {
+      if (x[p] < y[q]) {
+        p++;
+      } else if (x[p] > y[q]) {
+        q++;
+      } else {
+        common += idf[x[p]];
+        p++;
+        q++;
       }
     }
-    return 2 * common / (mx + my);
+    return common;
   }
 
-  private static Map<String, Double> union(List<Map<String, Double>> side, int[] indices) {
-    Map<String, Double> out = new HashMap<>();
+  private static int[] union(int[][] side, int[] indices) {
+    int length = 0;
     for (int i : indices) {
-      out.putAll(side.get(i));
+      length += side[i].length;
     }
-    return out;
+    int[] all = new int[length];
+    int k = 0;
+    for (int i : indices) {
+      System.arraycopy(side[i], 0, all, k, side[i].length);
+      k += side[i].length;
+    }
+    return Arrays.stream(all).sorted().distinct().toArray();
   }
 
-  private static double sum(Map<String, Double> bag) {
+  private static double sum(int[] words, double[] idf) {
     double s = 0;
-    for (double v : bag.values()) {
-      s += v;
+    for (int w : words) {
+      s += idf[w];
     }
     return s;
   }
 
-  private static double[] mass(List<Map<String, Double>> side) {
-    double[] m = new double[side.size()];
+  private static double[] mass(int[][] side, double[] idf) {
+    double[] m = new double[side.length];
     for (int i = 0; i < m.length; i++) {
-      m[i] = sum(side.get(i));
+      m[i] = sum(side[i], idf);
     }
     return m;
   }
 
-  private static List<Map<String, Double>> weigh(
-      List<List<String>> side, Map<String, Integer> df, int n) {
-    List<Map<String, Double>> out = new ArrayList<>(side.size());
-    for (List<String> words : side) {
-      Map<String, Double> bag = new HashMap<>();
-      for (String w : words) {
-        bag.put(w, Math.log(1.0 + (double) n / df.get(w)));
-      }
-      out.add(bag);
+  /** Each sentence's distinct word ids, sorted; new words get the next free id. */
+  private static int[][] ids(List<String> sentences, Map<String, Integer> ids) {
+    int[][] out = new int[sentences.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] =
+          words(sentences.get(i)).stream()
+              .mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size()))
+              .sorted()
+              .distinct()
+              .toArray();
     }
     return out;
   }

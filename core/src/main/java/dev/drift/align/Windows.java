@@ -5,13 +5,19 @@ import java.util.Arrays;
 
 /**
  * Which translation sentences each original sentence may pair with. A document pair of up to
- * {@value #EXACT_CELLS} sentence pairs is compared in full. A longer one is first aligned coarsely,
- * as Vecalign does: both documents are cut into blocks of {@value #BLOCK} sentences (more once a
- * document has over {@value #MAX_BLOCKS} blocks), the blocks' mean vectors are aligned by a
- * monotone dynamic programme, and each original sentence may then pair only with the translation
- * sentences of the blocks within {@value #MARGIN_BLOCKS} blocks of that coarse path. Memory and
- * time then grow with the number of sentences times the band, not with their product; content that
- * moved further than the band on a long document is reported as dropped and added.
+ * {@value #EXACT_CELLS} sentence pairs (150 a side) is compared in full: that is cheap. A longer
+ * one is first aligned coarsely, as Vecalign does: both documents are cut into blocks of {@value
+ * #BLOCK} sentences, the blocks' mean vectors are aligned by a monotone dynamic programme, and each
+ * original sentence may then pair only with the translation sentences of the blocks within {@value
+ * #MARGIN_BLOCKS} blocks of that coarse path.
+ *
+ * <p>The coarse programme is itself confined to a band when there are more than {@value
+ * #FULL_BLOCKS} blocks a side: blocks are grouped {@value #GROUP} at a time, the groups aligned the
+ * same way (recursively), and each block row may only visit the block columns of the groups within
+ * {@value #MARGIN_GROUPS} groups of the group path. No step compares every pair of anything beyond
+ * a fixed size, so time and memory grow with the number of sentences times the band, never with
+ * their product; content that moved further than the band on a long document is reported as dropped
+ * and added.
  *
  * @param lo for each original sentence, the first translation sentence of its window
  * @param hi for each original sentence, the end (exclusive) of its window
@@ -19,16 +25,22 @@ import java.util.Arrays;
 record Windows(int[] lo, int[] hi) {
 
   /** Largest number of sentence pairs compared in full. */
-  static final long EXACT_CELLS = 4_000_000L;
+  static final long EXACT_CELLS = 150L * 150;
 
   /** Sentences per block of the coarse alignment. */
   static final int BLOCK = 16;
 
-  /** Most blocks per document; beyond that, blocks grow. */
-  static final int MAX_BLOCKS = 2048;
-
-  /** How many blocks on each side of the coarse path a window reaches. */
+  /** How many blocks on each side of the coarse path a sentence's window reaches. */
   static final int MARGIN_BLOCKS = 2;
+
+  /** Most blocks a side whose every pair the coarse programme scores. */
+  static final int FULL_BLOCKS = 256;
+
+  /** Blocks per group one level up. */
+  static final int GROUP = 16;
+
+  /** How many groups on each side of the group path a block row's band reaches. */
+  static final int MARGIN_GROUPS = 2;
 
   /**
    * About how many sentence pairs the aligner scores for documents of these lengths: all of them up
@@ -44,8 +56,7 @@ record Windows(int[] lo, int[] hi) {
     if (all <= EXACT_CELLS) {
       return all;
     }
-    long block = Math.max(BLOCK, (long) Math.ceil(Math.max(n, m) / (double) MAX_BLOCKS));
-    return (long) n * Math.min(m, (2L * MARGIN_BLOCKS + 3) * block);
+    return (long) n * Math.min(m, (2L * MARGIN_BLOCKS + 3) * BLOCK);
   }
 
   static Windows of(SentenceVectors a, SentenceVectors b) {
@@ -57,73 +68,15 @@ record Windows(int[] lo, int[] hi) {
       Arrays.fill(hi, m);
       return new Windows(lo, hi);
     }
-    int block = Math.max(BLOCK, (int) Math.ceil(Math.max(n, m) / (double) MAX_BLOCKS));
-    float[][] ca = blocks(a, block);
-    float[][] cb = blocks(b, block);
-    int bn = ca.length;
-    int bm = cb.length;
-    double[][] sim = new double[bn][bm];
-    double mean = 0;
-    for (int i = 0; i < bn; i++) {
-      for (int j = 0; j < bm; j++) {
-        sim[i][j] = VectorMath.dot(ca[i], cb[j]);
-        mean += sim[i][j];
-      }
-    }
-    mean /= (double) bn * bm;
-    // Monotone path through the blocks: a diagonal step gains its similarity above the mean.
-    double[][] total = new double[bn + 1][bm + 1];
-    byte[][] step = new byte[bn + 1][bm + 1]; // 1 = diagonal, 2 = down, 3 = right
-    for (int i = 0; i <= bn; i++) {
-      for (int j = 0; j <= bm; j++) {
-        if (i == 0 && j == 0) {
-          continue;
-        }
-        double best = Double.NEGATIVE_INFINITY;
-        if (i > 0 && j > 0 && total[i - 1][j - 1] + sim[i - 1][j - 1] - mean > best) {
-          best = total[i - 1][j - 1] + sim[i - 1][j - 1] - mean;
-          step[i][j] = 1;
-        }
-        if (i > 0 && total[i - 1][j] > best) {
-          best = total[i - 1][j];
-          step[i][j] = 2;
-        }
-        if (j > 0 && total[i][j - 1] > best) {
-          best = total[i][j - 1];
-          step[i][j] = 3;
-        }
-        total[i][j] = best;
-      }
-    }
-    // The coarse columns the path touches in each coarse row.
-    int[] first = new int[bn];
-    int[] last = new int[bn];
-    Arrays.fill(first, Integer.MAX_VALUE);
-    Arrays.fill(last, Integer.MIN_VALUE);
-    for (int i = bn, j = bm; i > 0 || j > 0; ) {
-      int row = Math.max(0, i - 1);
-      int col = Math.max(0, j - 1);
-      first[row] = Math.min(first[row], col);
-      last[row] = Math.max(last[row], col);
-      switch (step[i][j]) {
-        case 1 -> {
-          i--;
-          j--;
-        }
-        case 2 -> i--;
-        default -> j--;
-      }
-    }
-    for (int r = 0; r < bn; r++) {
-      if (first[r] == Integer.MAX_VALUE) {
-        first[r] = r > 0 ? last[r - 1] : 0;
-        last[r] = first[r];
-      }
-    }
+    float[][] ca = blocks(a.vectors(), BLOCK);
+    float[][] cb = blocks(b.vectors(), BLOCK);
+    int[][] path = path(ca, cb);
+    int[] first = path[0];
+    int[] last = path[1];
     for (int i = 0; i < n; i++) {
-      int r = i / block;
-      lo[i] = Math.max(0, (first[r] - MARGIN_BLOCKS) * block);
-      hi[i] = Math.min(m, (last[r] + 1 + MARGIN_BLOCKS) * block);
+      int r = i / BLOCK;
+      lo[i] = Math.max(0, (first[r] - MARGIN_BLOCKS) * BLOCK);
+      hi[i] = Math.min(m, (last[r] + 1 + MARGIN_BLOCKS) * BLOCK);
     }
     // Windows of consecutive sentences never go backwards.
     for (int i = 1; i < n; i++) {
@@ -138,14 +91,148 @@ record Windows(int[] lo, int[] hi) {
     return new Windows(lo, hi);
   }
 
-  /** Mean unit vectors of consecutive blocks of {@code block} sentences. */
-  private static float[][] blocks(SentenceVectors v, int block) {
-    int count = (v.size() + block - 1) / block;
+  /**
+   * The monotone path through two sequences of unit vectors: for each row, the first and last
+   * column it touches. Every pair is scored up to {@value #FULL_BLOCKS} a side; beyond, only a band
+   * around the path of their groups.
+   */
+  static int[][] path(float[][] ca, float[][] cb) {
+    int bn = ca.length;
+    int bm = cb.length;
+    // Grid rows 0..bn (rows consumed); row i may visit columns lo[i]..hi[i] (inclusive).
+    int[] lo = new int[bn + 1];
+    int[] hi = new int[bn + 1];
+    if (bn <= FULL_BLOCKS && bm <= FULL_BLOCKS) {
+      Arrays.fill(hi, bm);
+    } else {
+      int[][] groups = path(blocks(ca, GROUP), blocks(cb, GROUP));
+      Arrays.fill(lo, Integer.MAX_VALUE);
+      Arrays.fill(hi, Integer.MIN_VALUE);
+      for (int r = 0; r < bn; r++) {
+        int g = r / GROUP;
+        int from = Math.max(0, (groups[0][g] - MARGIN_GROUPS) * GROUP);
+        int to = Math.min(bm, (groups[1][g] + 1 + MARGIN_GROUPS) * GROUP);
+        // Block row r is the step from grid row r to r + 1.
+        for (int i = r; i <= r + 1; i++) {
+          lo[i] = Math.min(lo[i], from);
+          hi[i] = Math.max(hi[i], to);
+        }
+      }
+      repair(lo, hi, bm);
+    }
+    // The mean similarity of all block pairs, exactly and in linear time: the dot product of the
+    // sums. A diagonal step gains its similarity above it.
+    double mean = VectorMath.dot(sum(ca), sum(cb)) / ((double) Math.max(1, bn) * Math.max(1, bm));
+    int[] start = new int[bn + 2];
+    for (int i = 0; i <= bn; i++) {
+      start[i + 1] = start[i] + hi[i] - lo[i] + 1;
+    }
+    double[] total = new double[start[bn + 1]];
+    byte[] step = new byte[start[bn + 1]]; // 1 = diagonal, 2 = down, 3 = right
+    for (int i = 0; i <= bn; i++) {
+      for (int j = lo[i]; j <= hi[i]; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        byte move = 0;
+        if (i > 0 && j > 0 && j - 1 >= lo[i - 1] && j - 1 <= hi[i - 1]) {
+          double d =
+              total[start[i - 1] + j - 1 - lo[i - 1]] + VectorMath.dot(ca[i - 1], cb[j - 1]) - mean;
+          if (d > best) {
+            best = d;
+            move = 1;
+          }
+        }
+        if (i > 0 && j >= lo[i - 1] && j <= hi[i - 1]) {
+          double d = total[start[i - 1] + j - lo[i - 1]];
+          if (d > best) {
+            best = d;
+            move = 2;
+          }
+        }
+        if (j > lo[i]) {
+          double d = total[start[i] + j - 1 - lo[i]];
+          if (d > best) {
+            best = d;
+            move = 3;
+          }
+        }
+        total[start[i] + j - lo[i]] = best;
+        step[start[i] + j - lo[i]] = move;
+      }
+    }
+    // The columns the path touches in each row.
+    int[] first = new int[Math.max(1, bn)];
+    int[] last = new int[Math.max(1, bn)];
+    Arrays.fill(first, Integer.MAX_VALUE);
+    Arrays.fill(last, Integer.MIN_VALUE);
+    for (int i = bn, j = bm; i > 0 || j > 0; ) {
+      int row = Math.max(0, i - 1);
+      int col = Math.max(0, j - 1);
+      first[row] = Math.min(first[row], col);
+      last[row] = Math.max(last[row], col);
+      switch (step[start[i] + j - lo[i]]) {
+        case 1 -> {
+          i--;
+          j--;
+        }
+        case 2 -> i--;
+        case 3 -> j--;
+        default -> throw new IllegalStateException("coarse path broken at " + i + "," + j);
+      }
+    }
+    for (int r = 0; r < first.length; r++) {
+      if (first[r] == Integer.MAX_VALUE) {
+        first[r] = r > 0 ? last[r - 1] : 0;
+        last[r] = first[r];
+      }
+    }
+    return new int[][] {first, last};
+  }
+
+  /**
+   * Makes per-row column ranges of a monotone grid walkable: start and end in the corners, never
+   * shrink from one row to the next, and overlap the previous row, so every cell is reachable.
+   */
+  private static void repair(int[] lo, int[] hi, int width) {
+    int rows = lo.length - 1;
+    lo[0] = 0;
+    hi[rows] = width;
+    for (int i = 1; i <= rows; i++) {
+      lo[i] = Math.max(lo[i], lo[i - 1]);
+    }
+    for (int i = rows - 1; i >= 0; i--) {
+      hi[i] = Math.min(Math.max(hi[i], lo[i]), hi[i + 1]);
+    }
+    for (int i = 1; i <= rows; i++) {
+      if (lo[i] > hi[i - 1]) {
+        lo[i] = hi[i - 1];
+      }
+      if (hi[i] < lo[i]) {
+        hi[i] = lo[i];
+      }
+    }
+  }
+
+  private static float[] sum(float[][] vectors) {
+    float[] s = new float[vectors.length == 0 ? 0 : vectors[0].length];
+    for (float[] v : vectors) {
+      for (int d = 0; d < s.length; d++) {
+        s[d] += v[d];
+      }
+    }
+    return s;
+  }
+
+  /** Mean unit vectors of consecutive blocks of {@code block} vectors. */
+  private static float[][] blocks(float[][] v, int block) {
+    int count = (v.length + block - 1) / block;
     float[][] out = new float[count][];
     for (int c = 0; c < count; c++) {
-      float[] sum = new float[v.vector(0).length];
-      for (int i = c * block; i < Math.min(v.size(), (c + 1) * block); i++) {
-        float[] x = v.vector(i);
+      float[] sum = new float[v[0].length];
+      for (int i = c * block; i < Math.min(v.length, (c + 1) * block); i++) {
+        float[] x = v[i];
         for (int d = 0; d < sum.length; d++) {
           sum[d] += x[d];
         }
