@@ -31,6 +31,11 @@ final class LocalSpark {
     return session;
   }
 
+  /** Makes the tests use another session (the benchmark's, with its own master). */
+  static synchronized void use(SparkSession spark) {
+    session = spark;
+  }
+
   /** A dataset of (id, original, translation) rows, in the given number of partitions. */
   static Dataset<Row> pairs(List<String[]> pairs, int partitions) {
     StructType schema =
