@@ -62,14 +62,20 @@ final class Placeholders {
     }
     List<Token> found = new ArrayList<>();
     String argType = "";
+    int argStart = 0;
     for (int i = 0; i < pattern.countParts(); i++) {
       MessagePattern.Part part = pattern.getPart(i);
       switch (part.getType()) {
-        case ARG_START -> argType = part.getArgType().name().toLowerCase(java.util.Locale.ROOT);
+        case ARG_START -> {
+          argType = part.getArgType().name().toLowerCase(java.util.Locale.ROOT);
+          argStart = part.getIndex();
+        }
         case ARG_NAME, ARG_NUMBER -> {
           int start = part.getIndex();
           int end = start + part.getLength();
-          found.add(new Token("{" + text.substring(start, end) + "}", start, end));
+          // The span covers "{name}" for a simple argument, "{name" for a plural or select.
+          int spanEnd = end < text.length() && text.charAt(end) == '}' ? end + 1 : end;
+          found.add(new Token("{" + text.substring(start, end) + "}", argStart, spanEnd));
         }
         case ARG_SELECTOR -> {
           String keyword = pattern.getSubstring(part);

@@ -158,7 +158,7 @@ final class PoReader {
           new Unit(
               e.forms.size() > 1 ? key + " [" + i + "]" : key,
               i == 0 ? id : plural,
-              target.text().isEmpty() ? null : target,
+              target,
               e.fuzzy));
     }
   }
