@@ -41,6 +41,10 @@ final class JsonBundleReader {
       Deque<int[]> arrays = new ArrayDeque<>(); // per open container: {isArray, next index}
       arrays.push(new int[] {0, 0});
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (arrays.isEmpty()) {
+          throw BundleInputException.at(
+              name, p.currentTokenLocation().getLineNr(), "text after the top-level object");
+        }
         switch (t) {
           case FIELD_NAME -> path.push(p.currentName());
           case START_OBJECT, START_ARRAY -> {
