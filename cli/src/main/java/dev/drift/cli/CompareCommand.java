@@ -1,5 +1,6 @@
 package dev.drift.cli;
 
+import dev.drift.BundleChecker;
 import dev.drift.DriftChecker;
 import dev.drift.DriftInputException;
 import dev.drift.DriftOptions;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,7 +54,9 @@ import picocli.CommandLine.Spec;
       "  drift compare docs/en/guide.md docs/fr/guide.md --translation-lang fr \\",
       "        --model models/paraphrase-multilingual-MiniLM-L12-v2 --max-drift 0.25",
       "  drift compare a.html b.html --format json -o report.json",
-      "  drift compare a.md b.md --format json,sarif,markdown --output-dir reports"
+      "  drift compare a.md b.md --format json,sarif,markdown --output-dir reports",
+      "  drift compare messages.xlf --translator apertium",
+      "  drift compare messages.properties messages_es.properties --translator apertium"
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -60,7 +64,12 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ORIGINAL", description = "The original document.")
   Path original;
 
-  @Parameters(index = "1", paramLabel = "TRANSLATION", description = "Its translation.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "TRANSLATION",
+      description =
+          "Its translation; omitted for one bilingual file (XLIFF .xlf/.xliff, gettext .po).")
   Path translation;
 
   @Mixin ConfigOptions config;
@@ -91,9 +100,22 @@ final class CompareCommand implements Callable<Integer> {
       accepted = configured;
     }
     DriftReport report;
-    try (DriftChecker checker = DriftChecker.create(options)) {
-      report =
-          checker.compare(original, translation, accepted == null ? null : Baseline.read(accepted));
+    if (BundleChecker.handles(original, translation, options.inputFormat())) {
+      try (BundleChecker checker = BundleChecker.create(options)) {
+        report =
+            checker.compare(
+                original, translation, accepted == null ? null : Baseline.read(accepted));
+      }
+    } else if (translation == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Missing required parameter: 'TRANSLATION' (only an XLIFF or PO file is compared alone)");
+    } else {
+      try (DriftChecker checker = DriftChecker.create(options)) {
+        report =
+            checker.compare(
+                original, translation, accepted == null ? null : Baseline.read(accepted));
+      }
     }
     StageTimings.timed("report", () -> write(report, settings));
     timings.print(spec.commandLine().getErr());
@@ -102,6 +124,7 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Writes the report in every format asked for. */
   private Void write(DriftReport report, Settings settings) {
+    Path named = translation == null ? original : translation;
     if (output.outputDirectory() != null) {
       try {
         Files.createDirectories(output.outputDirectory());
@@ -114,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
       for (ReportFormat format : output.formats()) {
         ReportRenderer renderer = format.renderer(plain);
         Path file =
-            output.outputDirectory().resolve(translation.getFileName() + "." + format.extension());
+            output.outputDirectory().resolve(named.getFileName() + "." + format.extension());
         ReportFiles.write(file, out -> renderer.render(report, out));
       }
     }

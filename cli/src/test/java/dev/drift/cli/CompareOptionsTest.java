@@ -108,8 +108,8 @@ class CompareOptionsTest extends CommandTestBase {
   @CsvSource(
       delimiter = '|',
       value = {
-        "compare | --input-format rtf | unknown input format 'rtf' (expected text, markdown or"
-            + " html)",
+        "compare | --input-format rtf | unknown input format 'rtf' (expected text, markdown,"
+            + " html, xliff, po, properties or json)",
         "compare | --pooling median | Invalid value for option '--pooling': expected one of [MEAN,"
             + " CLS, MAX] (case-insensitive) but was 'median'",
         "check   | --pooling median | Invalid value for option '--pooling': expected one of [MEAN,"

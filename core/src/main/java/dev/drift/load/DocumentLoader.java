@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,8 @@ public final class DocumentLoader {
           case TEXT -> TextParser.parse(text);
           case MARKDOWN -> MarkdownParser.parse(text);
           case HTML -> HtmlParser.parse(text);
+          // Translation files have units, not prose: dev.drift.bundle reads them.
+          case XLIFF, PO, PROPERTIES, JSON -> List.<Block>of();
         };
     return new SourceDocument(name, text, actual, blocks, new LineIndex(text));
   }

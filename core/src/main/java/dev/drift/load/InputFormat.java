@@ -9,7 +9,15 @@ public enum InputFormat {
   /** CommonMark Markdown (with GFM tables). */
   MARKDOWN,
   /** HTML. */
-  HTML;
+  HTML,
+  /** XLIFF 1.2 or 2.0: bilingual translation units (read by {@code dev.drift.bundle}). */
+  XLIFF,
+  /** A gettext PO file: bilingual translation units (read by {@code dev.drift.bundle}). */
+  PO,
+  /** A Java {@code .properties} message bundle (read by {@code dev.drift.bundle}). */
+  PROPERTIES,
+  /** A JSON message bundle (read by {@code dev.drift.bundle}). */
+  JSON;
 
   /**
    * The format a file name's extension stands for, or {@code null} when the extension says nothing
@@ -25,6 +33,18 @@ public enum InputFormat {
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return HTML;
+    }
+    if (name.endsWith(".xlf") || name.endsWith(".xliff")) {
+      return XLIFF;
+    }
+    if (name.endsWith(".po") || name.endsWith(".pot")) {
+      return PO;
+    }
+    if (name.endsWith(".properties")) {
+      return PROPERTIES;
+    }
+    if (name.endsWith(".json")) {
+      return JSON;
     }
     return null;
   }
@@ -42,10 +62,26 @@ public enum InputFormat {
       case "text", "txt", "plain" -> TEXT;
       case "markdown", "md" -> MARKDOWN;
       case "html", "htm" -> HTML;
+      case "xliff", "xlf" -> XLIFF;
+      case "po", "gettext" -> PO;
+      case "properties" -> PROPERTIES;
+      case "json" -> JSON;
       default ->
           throw new IllegalArgumentException(
-              "unknown input format '" + name + "' (expected text, markdown or html)");
+              "unknown input format '"
+                  + name
+                  + "' (expected text, markdown, html, xliff, po, properties or json)");
     };
+  }
+
+  /**
+   * Whether files of this format hold translation units already paired (by id, msgid or key) rather
+   * than prose to align.
+   *
+   * @return true for XLIFF, PO, properties and JSON bundles
+   */
+  public boolean bundle() {
+    return ordinal() > HTML.ordinal();
   }
 
   /**

@@ -27,7 +27,15 @@ public enum ShiftKind {
   /** A placeholder such as {@code {name}} or {@code %s} changed. */
   PLACEHOLDER,
   /** A glossary term not rendered as required. */
-  GLOSSARY;
+  GLOSSARY,
+  /** An inline tag of a translation unit ({@code <g>}, {@code <x/>}, HTML) lost or added. */
+  TAG,
+  /** A translation unit's leading or trailing whitespace differs from its source's. */
+  WHITESPACE,
+  /** A translation unit's target is much shorter or longer than its source. */
+  LENGTH,
+  /** A translation unit left untranslated: no target, an empty one, or the source copied. */
+  UNTRANSLATED;
 
   /**
    * The lower-case name used in reports.

@@ -88,6 +88,8 @@ class ArchitectureTest {
     // The baseline matches shifts by their sentences and records them from reports.
     MAY_USE.put("baseline", Set.of("segment", "align", "shift", "report"));
     MAY_USE.put("tools", Set.of("embed", "baseline", "report", "report.json"));
+    // Translation files: units with their texts (load's prose maps) and the unit checks' shifts.
+    MAY_USE.put("bundle", Set.of("load", "shift"));
     MAY_USE.put(
         ROOT,
         Set.of(
@@ -101,7 +103,8 @@ class ArchitectureTest {
             "score",
             "report",
             "baseline",
-            "tools"));
+            "tools",
+            "bundle"));
     // A batch runs the facade over trees: one model handle, the baseline, every report format.
     MAY_USE.put(
         "batch",

@@ -26,7 +26,10 @@ import java.util.List;
  * replayed by {@code ./mvnw test}; {@code ./mvnw -Pfuzz -pl core test} fuzzes.
  */
 class SegmenterFuzzTest {
-  private static final InputFormat[] FORMATS = InputFormat.values();
+  // The prose formats, in their order: translation files are fuzzed by the bundle readers' targets.
+  private static final InputFormat[] FORMATS = {
+    InputFormat.TEXT, InputFormat.MARKDOWN, InputFormat.HTML
+  };
   private static final String[] LANGUAGES = {"en", "fr", "de", "ja", "ar"};
   private static final List<SentenceSegmenter> SEGMENTERS =
       java.util.Arrays.stream(LANGUAGES).map(SentenceSegmenter::create).toList();

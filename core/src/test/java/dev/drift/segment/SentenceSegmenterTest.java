@@ -171,12 +171,13 @@ class SentenceSegmenterTest {
   @Test
   void bom_is_never_part_of_a_sentence() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    for (InputFormat format : InputFormat.values()) {
+    for (InputFormat format : List.of(InputFormat.TEXT, InputFormat.MARKDOWN, InputFormat.HTML)) {
       String body =
           switch (format) {
             case TEXT -> "Hello world.";
             case MARKDOWN -> "# Hello world";
             case HTML -> "<p>Hello world.</p>";
+            default -> throw new IllegalStateException("a prose format only: " + format);
           };
       byte[] bytes = new byte[3 + body.length()];
       System.arraycopy(bom, 0, bytes, 0, 3);

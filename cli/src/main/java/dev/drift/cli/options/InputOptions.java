@@ -42,8 +42,10 @@ public final class InputOptions implements SettingsSource {
       paramLabel = "FORMAT",
       defaultValue = "auto",
       description =
-          "auto, text, markdown or html. auto decides by extension (.md, .html, ...); a .txt"
-              + " file with Markdown links, autolinks, bold or headings is read as Markdown."
+          "auto, text, markdown, html, xliff, po, properties or json. auto decides by"
+              + " extension (.md, .html, .xlf, .po, .properties, .json, ...); a .txt file with"
+              + " Markdown links, autolinks, bold or headings is read as Markdown; one starting"
+              + " <xliff or holding msgid \"...\" lines as XLIFF or PO."
               + " Default: ${DEFAULT-VALUE}.")
   void setFormat(String name) {
     format = name.equalsIgnoreCase("auto") ? null : parse(spec, Setting.INPUT_FORMAT, name);

@@ -95,6 +95,10 @@ final class SarifTool {
       case OMISSION -> "Text of the original is missing in the translation.";
       case ADDITION -> "The translation adds text the original does not have.";
       case SUBSTITUTION -> "Wording of the translation shifts the original's meaning.";
+      case TAG -> "An inline tag of the unit is lost or added in the translation.";
+      case WHITESPACE -> "Leading or trailing whitespace differs from the source's.";
+      case LENGTH -> "The translation is much shorter or longer than its source.";
+      case UNTRANSLATED -> "The unit is not translated.";
     };
   }
 }

@@ -53,6 +53,15 @@ final class PairBlock {
         shown.add(shift);
       }
     }
+    if (pair.unit() != null) {
+      // A translation file's unit: its id heads the pair.
+      String id = Lines.oneLine(pair.unit());
+      int room = Math.max(8, options.width() - 14);
+      out.write(
+          "  "
+              + ansi.dim("unit " + (id.length() > room ? id.substring(0, room - 1) + "…" : id))
+              + "\n");
+    }
     boolean first = true;
     for (SentenceRef s : pair.original()) {
       writeSentence(first ? marker : "    ", "orig", s, marks(s, shown, true), out);

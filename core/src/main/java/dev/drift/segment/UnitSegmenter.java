@@ -1,0 +1,71 @@
+package dev.drift.segment;
+
+import dev.drift.load.Block;
+import dev.drift.load.ProseText;
+import dev.drift.load.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The segment stage for translation units (XLIFF, PO, message bundles): every block is one unit and
+ * stays one sentence, never split, since units are already paired. A block with nothing but
+ * whitespace has no sentence. Stateless and thread-safe.
+ */
+public final class UnitSegmenter {
+  private UnitSegmenter() {}
+
+  /**
+   * Makes one sentence of every non-blank block, whitespace collapsed in its content.
+   *
+   * @param doc the document, one block per unit
+   * @param language the language the units are written in
+   * @return the document with at most one sentence per block, in block order
+   */
+  public static SegmentedDocument segment(SourceDocument doc, String language) {
+    List<Sentence> out = new ArrayList<>();
+    List<Block> blocks = doc.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      ProseText prose = blocks.get(b).prose();
+      String text = prose.text();
+      int s = 0;
+      int e = text.length();
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        continue;
+      }
+      ContentMap.Builder content = new ContentMap.Builder(prose);
+      boolean space = false;
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c)) {
+          space = true;
+          continue;
+        }
+        if (space) {
+          content.append(' ', i - 1);
+          space = false;
+        }
+        content.append(c, i);
+      }
+      int start = prose.rawStart(s);
+      int end = Math.max(start, prose.rawEnd(e - 1));
+      out.add(
+          new Sentence(
+              out.size(),
+              b,
+              start,
+              end,
+              doc.lines().line(start),
+              doc.lines().column(start),
+              doc.text().substring(start, end),
+              content.content(),
+              content.map()));
+    }
+    return new SegmentedDocument(doc, language, out);
+  }
+}
