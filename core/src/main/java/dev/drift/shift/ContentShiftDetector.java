@@ -11,6 +11,28 @@ import java.util.Set;
 final class ContentShiftDetector implements ShiftDetector {
   private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "it", "they");
 
+  /** Sentence connectives and attention words: they link or frame, they carry no content. */
+  private static final Set<String> CONNECTIVES =
+      Set.of(
+          "therefore",
+          "thus",
+          "hence",
+          "so",
+          "then",
+          "now",
+          "however",
+          "moreover",
+          "furthermore",
+          "also",
+          "indeed",
+          "consequently",
+          "accordingly",
+          "still",
+          "yet",
+          "behold",
+          "look",
+          "lo");
+
   private final Lexicon lexicon;
 
   private ContentShiftDetector(Lexicon lexicon) {
@@ -66,7 +88,10 @@ final class ContentShiftDetector implements ShiftDetector {
     }
     for (int i = from; i < to; i++) {
       Word w = side.words().get(i);
-      if (w.type() != Word.Type.WORD || there.contains(w.norm()) || sharesStem(w.norm(), there)) {
+      if (w.type() != Word.Type.WORD
+          || CONNECTIVES.contains(w.norm())
+          || there.contains(w.norm())
+          || sharesStem(w.norm(), there)) {
         continue; // punctuation, a word that only moved, or one in another form (Russia, Russian)
       }
       if (SUBJECTS.contains(w.norm()) && i == from) {

@@ -38,10 +38,11 @@ class ContentShiftDetectorTest {
       delimiter = '|',
       value = {
         "He bought bread and wine. | He bought wine and bread.",
+        "Therefore they cried to the king. | So they cried to the king.",
         "The Russian delegation left early. | The delegation of Russia left early.",
         "The tree fell in the storm. | The oak fell in the storm."
       })
-  void detect_should_leave_moved_words_and_specialisation_alone(
+  void detect_should_leave_moved_words_connectives_and_specialisation_alone(
       String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
