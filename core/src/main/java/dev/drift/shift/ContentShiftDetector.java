@@ -54,7 +54,9 @@ final class ContentShiftDetector implements ShiftDetector {
       }
       if (f.hasOriginal() && !f.hasTranslation()) {
         Word w = content(pair.original(), f.originalFrom, f.originalTo, pair.translation());
-        if (w != null) {
+        if (w != null
+            && !forFunctionWords(
+                pair.original(), f.originalFrom, f.originalTo, pair.translation())) {
           f.reason =
               (SUBJECTS.contains(w.norm()) ? "subject dropped: " : "dropped: ")
                   + pair.original().textOf(f.originalFrom, f.originalTo);
@@ -62,7 +64,10 @@ final class ContentShiftDetector implements ShiftDetector {
         }
       } else if (f.hasTranslation() && !f.hasOriginal()) {
         Word w = content(pair.translation(), f.translationFrom, f.translationTo, pair.original());
-        if (w != null && !SUBJECTS.contains(w.norm())) {
+        if (w != null
+            && !SUBJECTS.contains(w.norm())
+            && !forFunctionWords(
+                pair.translation(), f.translationFrom, f.translationTo, pair.original())) {
           f.reason = "added: " + pair.translation().textOf(f.translationFrom, f.translationTo);
           f.raise(Severity.WARNING);
         }
@@ -116,6 +121,31 @@ final class ContentShiftDetector implements ShiftDetector {
     for (String t : there) {
       if (t.startsWith(stem) && Math.abs(t.length() - word.length()) <= 3) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words {@code [from, to)} of one side stand where the other side, between the same
+   * neighbours, has function words only: "with" → "using", "before" → "in front of".
+   */
+  private static boolean forFunctionWords(PairSide side, int from, int to, PairSide other) {
+    List<Word> words = side.words();
+    List<Word> there = other.words();
+    if (from == 0 || to >= words.size()) {
+      return false;
+    }
+    String before = words.get(from - 1).norm();
+    String after = words.get(to).norm();
+    for (int p = 0; p < there.size(); p++) {
+      if (!there.get(p).norm().equals(before)) {
+        continue;
+      }
+      for (int q = p + 2; q < there.size() && q <= p + 4; q++) {
+        if (there.get(q).norm().equals(after)) {
+          return there.subList(p + 1, q).stream().allMatch(Word::function);
+        }
       }
     }
     return false;

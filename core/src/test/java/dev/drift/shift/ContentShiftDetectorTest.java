@@ -39,6 +39,7 @@ class ContentShiftDetectorTest {
       value = {
         "He bought bread and wine. | He bought wine and bread.",
         "Therefore they cried to the king. | So they cried to the king.",
+        "Connect it with the cable. | Connect it using the cable.",
         "The Russian delegation left early. | The delegation of Russia left early.",
         "The tree fell in the storm. | The oak fell in the storm."
       })
