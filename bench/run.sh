@@ -5,6 +5,7 @@
 #   bench/run.sh scaling [SIZES]  alignment time and peak heap at 200, 2k, 4k, 20k, 100k sentences a side
 #   bench/run.sh jmh       JMH micro-benchmarks of the similarity kernel and the aligner
 #   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
+#   bench/run.sh perturbations [dev|test|all]  graded perturbations of WEB prose (eval/bible), per family
 #   bench/run.sh aesop     alignment accuracy on the Aesop benchmark
 #   bench/run.sh crosslingual [--set dev|test|all] [--side es|web|both] [--copies N] [--seed N]
 #                          [--no-edits] [DRIFT SETTINGS, e.g. --translator apertium --model DIR]
@@ -50,6 +51,7 @@ case "$what" in
   scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling ${2:-200 2000 4000 20000 100000} ;;
   jmh) java -cp "$cp" org.openjdk.jmh.Main KernelBenchmarks ;;
   shifts) java -cp "$cp" dev.drift.bench.ShiftBenchmark target/shift-benchmark "${2:-test}" ${3:+"$3"} ;;
+  perturbations) java -cp "$cp" dev.drift.bench.PerturbationBenchmark target/perturbations "${2:-dev}" ;;
   aesop) eval/aesop/evaluate.sh ;;
   crosslingual) java -cp "$cp" dev.drift.bench.CrosslingualBenchmark target/crosslingual "${@:2}" ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;

@@ -52,4 +52,11 @@ record AlignedPair(
   AlignedPair wording() {
     return rendered() ? new AlignedPair(original, rendering, similarity, true) : this;
   }
+
+  /** Both sides in English: the pair the English word rules (WordNet, pronouns, names) apply to. */
+  boolean english() {
+    String a = original.language().toLowerCase(java.util.Locale.ROOT);
+    String b = translation.language().toLowerCase(java.util.Locale.ROOT);
+    return (a.equals("en") || a.startsWith("en-")) && (b.equals("en") || b.startsWith("en-"));
+  }
 }

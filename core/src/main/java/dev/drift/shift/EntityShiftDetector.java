@@ -265,6 +265,9 @@ final class EntityShiftDetector implements ShiftDetector {
     if (NOT_NAMES.contains(Words.bare(w.norm()))) {
       return false;
     }
+    if (w.norm().matches("i'(ll|m|ve|d)")) {
+      return false; // "I'll" is "I will", no name
+    }
     if (isAcronym(t)) {
       return true;
     }

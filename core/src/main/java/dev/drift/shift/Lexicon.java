@@ -34,4 +34,37 @@ interface Lexicon {
   static Lexicon none() {
     return (a, b) -> a.equals(b) ? Relation.SAME : Relation.NONE;
   }
+
+  /**
+   * Whether the dictionary knows the form as an ordinary word (any part of speech, inflections
+   * included).
+   *
+   * @param word a lower-case word
+   * @return true if it is a dictionary word
+   */
+  default boolean known(String word) {
+    return false;
+  }
+
+  /**
+   * The verb base forms of a form ("said" gives "say").
+   *
+   * @param word a lower-case word
+   * @return its base forms as a verb, empty if it is no verb
+   */
+  default java.util.Set<String> verbBases(String word) {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Whether {@code general} names a more general concept than {@code specific}: a hypernym of one
+   * of its senses, up to three levels up.
+   *
+   * @param specific the word of the original
+   * @param general the word of the translation
+   * @return true for a generalisation
+   */
+  default boolean generalises(String specific, String general) {
+    return false;
+  }
 }

@@ -345,7 +345,43 @@ final class NumberParser {
 
   private static NumberMention spelled(List<Word> w, int i, NumberWords vocabulary) {
     SpelledNumbers.Reading r = SpelledNumbers.read(w, i, vocabulary);
-    return r == null ? null : mention(w, i, r.end(), Set.of("n:" + r.value()));
+    if (r == null || inName(w, i, r.end())) {
+      return null;
+    }
+    return mention(w, i, r.end(), Set.of("n:" + r.value()));
+  }
+
+  /**
+   * A capitalised number word inside a proper name, not a quantity: "the Group of Twenty", "the Big
+   * Four", "Twenty Questions" in mid-sentence. Capitalised and joined to another capitalised word
+   * (directly or by "of"), away from the start of a sentence.
+   */
+  private static boolean inName(List<Word> w, int from, int to) {
+    if (!capitalised(w, from) || opensSentence(w, from)) {
+      return false;
+    }
+    boolean before =
+        from >= 1
+            && ((capitalised(w, from - 1) && !opensSentence(w, from - 1))
+                || (w.get(from - 1).norm().equals("of")
+                    && from >= 2
+                    && capitalised(w, from - 2)
+                    && !opensSentence(w, from - 2)));
+    boolean after = to < w.size() && capitalised(w, to);
+    return before || after;
+  }
+
+  private static boolean capitalised(List<Word> w, int i) {
+    return w.get(i).type() == Word.Type.WORD
+        && Character.isUpperCase(w.get(i).text().codePointAt(0));
+  }
+
+  private static boolean opensSentence(List<Word> w, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String p = w.get(i - 1).text();
+    return w.get(i - 1).type() == Word.Type.PUNCT && p.matches(".*[.!?:\"“”«»‘’'(\\[].*");
   }
 
   // ---- helpers ----

@@ -12,10 +12,24 @@ final class QuoteShiftDetector implements ShiftDetector {
   /** Below this impact a change is words moving, not wording changing. */
   static final double MIN_SCORE = 0.15;
 
-  private QuoteShiftDetector() {}
+  private final double warningScore;
+
+  private QuoteShiftDetector(double warningScore) {
+    this.warningScore = warningScore;
+  }
 
   static QuoteShiftDetector create() {
-    return new QuoteShiftDetector();
+    return new QuoteShiftDetector(0);
+  }
+
+  /**
+   * A detector that raises only meaning shifts inside quotes to error: those at warning by their
+   * own score or evidence; a paraphrase inside a quote stays as it was.
+   *
+   * @param warningScore the impact score from which a change is a warning
+   */
+  static QuoteShiftDetector create(double warningScore) {
+    return new QuoteShiftDetector(warningScore);
   }
 
   @Override
@@ -38,7 +52,9 @@ final class QuoteShiftDetector implements ShiftDetector {
       }
       if (quoted) {
         f.kinds.add(ShiftKind.QUOTE);
-        f.raise(Severity.ERROR);
+        if (f.floor.compareTo(Severity.WARNING) >= 0 || f.score >= warningScore) {
+          f.raise(Severity.ERROR);
+        }
       }
     }
   }

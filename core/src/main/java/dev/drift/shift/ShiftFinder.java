@@ -59,7 +59,13 @@ public final class ShiftFinder {
             EntityShiftDetector.create(),
             NegationShiftDetector.create(),
             VerbatimShiftDetector.create(),
-            QuoteShiftDetector.create(),
+            PronounShiftDetector.create(),
+            RoleSwapShiftDetector.create(),
+            MinorFormShiftDetector.create(WordNetLexicon.english()),
+            TenseShiftDetector.create(WordNetLexicon.english()),
+            QuestionShiftDetector.create(),
+            ContentShiftDetector.create(WordNetLexicon.english()),
+            QuoteShiftDetector.create(options.warningScore()),
             GlossaryShiftDetector.create(options.glossary()));
   }
 

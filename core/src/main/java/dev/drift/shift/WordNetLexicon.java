@@ -99,6 +99,71 @@ final class WordNetLexicon implements Lexicon {
   }
 
   /** Every lemma a word form can be: "saw" is the noun and verb "saw" and the verb "see". */
+  @Override
+  public synchronized boolean known(String word) {
+    try {
+      for (POS pos : POS.getAllPOS()) {
+        if (dictionary.lookupIndexWord(pos, word) != null) {
+          return true;
+        }
+      }
+    } catch (JWNLException e) {
+      return false;
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized Set<String> verbBases(String word) {
+    try {
+      Set<String> out = new HashSet<>();
+      for (String base :
+          dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word)) {
+        if (dictionary.getIndexWord(POS.VERB, base) != null) {
+          out.add(base);
+        }
+      }
+      if (dictionary.getIndexWord(POS.VERB, word) != null) {
+        out.add(word);
+      }
+      return out;
+    } catch (JWNLException e) {
+      return Set.of();
+    }
+  }
+
+  @Override
+  public synchronized boolean generalises(String specific, String general) {
+    try {
+      IndexWord a = dictionary.lookupIndexWord(POS.NOUN, specific);
+      IndexWord b = dictionary.lookupIndexWord(POS.NOUN, general);
+      if (a == null || b == null || a.getLemma().equals(b.getLemma())) {
+        return false;
+      }
+      Set<Synset> targets = new HashSet<>(b.getSenses());
+      List<Synset> level = new ArrayList<>(a.getSenses());
+      for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+        List<Synset> up = new ArrayList<>();
+        for (Synset s : level) {
+          for (Pointer p : s.getPointers()) {
+            if (p.getType() == PointerType.HYPERNYM
+                || p.getType() == PointerType.INSTANCE_HYPERNYM) {
+              Synset t = p.getTargetSynset();
+              if (targets.contains(t)) {
+                return true;
+              }
+              up.add(t);
+            }
+          }
+        }
+        level = up;
+      }
+      return false;
+    } catch (JWNLException e) {
+      return false;
+    }
+  }
+
   private List<IndexWord> lookup(String word) throws JWNLException {
     List<IndexWord> out = new ArrayList<>();
     for (POS pos : POS.getAllPOS()) {

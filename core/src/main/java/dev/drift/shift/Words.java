@@ -233,6 +233,16 @@ final class Words {
               "em"));
 
   /**
+   * Whether a normalised word is a function word.
+   *
+   * @param norm a normalised word
+   * @return true for a function word
+   */
+  static boolean isFunction(String norm) {
+    return FUNCTION.contains(norm);
+  }
+
+  /**
    * Tokenises text.
    *
    * @param text the text

@@ -54,6 +54,30 @@ class NumberShiftDetectorTest {
     assertThat(findings.get(0).reason).isEqualTo("number added: 19");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "India chairs the G20 this year. | India chairs the Group of Twenty this year.",
+        "The largest banks agreed. | The Big Four agreed.",
+        "They met in Paris. | They met at the Council of Ten in Paris."
+      })
+  void number_detector_should_not_read_a_number_word_inside_a_name_as_a_number(
+      String original, String translation) {
+    List<Finding> findings = diffThen(pair(original, translation), detector);
+
+    assertThat(findings).noneMatch(f -> f.kinds.contains(ShiftKind.NUMBER));
+  }
+
+  @Test
+  void number_detector_should_still_read_a_capitalised_number_opening_a_sentence() {
+    List<Finding> findings =
+        diffThen(
+            pair("Twenty people came to the Hall.", "Thirty people came to the Hall."), detector);
+
+    assertThat(findings).anyMatch(f -> f.kinds.contains(ShiftKind.NUMBER));
+  }
+
   @Test
   void number_detector_should_add_a_finding_when_no_change_covers_the_number() {
     // No word diff ran: the detector must place the finding itself.

@@ -53,6 +53,28 @@ class QuoteShiftDetectorTest {
     assertThat(quotedWords(text)).containsExactly("it is over");
   }
 
+  @ParameterizedTest
+  @CsvSource({"0.2, INFO", "0.6, ERROR"})
+  void detect_should_raise_to_error_only_a_quoted_change_at_warning_by_its_own_score(
+      double score, Severity expected) {
+    AlignedPair pair =
+        pair(
+            "She condemned “the obscene behavior” of some.",
+            "She condemned “the lewd behavior” of some.");
+    List<Finding> findings = diffThen(pair);
+    findings.forEach(f -> f.score = score);
+
+    QuoteShiftDetector.create(0.45).detect(pair, findings);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kinds).contains(ShiftKind.QUOTE);
+              assertThat(f.floor).isEqualTo(expected);
+            });
+  }
+
   @Test
   void quoted_chars_should_keep_spaces_inside_guillemets_but_words_should_not() {
     String text = "Il a dit « c'est fini » hier.";

@@ -200,7 +200,7 @@ class ShiftFinderTest {
             "She condemned “the obscene behavior” of some.",
             "She condemned “the lewd behavior” of some.");
 
-    List<Shift> shifts = find(ShiftOptions.defaults().withScores(0.98, 0.99), pair);
+    List<Shift> shifts = find(ShiftOptions.defaults().withScores(0.1, 0.99), pair);
 
     assertThat(shifts)
         .singleElement()

@@ -1,0 +1,76 @@
+package dev.drift.shift;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Roles swapped: the same names on both sides, in another order ("Ahab called Obadiah" → "Obadiah
+ * called Ahab"). Every word is still there, so neither the word diff nor the sentence vector sees
+ * much; who did what to whom changed, an error.
+ */
+final class RoleSwapShiftDetector implements ShiftDetector {
+  private RoleSwapShiftDetector() {}
+
+  static RoleSwapShiftDetector create() {
+    return new RoleSwapShiftDetector();
+  }
+
+  @Override
+  public void detect(AlignedPair pair, List<Finding> findings) {
+    if (!pair.english()) {
+      return;
+    }
+    List<Word> a = names(pair.original());
+    List<Word> b = names(pair.translation());
+    if (a.size() < 2 || a.size() != b.size()) {
+      return;
+    }
+    List<String> na = a.stream().map(Word::norm).sorted().toList();
+    List<String> nb = b.stream().map(Word::norm).sorted().toList();
+    if (!na.equals(nb)) {
+      return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).norm().equals(b.get(i).norm())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0 || coordinated(pair.original(), a.get(first), a.get(last))) {
+      return; // "Russia and the West" → "the West and Russia": the same roles
+    }
+    Finding f =
+        new Finding(
+            a.get(first).index(),
+            a.get(last).index() + 1,
+            b.get(first).index(),
+            b.get(last).index() + 1);
+    f.kinds.add(ShiftKind.SUBSTITUTION);
+    f.reason = "roles swapped: " + a.get(first).text() + " … " + a.get(last).text();
+    f.score = 0.9;
+    f.raise(Severity.ERROR);
+    findings.add(f);
+  }
+
+  /** Capitalised words that are no function words: names, and sentence-initial words. */
+  private static List<Word> names(PairSide side) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : side.words()) {
+      if (w.type() == Word.Type.WORD
+          && !w.function()
+          && Character.isUpperCase(w.text().charAt(0))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Names joined by "and", "or" or "nor" with at most three words between them. */
+  private static boolean coordinated(PairSide side, Word x, Word y) {
+    List<Word> between = side.words().subList(x.index() + 1, y.index());
+    return between.size() <= 4
+        && between.stream().anyMatch(w -> List.of("and", "or", "nor", "&").contains(w.norm()));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.drift.shift;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tense or aspect of a verb changed: the same verb in another form (said → says, went → had
+ * gone, called → was calling, by WordNet's morphology) or an auxiliary of another tense (was → is,
+ * will → did). A warning: when something happens, or whether it is done, is part of the meaning.
+ */
+final class TenseShiftDetector implements ShiftDetector {
+  /** Tense of auxiliaries: past, present, future. */
+  private static final Map<String, String> AUX =
+      Map.ofEntries(
+          Map.entry("was", "past"),
+          Map.entry("were", "past"),
+          Map.entry("had", "past"),
+          Map.entry("did", "past"),
+          Map.entry("is", "present"),
+          Map.entry("are", "present"),
+          Map.entry("am", "present"),
+          Map.entry("has", "present"),
+          Map.entry("have", "present"),
+          Map.entry("does", "present"),
+          Map.entry("do", "present"),
+          Map.entry("will", "future"),
+          Map.entry("shall", "future"));
+
+  private final Lexicon lexicon;
+
+  private TenseShiftDetector(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static TenseShiftDetector create(Lexicon lexicon) {
+    return new TenseShiftDetector(lexicon);
+  }
+
+  @Override
+  public void detect(AlignedPair pair, List<Finding> findings) {
+    if (!pair.english()) {
+      return;
+    }
+    for (Finding f : findings) {
+      if (f.neutral || !f.hasOriginal() || !f.hasTranslation()) {
+        continue;
+      }
+      String change = change(pair, f);
+      if (change != null) {
+        if (f.reason == null) {
+          f.reason = "tense or aspect changed: " + change;
+        }
+        f.raise(Severity.WARNING);
+      }
+    }
+    auxiliaries(pair, findings);
+  }
+
+  /** Auxiliaries are function words, which the word diff leaves out: compare them on their own. */
+  private static void auxiliaries(AlignedPair pair, List<Finding> findings) {
+    for (WordSequences.Change c :
+        WordSequences.changes(pair, w -> w.type() == Word.Type.WORD && AUX.containsKey(w.norm()))) {
+      int n = Math.min(c.original().size(), c.translation().size());
+      for (int k = 0; k < n; k++) {
+        Word x = c.original().get(k);
+        Word y = c.translation().get(k);
+        if (!AUX.get(x.norm()).equals(AUX.get(y.norm()))
+            && !WordSequences.covered(findings, x, true)
+            && !WordSequences.covered(findings, y, false)) {
+          Finding f = new Finding(x.index(), x.index() + 1, y.index(), y.index() + 1);
+          f.kinds.add(ShiftKind.SUBSTITUTION);
+          f.reason = "tense changed: " + x.text() + " → " + y.text();
+          f.score = 0.5;
+          f.raise(Severity.WARNING);
+          findings.add(f);
+        }
+      }
+    }
+  }
+
+  private String change(AlignedPair pair, Finding f) {
+    List<Word> a = pair.original().words().subList(f.originalFrom, f.originalTo);
+    List<Word> b = pair.translation().words().subList(f.translationFrom, f.translationTo);
+    for (Word x : a) {
+      Set<String> bases = new HashSet<>(lexicon.verbBases(x.norm()));
+      if (bases.isEmpty()) {
+        continue;
+      }
+      for (Word y : b) {
+        if (afterDeterminer(pair.translation(), y)) {
+          continue; // a noun: "ended" → "came to an end"
+        }
+        if (!y.norm().equals(x.norm())
+            && lexicon.verbBases(y.norm()).stream().anyMatch(bases::contains)) {
+          return x.text() + " → " + y.text();
+        }
+      }
+    }
+    String ta = tenseOf(a);
+    String tb = tenseOf(b);
+    if (ta != null && tb != null && !ta.equals(tb)) {
+      return pair.original().textOf(f.originalFrom, f.originalTo)
+          + " → "
+          + pair.translation().textOf(f.translationFrom, f.translationTo);
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of(
+          "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your");
+
+  private static boolean afterDeterminer(PairSide side, Word w) {
+    return w.index() > 0 && DETERMINERS.contains(side.words().get(w.index() - 1).norm());
+  }
+
+  private static String tenseOf(List<Word> words) {
+    for (Word w : words) {
+      String t = AUX.get(w.norm());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

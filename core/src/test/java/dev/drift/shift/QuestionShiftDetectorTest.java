@@ -1,0 +1,45 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionShiftDetectorTest {
+  private final QuestionShiftDetector detector = QuestionShiftDetector.create();
+
+  @Test
+  void detect_should_warn_of_a_statement_turned_into_a_question() {
+    AlignedPair pair =
+        pair("The man was old in the days of Saul.", "Was the man old in the days of Saul?");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings)
+        .anySatisfy(
+            f -> {
+              assertThat(f.reason).isEqualTo("statement turned into a question");
+              assertThat(f.floor).isEqualTo(Severity.WARNING);
+              assertThat(pair.translation().textOf(f.translationFrom, f.translationTo))
+                  .isEqualTo("?");
+            });
+  }
+
+  @Test
+  void detect_should_warn_of_a_question_turned_into_a_statement() {
+    List<Finding> findings =
+        diffThen(pair("Will you come with us?", "You will come with us."), detector);
+
+    assertThat(findings).anyMatch(f -> "question turned into a statement".equals(f.reason));
+  }
+
+  @Test
+  void detect_should_leave_a_question_kept_as_a_question_alone() {
+    List<Finding> findings =
+        diffThen(pair("Will you come with us?", "Are you coming with us?"), detector);
+
+    assertThat(findings).noneMatch(f -> f.reason != null);
+  }
+}

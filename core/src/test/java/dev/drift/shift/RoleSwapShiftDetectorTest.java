@@ -1,0 +1,46 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoleSwapShiftDetectorTest {
+  private final RoleSwapShiftDetector detector = RoleSwapShiftDetector.create();
+
+  @Test
+  void detect_should_make_swapped_roles_an_error() {
+    AlignedPair pair = pair("Then Ahab called Obadiah to him.", "Then Obadiah called Ahab to him.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings)
+        .anySatisfy(
+            f -> {
+              assertThat(f.reason).isEqualTo("roles swapped: Ahab … Obadiah");
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+            });
+  }
+
+  @Test
+  void detect_should_leave_names_in_the_same_order_alone() {
+    List<Finding> findings =
+        diffThen(pair("Then Ahab called Obadiah to him.", "Ahab then summoned Obadiah."), detector);
+
+    assertThat(findings).noneMatch(f -> f.reason != null);
+  }
+
+  @Test
+  void detect_should_leave_coordinated_names_in_another_order_alone() {
+    List<Finding> findings =
+        diffThen(
+            pair(
+                "Ties between Russia and Western countries.",
+                "Ties between Western countries and Russia."),
+            detector);
+
+    assertThat(findings).noneMatch(f -> f.reason != null);
+  }
+}

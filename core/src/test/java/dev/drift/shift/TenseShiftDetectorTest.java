@@ -1,0 +1,49 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.pair;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TenseShiftDetectorTest {
+  private final TenseShiftDetector detector = TenseShiftDetector.create(WordNetLexicon.english());
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Obadiah went another way. | Obadiah goes another way.",
+        "David said it to the king. | David was saying it to the king.",
+        "The army came to the river. | The army had come to the river.",
+        "Yahweh is God. | Yahweh was God.",
+        "Your old men will dream dreams. | Your old men did dream dreams."
+      })
+  void detect_should_warn_of_a_changed_tense_or_aspect(String original, String translation) {
+    List<Finding> findings = diffThen(pair(original, translation), detector);
+
+    assertThat(findings)
+        .anySatisfy(
+            f -> {
+              assertThat(f.reason).startsWith("tense");
+              assertThat(f.floor).isEqualTo(Severity.WARNING);
+            });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He answered the king. | He replied to the king.",
+        "The war ended. | The war came to an end.",
+        "He went home. | He went home."
+      })
+  void detect_should_leave_another_verb_in_the_same_tense_alone(
+      String original, String translation) {
+    List<Finding> findings = diffThen(pair(original, translation), detector);
+
+    assertThat(findings).noneMatch(f -> f.floor != Severity.INFO);
+  }
+}
