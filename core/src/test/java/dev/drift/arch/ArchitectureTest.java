@@ -121,6 +121,8 @@ class ArchitectureTest {
     // The settings describe comparisons and batch runs, with the stages' value types.
     MAY_USE.put(
         "config", Set.of(ROOT, "batch", "load", "translate", "embed", "shift", "score", "report"));
+    // Stale translations compare a source's versions through the facade; only it reads git (JGit).
+    MAY_USE.put("stale", Set.of(ROOT, "load", "shift", "report"));
   }
 
   static Stream<String> packages() {
@@ -173,7 +175,7 @@ class ArchitectureTest {
   void stages_use_only_the_two_exceptions_of_the_facades_package() {
     classes()
         .that()
-        .resideOutsideOfPackages(ROOT, name("batch"), name("config"))
+        .resideOutsideOfPackages(ROOT, name("batch"), name("config"), name("stale"))
         .should()
         .onlyDependOnClassesThat(
             JavaClass.Predicates.resideOutsideOfPackage(ROOT)
@@ -206,6 +208,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.optimaize..", "com.google.common..")
+        .check(MAIN);
+  }
+
+  @Test
+  void jgit_stays_inside_stale() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(name("stale"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eclipse.jgit..")
         .check(MAIN);
   }
 
