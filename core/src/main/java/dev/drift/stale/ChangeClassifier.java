@@ -6,16 +6,22 @@ import dev.drift.report.PairKind;
 import dev.drift.report.SentenceRef;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
+import dev.drift.shift.ShiftKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Reads the changes of a source out of the report that compares its base with its current version:
  * a sentence dropped or added, or a shift at warning or above, is a change of meaning; a reworded
- * pair with lesser shifts only is cosmetic. Stateless.
+ * pair with lesser shifts only is cosmetic. A wording shift that only corrects a spelling (a
+ * substitution of one word by a near spelling of it: {@code measrues → measures}) is cosmetic
+ * whatever its severity, since the pipeline grades a word it does not know as a new word.
+ * Stateless.
  */
 final class ChangeClassifier {
+
   private ChangeClassifier() {}
 
   /**
@@ -68,11 +74,63 @@ final class ChangeClassifier {
   private static Severity worst(List<Shift> shifts) {
     Severity worst = null;
     for (Shift shift : shifts) {
-      if (!shift.accepted() && (worst == null || shift.severity().compareTo(worst) > 0)) {
-        worst = shift.severity();
+      Severity severity = spelling(shift) ? Severity.INFO : shift.severity();
+      if (!shift.accepted() && (worst == null || severity.compareTo(worst) > 0)) {
+        worst = severity;
       }
     }
     return worst;
+  }
+
+  /**
+   * Whether a shift only corrects a spelling: one word of five letters or more replaced by a word
+   * at most a quarter of its letters away, or a change of case or punctuation only.
+   *
+   * @param shift the shift
+   * @return true for a spelling fix
+   */
+  static boolean spelling(Shift shift) {
+    if (!shift.kinds().equals(List.of(ShiftKind.SUBSTITUTION))
+        || shift.original() == null
+        || shift.translation() == null) {
+      return false;
+    }
+    String a = letters(shift.original().text());
+    String b = letters(shift.translation().text());
+    if (a.isEmpty() || b.isEmpty() || a.contains(" ") || b.contains(" ")) {
+      return a.equals(b);
+    }
+    // Numbers are never spellings (60 → 90), nor short words (not → now).
+    if (a.matches(".*\\d.*") || b.matches(".*\\d.*") || Math.min(a.length(), b.length()) < 5) {
+      return a.equals(b);
+    }
+    return edits(a, b) <= Math.min(a.length(), b.length()) / 4;
+  }
+
+  /** Edits between two words, a swap of two neighbouring letters counting as one (OSA). */
+  static int edits(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "").strip();
   }
 
   /** One reference for the sentences of one side of a bead (a 2:1 bead joins two). */
