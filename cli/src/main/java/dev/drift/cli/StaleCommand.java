@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
     header = "List the translations whose source changed since they were last updated.",
     description = {
       "For every file of SOURCE_DIR and its counterpart in each TRANSLATION_DIR (same relative"
-          + " path), finds the source as it was when the translation was last updated — the last"
+          + " path), finds the source as it was when the translation was last updated: the last"
           + " commit that touched the translation, or the revision its front matter names"
-          + " (source-revision: <sha>), or --since — and compares it with the source in the work"
+          + " (source-revision: <sha>), or --since; it compares it with the source in the work"
           + " tree (uncommitted edits count) through the pipeline of compare.",
       "Statuses: current, cosmetic (typo, punctuation, markup, reflow), outdated (a shift at"
           + " warning or above, a sentence added or dropped), untranslated, orphaned, unknown"
@@ -63,7 +63,7 @@ final class StaleCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "TRANSLATION_DIR",
       description =
-          "Translation directories, mirroring SOURCE_DIR; one named es, pt-BR… is"
+          "Translation directories, mirroring SOURCE_DIR; one named es, pt-BR, ... is"
               + " read as that language.")
   List<Path> translations;
 
