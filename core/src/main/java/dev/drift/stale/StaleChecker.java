@@ -56,9 +56,11 @@ public final class StaleChecker implements AutoCloseable {
   private final DriftChecker checker;
   private final Map<String, DriftChecker> byLanguage = new HashMap<>();
   private final Map<String, Object> compared = new HashMap<>();
+  private final StaleCache cache;
 
   private StaleChecker(DriftChecker checker) {
     this.checker = checker;
+    this.cache = StaleCache.of(checker.options());
   }
 
   /**
@@ -202,6 +204,28 @@ public final class StaleChecker implements AutoCloseable {
     if (Arrays.equals(old, now)) {
       return out.done(StaleStatus.CURRENT, List.of());
     }
+    String key = cache.key(language, old, now, translated);
+    Optional<StaleCache.Entry> cached = cache.get(key);
+    if (cached.isPresent()) {
+      out.notes.addAll(cached.get().notes());
+      return out.done(cached.get().status(), cached.get().changes());
+    }
+    StaleDocument document =
+        changed(out, old, now, source, sourcePath, base, translation, translated, language);
+    cache.put(key, new StaleCache.Entry(document.status(), document.changes(), document.notes()));
+    return document;
+  }
+
+  private StaleDocument changed(
+      Outline out,
+      byte[] old,
+      byte[] now,
+      Path source,
+      String sourcePath,
+      ObjectId base,
+      Path translation,
+      byte[] translated,
+      String language) {
     SourceDocument oldDoc = DocumentLoader.load(source.toString(), old, options().inputFormat());
     List<StaleChange> changes = changes(sourcePath, base, oldDoc, source, now);
     boolean meaning = changes.stream().anyMatch(StaleChange::meaning);

@@ -113,4 +113,25 @@ class StaleCheckerIT {
       }
     }
   }
+
+  @Test
+  void check_should_serve_a_rerun_from_the_cache(@TempDir Path cache) throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("en/guide.md", GUIDE).write("en-GB/guide.md", GUIDE_GB).commit("both");
+      repo.write("en/guide.md", GUIDE.replace("60 km/h", "90 km/h")).commit("new threshold");
+      DriftOptions options = DriftOptions.builder().optCacheDirectory(cache).build();
+      StaleRequest request = StaleRequest.of(dir.resolve("en"), List.of(dir.resolve("en-GB")));
+      StaleReport first;
+      try (StaleChecker checker = StaleChecker.create(options)) {
+        first = checker.check(request);
+      }
+      try (java.util.stream.Stream<Path> entries =
+          java.nio.file.Files.list(cache.resolve("stale"))) {
+        assertThat(entries).hasSize(1);
+      }
+      try (StaleChecker checker = StaleChecker.create(options)) {
+        assertThat(checker.check(request)).isEqualTo(first);
+      }
+    }
+  }
 }
