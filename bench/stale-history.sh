@@ -33,7 +33,7 @@ page() { # page N: eight sentences with numbers and names, stable for N
   printf 'Do not open the case while the station is powered.\n'
 }
 for n in $(seq 1 50); do
-  page "$n" >"docs/en/p$n.md" 2>/dev/null || { mkdir -p docs/en; page "$n" >"docs/en/p$n.md"; }
+  mkdir -p docs/en && page "$n" >"docs/en/p$n.md"
   for l in "${langs[@]}"; do mkdir -p "docs/$l"; cp "docs/en/p$n.md" "docs/$l/p$n.md"; done
 done
 git add -A && git commit -qm "pages"

@@ -5,8 +5,12 @@ import dev.drift.DriftInputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
@@ -18,9 +22,12 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -153,6 +160,84 @@ final class GitHistory implements AutoCloseable {
     } catch (GitAPIException e) {
       throw new DriftException("cannot read the history of " + path + " (" + e + ")", e);
     }
+  }
+
+  /**
+   * The last commit on HEAD that touched each of some files, in one walk of the history (newest
+   * first, a merge touching a file only when it differs from every parent), as {@code git log -1 --
+   * FILE} finds it for each.
+   *
+   * @param paths the files, relative to the work tree
+   * @return the commit of each file that a commit touched
+   */
+  Map<String, LastCommit> lastCommits(Collection<String> paths) {
+    Map<String, LastCommit> found = new HashMap<>();
+    Optional<ObjectId> head = head();
+    if (head.isEmpty() || paths.isEmpty()) {
+      return found;
+    }
+    Set<String> left = new HashSet<>(paths);
+    try (RevWalk walk = new RevWalk(repository)) {
+      walk.sort(RevSort.TOPO);
+      walk.sort(RevSort.COMMIT_TIME_DESC, true);
+      walk.markStart(walk.parseCommit(head.get()));
+      for (RevCommit commit : walk) {
+        if (left.isEmpty()) {
+          break;
+        }
+        Set<String> touched = null;
+        if (commit.getParentCount() == 0) {
+          touched = present(commit, left);
+        } else {
+          for (RevCommit parent : commit.getParents()) {
+            Set<String> changed = changed(walk.parseCommit(parent), commit, left);
+            if (touched == null) {
+              touched = changed;
+            } else {
+              touched.retainAll(changed);
+            }
+          }
+        }
+        for (String path : touched) {
+          found.put(path, new LastCommit(commit.getId(), shallow.contains(commit.getId())));
+          left.remove(path);
+        }
+      }
+    } catch (IOException e) {
+      throw new DriftException("cannot read the history of " + workTree + " (" + e + ")", e);
+    }
+    return found;
+  }
+
+  private Set<String> present(RevCommit commit, Set<String> paths) throws IOException {
+    Set<String> found = new HashSet<>();
+    try (TreeWalk tree = new TreeWalk(repository)) {
+      tree.setRecursive(true);
+      tree.addTree(commit.getTree());
+      tree.setFilter(PathFilterGroup.createFromStrings(paths));
+      while (tree.next()) {
+        found.add(tree.getPathString());
+      }
+    }
+    return found;
+  }
+
+  private Set<String> changed(RevCommit parent, RevCommit commit, Set<String> paths)
+      throws IOException {
+    Set<String> found = new HashSet<>();
+    try (TreeWalk tree = new TreeWalk(repository)) {
+      tree.setRecursive(true);
+      tree.addTree(parent.getTree());
+      tree.addTree(commit.getTree());
+      tree.setFilter(
+          AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
+      while (tree.next()) {
+        if (paths.contains(tree.getPathString())) {
+          found.add(tree.getPathString());
+        }
+      }
+    }
+    return found;
   }
 
   /**

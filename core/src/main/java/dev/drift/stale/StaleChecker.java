@@ -57,6 +57,7 @@ public final class StaleChecker implements AutoCloseable {
   private final Map<String, DriftChecker> byLanguage = new HashMap<>();
   private final Map<String, Object> compared = new HashMap<>();
   private final StaleCache cache;
+  private Map<String, LastCommit> lastCommits = Map.of();
 
   private StaleChecker(DriftChecker checker) {
     this.checker = checker;
@@ -99,6 +100,11 @@ public final class StaleChecker implements AutoCloseable {
                             "--since " + request.since() + ": no such commit here" + FETCH));
       }
       Map<String, Path> sources = documents(request.source(), request.translations());
+      List<String> translated = new ArrayList<>();
+      for (Path dir : request.translations()) {
+        documents(dir, List.of()).values().forEach(f -> git.relative(f).ifPresent(translated::add));
+      }
+      lastCommits = since == null ? git.lastCommits(translated) : Map.of();
       List<StaleDocument> documents = new ArrayList<>();
       for (Path dir : request.translations()) {
         String language = language(dir);
@@ -175,7 +181,7 @@ public final class StaleChecker implements AutoCloseable {
         base = found.get();
       } else {
         out.baseFrom = "translation commit";
-        Optional<LastCommit> last = git.lastCommit(translationPath);
+        Optional<LastCommit> last = Optional.ofNullable(lastCommits.get(translationPath));
         if (last.isEmpty()) {
           return out.unknown("the translation was never committed, so it has no base yet");
         }

@@ -162,6 +162,24 @@ class StaleCheckerTest {
   }
 
   @Test
+  void lastCommits_should_agree_with_git_log_for_every_file() throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("es/a.md", "a").write("es/b.md", "b").write("es/c.md", "c").commit("1");
+      repo.write("es/a.md", "a2").commit("2");
+      repo.write("en/x.md", "x").commit("3");
+      repo.write("es/c.md", "c2").write("es/a.md", "a3").commit("4");
+      repo.write("es/b.md", "b").commit("5, b unchanged");
+      try (GitHistory git = GitHistory.open(dir)) {
+        List<String> paths = List.of("es/a.md", "es/b.md", "es/c.md", "en/x.md");
+        var all = git.lastCommits(paths);
+        for (String path : paths) {
+          assertThat(all.get(path)).as(path).isEqualTo(git.lastCommit(path).orElseThrow());
+        }
+      }
+    }
+  }
+
+  @Test
   void frontMatter_should_read_the_key_only_inside_the_opening_block() {
     assertThat(
             StaleChecker.frontMatter(
