@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       CheckCommand.class,
       BaselineCommand.class,
+      StaleCommand.class,
       AutoComplete.GenerateCompletion.class,
       ManPageCommand.class,
       HelpCommand.class

@@ -124,6 +124,9 @@ class ArchitectureTest {
     // The settings describe comparisons and batch runs, with the stages' value types.
     MAY_USE.put(
         "config", Set.of(ROOT, "batch", "load", "translate", "embed", "shift", "score", "report"));
+    // Stale translations compare a source's versions through the facade; only it reads git (JGit).
+    // Its outcome cache lives in the cache directory the options' CacheSettings (embed) name.
+    MAY_USE.put("stale", Set.of(ROOT, "load", "embed", "shift", "report"));
   }
 
   static Stream<String> packages() {
@@ -176,7 +179,7 @@ class ArchitectureTest {
   void stages_use_only_the_two_exceptions_of_the_facades_package() {
     classes()
         .that()
-        .resideOutsideOfPackages(ROOT, name("batch"), name("config"))
+        .resideOutsideOfPackages(ROOT, name("batch"), name("config"), name("stale"))
         .should()
         .onlyDependOnClassesThat(
             JavaClass.Predicates.resideOutsideOfPackage(ROOT)
@@ -209,6 +212,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.optimaize..", "com.google.common..")
+        .check(MAIN);
+  }
+
+  @Test
+  void jgit_stays_inside_stale() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(name("stale"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eclipse.jgit..")
         .check(MAIN);
   }
 
