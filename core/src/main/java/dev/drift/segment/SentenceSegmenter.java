@@ -111,18 +111,7 @@ public final class SentenceSegmenter {
         int limit = next < text.length() ? prose.rawStart(next) : doc.text().length();
         int end = closeMarkup(doc.text(), prose.rawEnd(e - 1), limit);
         start = openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
-        ContentMap.Builder content = collapse(prose, s, e);
-        out.add(
-            new Sentence(
-                out.size(),
-                b,
-                start,
-                end,
-                doc.lines().line(start),
-                doc.lines().column(start),
-                doc.text().substring(start, end),
-                content.content(),
-                content.map()));
+        out.add(sentence(doc, out.size(), b, start, end, collapse(prose, s, e)));
       }
     }
     return out;
@@ -184,7 +173,7 @@ public final class SentenceSegmenter {
         && Character.isUpperCase(text.charAt(to));
   }
 
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
@@ -198,7 +187,25 @@ public final class SentenceSegmenter {
   }
 
   /** The prose of {@code [from, to)} with whitespace runs collapsed to one space. */
-  private static ContentMap.Builder collapse(ProseText prose, int from, int to) {
+  /** The sentence at raw offsets {@code start..end} of {@code doc}, with its collapsed content. */
+  static Sentence sentence(
+      SourceDocument doc, int index, int block, int start, int end, ContentMap.Builder content) {
+    return new Sentence(
+        index,
+        block,
+        start,
+        end,
+        doc.lines().line(start),
+        doc.lines().column(start),
+        doc.text().substring(start, end),
+        content.content(),
+        content.map());
+  }
+
+  /**
+   * The prose from {@code from} to {@code to}, each run of spaces one space, none at either end.
+   */
+  static ContentMap.Builder collapse(ProseText prose, int from, int to) {
     String text = prose.text();
     ContentMap.Builder sb = new ContentMap.Builder(prose);
     int spaceAt = -1;

@@ -29,42 +29,20 @@ public final class UnitSegmenter {
       String text = prose.text();
       int s = 0;
       int e = text.length();
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
+      while (s < e && SentenceSegmenter.isSpace(text.charAt(s))) {
         s++;
       }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      while (e > s && SentenceSegmenter.isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (s == e) {
         continue;
       }
-      ContentMap.Builder content = new ContentMap.Builder(prose);
-      boolean space = false;
-      for (int i = s; i < e; i++) {
-        char c = text.charAt(i);
-        if (Character.isWhitespace(c)) {
-          space = true;
-          continue;
-        }
-        if (space) {
-          content.append(' ', i - 1);
-          space = false;
-        }
-        content.append(c, i);
-      }
       int start = prose.rawStart(s);
       int end = Math.max(start, prose.rawEnd(e - 1));
       out.add(
-          new Sentence(
-              out.size(),
-              b,
-              start,
-              end,
-              doc.lines().line(start),
-              doc.lines().column(start),
-              doc.text().substring(start, end),
-              content.content(),
-              content.map()));
+          SentenceSegmenter.sentence(
+              doc, out.size(), b, start, end, SentenceSegmenter.collapse(prose, s, e)));
     }
     return new SegmentedDocument(doc, language, out);
   }

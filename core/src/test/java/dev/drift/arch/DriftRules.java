@@ -128,12 +128,30 @@ public final class DriftRules {
    * @return the rule
    */
   public static ArchRule thinShell(String shellPackage) {
+    return noStageWorkers(
+        shellPackage,
+        "the shells parse, call core once, render and exit: the pipeline is core's",
+        "dev.drift.segment..",
+        "dev.drift.align..",
+        "dev.drift.tools..");
+  }
+
+  /**
+   * Classes of {@code pkg} depend on none of {@code packages} and on no stage's worker (finders,
+   * scorers, assemblers, the embedders): they run the pipeline through core's facades.
+   *
+   * @param pkg the package, with its subpackages
+   * @param because why
+   * @param packages the packages besides the workers it must not reach
+   * @return the rule
+   */
+  public static ArchRule noStageWorkers(String pkg, String because, String... packages) {
     return noClasses()
         .that()
-        .resideInAPackage(shellPackage + "..")
+        .resideInAPackage(pkg + "..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.drift.segment..", "dev.drift.align..", "dev.drift.tools..")
+        .resideInAnyPackage(packages)
         .orShould()
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Finder")
@@ -149,7 +167,7 @@ public final class DriftRules {
         .orShould()
         .dependOnClassesThat()
         .haveSimpleName("OnnxEmbedder")
-        .because("the shells parse, call core once, render and exit: the pipeline is core's");
+        .because(because);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.flagged;
 import static dev.drift.shift.Sides.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +26,7 @@ class ContentShiftDetectorTest {
       String original, String translation, String reason) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
-    assertThat(findings)
-        .anySatisfy(
-            f -> {
-              assertThat(f.reason).isEqualTo(reason);
-              assertThat(f.floor).isEqualTo(Severity.WARNING);
-            });
+    assertThat(findings).anySatisfy(flagged(reason, Severity.WARNING));
   }
 
   @ParameterizedTest

@@ -1,6 +1,8 @@
 package dev.drift.shift;
 
 import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.flagged;
+import static dev.drift.shift.Sides.flaggedAs;
 import static dev.drift.shift.Sides.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +27,7 @@ class PronounShiftDetectorTest {
       String original, String translation, String reason) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
-    assertThat(findings)
-        .anySatisfy(
-            f -> {
-              assertThat(f.reason).isEqualTo(reason);
-              assertThat(f.floor).isEqualTo(Severity.ERROR);
-            });
+    assertThat(findings).anySatisfy(flagged(reason, Severity.ERROR));
   }
 
   @ParameterizedTest
@@ -54,11 +51,6 @@ class PronounShiftDetectorTest {
   void detect_should_warn_of_a_dropped_subject(String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
-    assertThat(findings)
-        .anySatisfy(
-            f -> {
-              assertThat(f.reason).startsWith("subject dropped: ");
-              assertThat(f.floor).isEqualTo(Severity.WARNING);
-            });
+    assertThat(findings).anySatisfy(flaggedAs("subject dropped: ", Severity.WARNING));
   }
 }

@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.flagged;
 import static dev.drift.shift.Sides.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +17,7 @@ class RoleSwapShiftDetectorTest {
 
     List<Finding> findings = diffThen(pair, detector);
 
-    assertThat(findings)
-        .anySatisfy(
-            f -> {
-              assertThat(f.reason).isEqualTo("roles swapped: Ahab … Obadiah");
-              assertThat(f.floor).isEqualTo(Severity.ERROR);
-            });
+    assertThat(findings).anySatisfy(flagged("roles swapped: Ahab … Obadiah", Severity.ERROR));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.drift.shift;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.drift.embed.TokenVectors;
 import dev.drift.load.Verbatim;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Pair sides for detector tests: the side text is the raw text (identity mapping), words come from
@@ -57,5 +60,21 @@ final class Sides {
   /** The translation words of a finding, as written ("" for none). */
   static String translationOf(AlignedPair pair, Finding f) {
     return pair.translation().textOf(f.translationFrom, f.translationTo);
+  }
+
+  /** For {@code anySatisfy}: a finding with exactly this reason and this severity floor. */
+  static Consumer<Finding> flagged(String reason, Severity floor) {
+    return f -> {
+      assertThat(f.reason).isEqualTo(reason);
+      assertThat(f.floor).isEqualTo(floor);
+    };
+  }
+
+  /** For {@code anySatisfy}: a finding whose reason starts so, at this severity floor. */
+  static Consumer<Finding> flaggedAs(String reasonPrefix, Severity floor) {
+    return f -> {
+      assertThat(f.reason).startsWith(reasonPrefix);
+      assertThat(f.floor).isEqualTo(floor);
+    };
   }
 }

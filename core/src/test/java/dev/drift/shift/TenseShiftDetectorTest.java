@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import static dev.drift.shift.Sides.diffThen;
+import static dev.drift.shift.Sides.flaggedAs;
 import static dev.drift.shift.Sides.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +25,7 @@ class TenseShiftDetectorTest {
   void detect_should_warn_of_a_changed_tense_or_aspect(String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
-    assertThat(findings)
-        .anySatisfy(
-            f -> {
-              assertThat(f.reason).startsWith("tense");
-              assertThat(f.floor).isEqualTo(Severity.WARNING);
-            });
+    assertThat(findings).anySatisfy(flaggedAs("tense", Severity.WARNING));
   }
 
   @ParameterizedTest

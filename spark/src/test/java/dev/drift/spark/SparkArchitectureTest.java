@@ -1,7 +1,5 @@
 package dev.drift.spark;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import dev.drift.arch.DriftRules;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +17,13 @@ class SparkArchitectureTest {
    */
   @Test
   void the_pipeline_is_the_facades() {
-    noClasses()
-        .that()
-        .resideInAPackage("dev.drift.spark..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dev.drift.align..", "dev.drift.tools..", "dev.drift.batch..", "dev.drift.baseline..")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleNameEndingWith("Finder")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleNameEndingWith("Scorer")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleNameEndingWith("Assembler")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleName("DocumentEmbedder")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleName("OnnxEmbedder")
-        .because("the module runs core's pipeline, it does not rebuild it")
+    DriftRules.noStageWorkers(
+            "dev.drift.spark",
+            "the module runs core's pipeline, it does not rebuild it",
+            "dev.drift.align..",
+            "dev.drift.tools..",
+            "dev.drift.batch..",
+            "dev.drift.baseline..")
         .check(DriftRules.main("dev.drift.spark"));
   }
 }
