@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.drift.DriftInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz test of the baseline reader. Whatever the file holds, reading either gives a baseline that
@@ -18,15 +18,8 @@ import java.nio.file.Path;
  * replayed by {@code ./mvnw test}; {@code ./mvnw -Pfuzz -pl core test} fuzzes.
  */
 class BaselineFuzzTest {
-  private static final Path FILE;
-
-  static {
-    try {
-      FILE = Files.createTempDirectory("baseline-fuzz").resolve("drift-baseline.yaml");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** One directory for the whole run, removed after it (not one left in /tmp per run). */
+  @TempDir static Path dir;
 
   @FuzzTest(maxDuration = "50s")
   @DictionaryEntries({
@@ -60,19 +53,20 @@ class BaselineFuzzTest {
     "\""
   })
   void read(byte[] bytes) throws IOException {
-    Files.write(FILE, bytes);
+    Path file = dir.resolve("drift-baseline.yaml");
+    Files.write(file, bytes);
     Baseline baseline;
     try {
-      baseline = Baseline.read(FILE);
+      baseline = Baseline.read(file);
     } catch (DriftInputException e) {
       String message = e.getMessage();
-      if (!message.startsWith(FILE.toString()) || message.contains("\n")) {
+      if (!message.startsWith(file.toString()) || message.contains("\n")) {
         throw new AssertionError("not one line naming the file: " + message, e);
       }
       return;
     }
     baseline.write();
-    Baseline again = Baseline.read(FILE);
+    Baseline again = Baseline.read(file);
     if (again.size() != baseline.size()
         || again.documentCount() != baseline.documentCount()
         || again.entriesNotIn(baseline) != 0
@@ -87,7 +81,7 @@ class BaselineFuzzTest {
               + " in "
               + again.documentCount()
               + ":\n"
-              + Files.readString(FILE));
+              + Files.readString(file));
     }
   }
 }
