@@ -2,13 +2,41 @@ package dev.drift.shift;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Roles swapped: the same names on both sides, in another order ("Ahab called Obadiah" → "Obadiah
  * called Ahab"). Every word is still there, so neither the word diff nor the sentence vector sees
- * much; who did what to whom changed, an error.
+ * much; who did what to whom changed, an error. A name that keeps its preposition on both sides
+ * ("on Friday", "in Paris") is an adjunct that may move freely ("The depot shipped them on Friday"
+ * → "On Friday the depot sent them"): it has no role to swap and is left out.
  */
 final class RoleSwapShiftDetector implements ShiftDetector {
+  /**
+   * Prepositions of time and place, whose phrase may move. Not "of", "to", "from", "by", "with":
+   * those mark who owns, receives or does ("the son of Joash", "gave it to David").
+   */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "at",
+          "in",
+          "on",
+          "during",
+          "before",
+          "after",
+          "since",
+          "until",
+          "till",
+          "throughout",
+          "within",
+          "near",
+          "around",
+          "across",
+          "inside",
+          "outside");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private RoleSwapShiftDetector() {}
 
   static RoleSwapShiftDetector create() {
@@ -28,6 +56,10 @@ final class RoleSwapShiftDetector implements ShiftDetector {
     List<String> na = a.stream().map(Word::norm).sorted().toList();
     List<String> nb = b.stream().map(Word::norm).sorted().toList();
     if (!na.equals(nb)) {
+      return;
+    }
+    dropAdjuncts(pair, a, b);
+    if (a.size() < 2) {
       return;
     }
     int first = -1;
@@ -52,6 +84,42 @@ final class RoleSwapShiftDetector implements ShiftDetector {
     f.score = 0.9;
     f.raise(Severity.ERROR);
     findings.add(f);
+  }
+
+  /**
+   * Leaves out, on both sides, every name governed by the same preposition on both (an adjunct of
+   * time or place keeps its role wherever it stands).
+   */
+  private static void dropAdjuncts(AlignedPair pair, List<Word> a, List<Word> b) {
+    for (int i = a.size() - 1; i >= 0; i--) {
+      String prep = preposition(pair.original(), a.get(i));
+      if (prep == null) {
+        continue;
+      }
+      for (int j = 0; j < b.size(); j++) {
+        if (b.get(j).norm().equals(a.get(i).norm())
+            && prep.equals(preposition(pair.translation(), b.get(j)))) {
+          a.remove(i);
+          b.remove(j);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The preposition of time or place a name follows ("on Friday", "in the Hague"), or null. */
+  private static String preposition(PairSide side, Word name) {
+    List<Word> words = side.words();
+    for (int k = name.index() - 1; k >= 0 && k >= name.index() - 2; k--) {
+      String norm = words.get(k).norm();
+      if (PREPOSITIONS.contains(norm)) {
+        return norm;
+      }
+      if (!ARTICLES.contains(norm)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Capitalised words that are no function words: names, and sentence-initial words. */

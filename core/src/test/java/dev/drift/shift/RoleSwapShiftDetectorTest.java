@@ -39,4 +39,37 @@ class RoleSwapShiftDetectorTest {
 
     assertThat(findings).noneMatch(f -> f.reason != null);
   }
+
+  @Test
+  void detect_should_leave_a_moved_adjunct_of_time_or_place_alone() {
+    List<Finding> findings =
+        diffThen(
+            pair(
+                "The depot in Ghent shipped 169 boxes on Friday.",
+                "On Friday the Ghent depot sent 169 boxes."),
+            detector);
+
+    assertThat(findings).noneMatch(f -> f.reason != null && f.reason.startsWith("roles"));
+  }
+
+  @Test
+  void detect_should_make_a_swapped_source_and_destination_an_error() {
+    AlignedPair pair =
+        pair(
+            "David sent the letter from Hebron to Bethel.",
+            "David sent the letter from Bethel to Hebron.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).anySatisfy(flagged("roles swapped: Hebron … Bethel", Severity.ERROR));
+  }
+
+  @Test
+  void detect_should_make_a_swapped_giver_and_receiver_an_error() {
+    AlignedPair pair = pair("Saul gave the sword to David.", "David gave the sword to Saul.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).anySatisfy(flagged("roles swapped: Saul … David", Severity.ERROR));
+  }
 }
