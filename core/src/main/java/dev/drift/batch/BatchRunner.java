@@ -1,5 +1,6 @@
 package dev.drift.batch;
 
+import dev.drift.BundleChecker;
 import dev.drift.DriftChecker;
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
@@ -44,12 +45,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The configuration is checked and the trees are paired before the model loads, so a bad
  * configuration fails fast. Documents are compared by a small pool of threads (two by default, or
  * fewer on a machine with fewer cores) sharing one model: while one thread embeds, which the model
- * serialises, another loads, segments, aligns and grades its shifts. Outcomes are reported in the
- * pairing order whatever order they finish in. An unreadable or malformed document stops the run
- * with a {@link DriftInputException} naming it. Instances are immutable and thread-safe.
+ * serialises, another loads, segments, aligns and grades its shifts. Translation files (XLIFF, PO,
+ * bundles) are checked unit by unit ({@link BundleChecker#sharing}) over the same model. Outcomes
+ * are reported in the pairing order whatever order they finish in. An unreadable or malformed
+ * document stops the run with a {@link DriftInputException} naming it. Instances are immutable and
+ * thread-safe.
  */
 public final class BatchRunner {
   private static final RenderOptions PLAIN = RenderOptions.defaults();
+  private static final String UNDETERMINED = "und";
 
   /** The default number of comparisons run at once. */
   public static final int DEFAULT_THREADS =
@@ -183,10 +187,24 @@ public final class BatchRunner {
                   listener.documentStarted(pair);
                   DriftChecker checker =
                       checkers.computeIfAbsent(
-                          pair.translationLanguage(),
-                          language -> base.withLanguages(request.sourceLanguage(), language));
-                  DriftReport report =
-                      checker.compare(pair.original(), pair.translation(), baseline);
+                          pair.originalLanguage() + "|" + pair.translationLanguage(),
+                          k ->
+                              base.withLanguages(
+                                  pair.originalLanguage(),
+                                  UNDETERMINED.equals(pair.translationLanguage())
+                                      ? null
+                                      : pair.translationLanguage()));
+                  DriftReport report;
+                  if (pair.isBilingual()) {
+                    report =
+                        BundleChecker.sharing(checker).compare(pair.original(), null, baseline);
+                  } else if (BundleChecker.handles(pair.original(), pair.translation(), null)) {
+                    report =
+                        BundleChecker.sharing(checker)
+                            .compare(pair.original(), pair.translation(), baseline);
+                  } else {
+                    report = checker.compare(pair.original(), pair.translation(), baseline);
+                  }
                   DocumentOutcome outcome =
                       DocumentOutcome.of(
                           pair, report, write(paths, request.formats(), pair, report));
