@@ -102,6 +102,17 @@ public final class BundleChecker implements AutoCloseable {
   }
 
   /**
+   * Reads translation files without checking them, to find malformed input early.
+   *
+   * @param original the bilingual file, or the source-language bundle
+   * @param translation {@code null}, or the translated bundle
+   * @throws DriftInputException if a file is missing or malformed
+   */
+  public static void read(Path original, Path translation) {
+    BundleReader.read(original, translation, null);
+  }
+
+  /**
    * The target language a bilingual file (XLIFF, PO) declares.
    *
    * @param file the file

@@ -116,6 +116,12 @@ public final class BatchRunner {
     long start = System.nanoTime();
     Baseline baseline = request.baseline() == null ? null : Baseline.read(request.baseline());
     TreePairer.Pairing pairing = TreePairer.pair(request);
+    for (DocumentPair pair : pairing.pairs()) {
+      if (units(pair)) {
+        // A malformed translation file stops the run before the model loads or a file is written.
+        BundleChecker.read(pair.original(), pair.isBilingual() ? null : pair.translation());
+      }
+    }
     ReportPaths paths =
         request.outputDirectory() == null ? null : ReportPaths.create(request.outputDirectory());
     BatchListener serial = serialized(listener);
@@ -195,13 +201,13 @@ public final class BatchRunner {
                                       ? null
                                       : pair.translationLanguage()));
                   DriftReport report;
-                  if (pair.isBilingual()) {
-                    report =
-                        BundleChecker.sharing(checker).compare(pair.original(), null, baseline);
-                  } else if (BundleChecker.handles(pair.original(), pair.translation(), null)) {
+                  if (units(pair)) {
                     report =
                         BundleChecker.sharing(checker)
-                            .compare(pair.original(), pair.translation(), baseline);
+                            .compare(
+                                pair.original(),
+                                pair.isBilingual() ? null : pair.translation(),
+                                baseline);
                   } else {
                     report = checker.compare(pair.original(), pair.translation(), baseline);
                   }
@@ -238,6 +244,11 @@ public final class BatchRunner {
       }
       throw new DriftException(String.valueOf(cause.getMessage()), cause);
     }
+  }
+
+  /** Whether a pair is of translation files, checked unit by unit. */
+  private static boolean units(DocumentPair pair) {
+    return pair.isBilingual() || BundleChecker.handles(pair.original(), pair.translation(), null);
   }
 
   /** A listener whose calls never overlap, whichever thread makes them. */
