@@ -82,6 +82,30 @@ class TranslationFilesBatchTest {
   }
 
   @Test
+  void includes_and_excludes_should_narrow_the_translation_files_of_a_bundle_directory()
+      throws IOException {
+    Path res = tmp.resolve("res");
+    write(res.resolve("messages.properties"), MESSAGES);
+    write(res.resolve("messages_de.properties"), FAITHFUL);
+    write(res.resolve("messages_fr.properties"), FAITHFUL);
+    write(res.resolve("labels.properties"), MESSAGES);
+    write(res.resolve("labels_de.properties"), FAITHFUL);
+    write(res.resolve("po/de.po"), "msgid \"Open\"\nmsgstr \"Öffnen\"\n");
+    BatchRequest request =
+        BatchRequest.builder()
+            .optBundleDirectories(List.of(res))
+            .optIncludes(List.of("messages*.properties", "**/*.po"))
+            .optExcludes(List.of("*_fr.properties"))
+            .build();
+
+    TreePairer.Pairing pairing = TreePairer.pair(request);
+
+    assertThat(pairing.pairs())
+        .extracting(p -> p.relativePath() + " " + p.translationLanguage())
+        .containsExactly("messages_de.properties de", "po/de.po de");
+  }
+
+  @Test
   void json_bundles_should_pair_by_language_named_file_or_directory_and_xliff_stand_alone()
       throws IOException {
     Path locales = tmp.resolve("locales");
