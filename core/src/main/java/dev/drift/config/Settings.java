@@ -160,8 +160,8 @@ public final class Settings {
     List<Path> bundles = get(Setting.BUNDLE_DIRECTORIES);
     if (get(Setting.SOURCE_DIRECTORY) == null && (bundles == null || bundles.isEmpty())) {
       throw new DriftInputException(
-          "no sourceDirectory (nor bundleDirectories): set it in the build, on the command line or in the configuration"
-              + " file"
+          "no sourceDirectory (nor bundleDirectories): set it in the build, on the command line"
+              + " or in the configuration file"
               + (file == null ? "" : " (" + file + " sets none)"));
     }
     BatchRequest.Builder builder = BatchRequest.builder();
