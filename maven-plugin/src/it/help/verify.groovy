@@ -2,7 +2,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('drift:check')
-['config', 'sourceDirectory', 'translationDirectories', 'translationPattern', 'includes', 'excludes',
+['config', 'sourceDirectory', 'translationDirectories', 'translationPattern', 'bundleDirectories',
+ 'includes', 'excludes',
  'maxDrift', 'minSimilarity', 'failSeverity', 'failOnDrift', 'missingCounterparts', 'skip',
  'model', 'baseline', 'formats', 'outputDirectory'].each { p ->
   assert log.contains('    ' + p) : p

@@ -86,6 +86,44 @@ public final class BundleChecker implements AutoCloseable {
   }
 
   /**
+   * A checker sharing a document checker's model, cache and languages, for a batch that meets
+   * translation files among documents; closing it leaves the model open. A document format the
+   * options force ({@code markdown}) is not applied to translation files.
+   *
+   * @param checker the document checker, which owns the model
+   * @return the checker
+   */
+  public static BundleChecker sharing(DriftChecker checker) {
+    DriftOptions o = checker.options();
+    if (o.inputFormat() != null && !o.inputFormat().bundle()) {
+      o = o.toBuilder().optInputFormat(null).build();
+    }
+    return new BundleChecker(o, checker.embeddingModel(), false);
+  }
+
+  /**
+   * Reads translation files without checking them, to find malformed input early.
+   *
+   * @param original the bilingual file, or the source-language bundle
+   * @param translation {@code null}, or the translated bundle
+   * @throws DriftInputException if a file is missing or malformed
+   */
+  public static void read(Path original, Path translation) {
+    BundleReader.read(original, translation, null);
+  }
+
+  /**
+   * The target language a bilingual file (XLIFF, PO) declares.
+   *
+   * @param file the file
+   * @return its language tag, or {@code null} when it declares none
+   * @throws DriftInputException if the file is missing or malformed
+   */
+  public static String targetLanguage(Path file) {
+    return BundleReader.read(file, null, null).targetLanguage();
+  }
+
+  /**
    * Creates a checker over an embedder the caller owns, for tests; no cache is used.
    *
    * @param options the options (model and cache settings are ignored)

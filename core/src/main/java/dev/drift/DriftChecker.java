@@ -186,6 +186,10 @@ public final class DriftChecker implements AutoCloseable {
                 accepted));
   }
 
+  EmbeddingModel embeddingModel() { // for BundleChecker.sharing
+    return model;
+  }
+
   /**
    * Compares two loaded documents.
    *

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.drift.report.DriftReport;
 import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
+import dev.drift.report.RenderOptions;
 import dev.drift.report.Verdict;
+import dev.drift.report.html.HtmlRenderer;
 import dev.drift.report.json.JsonRenderer;
+import dev.drift.report.text.TextRenderer;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
 import java.io.IOException;
@@ -46,6 +49,24 @@ class BundleCheckerTest {
     try (BundleChecker checker =
         BundleChecker.create(DriftOptions.defaults(), new FakeModel("fake"))) {
       return checker.compare(a, b, null);
+    }
+  }
+
+  @Test
+  void the_html_and_text_reports_should_name_each_pair_by_its_unit_id() throws IOException {
+    Path xlf = dir.resolve("m.xlf");
+    Files.writeString(xlf, XLIFF, StandardCharsets.UTF_8);
+    DriftReport report = check(xlf, null);
+
+    StringWriter html = new StringWriter();
+    HtmlRenderer.create().render(report, html);
+    StringWriter text = new StringWriter();
+    TextRenderer.create(RenderOptions.defaults()).render(report, text);
+
+    for (String unit : List.of("color", "wind", "help")) {
+      assertThat(html.toString())
+          .contains("<span class=\"tag tag-unit\" title=\"unit " + unit + "\">" + unit + "</span>");
+      assertThat(text.toString()).containsPattern("(?m)^  unit " + unit + "$");
     }
   }
 

@@ -38,6 +38,10 @@ import picocli.CommandLine.Spec;
           + " relative path, compares every pair with one model (two documents at a time),"
           + " reports files without counterpart and prints one line per document: drift,"
           + " verdict, worst shift.",
+      "Translation files are checked unit by unit: an XLIFF or PO file alone, a bundle"
+          + " (.properties, JSON) against its original beside it (messages_es.properties and"
+          + " messages.properties) or at the same path in the source tree; --bundle-dir names"
+          + " directories of translation files with no translation tree.",
       "Shifts accepted in the baseline are reported apart and fail nothing. Exits 1 when a"
           + " document fails (or a missing counterpart does, with --missing fail)."
     },
@@ -45,6 +49,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  drift check docs/en docs/fr docs/de",
+      "  drift check --bundle-dir src/main/resources --translator apertium",
       "  drift check                          (trees and settings from drift.yaml)",
       "  drift check --format json,sarif,markdown --output-dir target/drift",
       "  drift check --format sarif > drift.sarif",

@@ -28,6 +28,10 @@ import java.util.Map;
  *     #DEFAULT_FORMATS}
  * @param baseline a baseline file of accepted shifts, or {@code null}
  * @param options comparison options (thresholds, model); the languages are set per pair
+ * @param bundleDirectories directories of translation files checked on their own, without a
+ *     translation tree: XLIFF and PO files alone, {@code messages_es.properties} against {@code
+ *     messages.properties} beside it, {@code es.json} against {@code en.json} and {@code
+ *     es/app.json} against {@code en/app.json} (documents in them are left out)
  */
 public record BatchRequest(
     Path sourceDirectory,
@@ -39,10 +43,23 @@ public record BatchRequest(
     Path outputDirectory,
     List<ReportFormat> formats,
     Path baseline,
-    DriftOptions options) {
+    DriftOptions options,
+    List<Path> bundleDirectories) {
 
-  /** The files checked unless told otherwise: Markdown, HTML and plain text. */
-  public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.html", "**/*.txt");
+  /**
+   * The files checked unless told otherwise: Markdown, HTML and plain text documents, and the
+   * translation files drift reads (XLIFF, PO, {@code .properties} and JSON bundles).
+   */
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of(
+          "**/*.md",
+          "**/*.html",
+          "**/*.txt",
+          "**/*.xlf",
+          "**/*.xliff",
+          "**/*.po",
+          "**/*.properties",
+          "**/*.json");
 
   /** The per-document report formats written unless told otherwise. */
   public static final List<ReportFormat> DEFAULT_FORMATS =
@@ -54,19 +71,35 @@ public record BatchRequest(
   /**
    * Creates and validates a request.
    *
-   * @throws DriftInputException if a value is missing or invalid: no translation trees, a source
-   *     directory whose name is no language (and no {@code sourceLanguage}), two trees with one
-   *     language, a malformed glob, thresholds out of range
+   * @throws DriftInputException if a value is missing or invalid: neither a source directory nor
+   *     bundle directories, a source directory without translation trees, a source directory whose
+   *     name is no language (and no {@code sourceLanguage}), two trees with one language, a
+   *     malformed glob, thresholds out of range
    */
   public BatchRequest {
-    if (sourceDirectory == null) {
+    bundleDirectories = bundleDirectories == null ? List.of() : List.copyOf(bundleDirectories);
+    if (sourceDirectory == null && bundleDirectories.isEmpty()) {
       throw new DriftInputException("no source directory given");
     }
-    sourceLanguage =
-        sourceLanguage == null
-            ? TranslationTree.languageOf(sourceDirectory)
-            : TranslationTree.checkLanguage(sourceLanguage, sourceDirectory);
-    if (translations == null || translations.isEmpty()) {
+    if (sourceDirectory == null) {
+      sourceLanguage =
+          sourceLanguage == null
+              ? null
+              : TranslationTree.checkLanguage(sourceLanguage, bundleDirectories.get(0));
+      if (translations != null && !translations.isEmpty()) {
+        throw new DriftInputException(
+            "translation directories "
+                + translations.stream().map(t -> t.directory().toString()).toList()
+                + " given without a source directory");
+      }
+      translations = List.of();
+    } else {
+      sourceLanguage =
+          sourceLanguage == null
+              ? TranslationTree.languageOf(sourceDirectory)
+              : TranslationTree.checkLanguage(sourceLanguage, sourceDirectory);
+    }
+    if (sourceDirectory != null && (translations == null || translations.isEmpty())) {
       throw new DriftInputException(
           "no translation directories for "
               + sourceDirectory
@@ -94,6 +127,16 @@ public record BatchRequest(
     missingPolicy = missingPolicy == null ? DEFAULT_MISSING_POLICY : missingPolicy;
     formats = formats == null ? DEFAULT_FORMATS : List.copyOf(formats);
     options = options == null ? DriftOptions.defaults() : options;
+  }
+
+  /**
+   * The language of originals whose tree does not say it (bundle directories without a source
+   * directory): {@code sourceLanguage}, else the options' original language.
+   *
+   * @return a language tag
+   */
+  public String originalLanguage() {
+    return sourceLanguage != null ? sourceLanguage : options.originalLanguage();
   }
 
   /**
@@ -135,6 +178,7 @@ public record BatchRequest(
     b.formats = formats;
     b.baseline = baseline;
     b.options = options;
+    b.bundleDirectories = bundleDirectories;
     return b;
   }
 
@@ -151,8 +195,20 @@ public record BatchRequest(
     private List<ReportFormat> formats;
     private Path baseline;
     private DriftOptions options;
+    private List<Path> bundleDirectories;
 
     private Builder() {}
+
+    /**
+     * Sets the directories of translation files checked on their own.
+     *
+     * @param directories the directories, or {@code null} for none
+     * @return this builder
+     */
+    public Builder optBundleDirectories(List<Path> directories) {
+      bundleDirectories = directories;
+      return this;
+    }
 
     /**
      * Sets the tree holding the originals.
@@ -297,7 +353,8 @@ public record BatchRequest(
           outputDirectory,
           formats,
           baseline,
-          options);
+          options,
+          bundleDirectories);
     }
   }
 

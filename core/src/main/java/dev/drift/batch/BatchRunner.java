@@ -1,5 +1,6 @@
 package dev.drift.batch;
 
+import dev.drift.BundleChecker;
 import dev.drift.DriftChecker;
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
@@ -44,12 +45,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The configuration is checked and the trees are paired before the model loads, so a bad
  * configuration fails fast. Documents are compared by a small pool of threads (two by default, or
  * fewer on a machine with fewer cores) sharing one model: while one thread embeds, which the model
- * serialises, another loads, segments, aligns and grades its shifts. Outcomes are reported in the
- * pairing order whatever order they finish in. An unreadable or malformed document stops the run
- * with a {@link DriftInputException} naming it. Instances are immutable and thread-safe.
+ * serialises, another loads, segments, aligns and grades its shifts. Translation files (XLIFF, PO,
+ * bundles) are checked unit by unit ({@link BundleChecker#sharing}) over the same model. Outcomes
+ * are reported in the pairing order whatever order they finish in. An unreadable or malformed
+ * document stops the run with a {@link DriftInputException} naming it. Instances are immutable and
+ * thread-safe.
  */
 public final class BatchRunner {
   private static final RenderOptions PLAIN = RenderOptions.defaults();
+  private static final String UNDETERMINED = "und";
 
   /** The default number of comparisons run at once. */
   public static final int DEFAULT_THREADS =
@@ -112,6 +116,12 @@ public final class BatchRunner {
     long start = System.nanoTime();
     Baseline baseline = request.baseline() == null ? null : Baseline.read(request.baseline());
     TreePairer.Pairing pairing = TreePairer.pair(request);
+    for (DocumentPair pair : pairing.pairs()) {
+      if (units(pair)) {
+        // A malformed translation file stops the run before the model loads or a file is written.
+        BundleChecker.read(pair.original(), pair.isBilingual() ? null : pair.translation());
+      }
+    }
     ReportPaths paths =
         request.outputDirectory() == null ? null : ReportPaths.create(request.outputDirectory());
     BatchListener serial = serialized(listener);
@@ -183,10 +193,24 @@ public final class BatchRunner {
                   listener.documentStarted(pair);
                   DriftChecker checker =
                       checkers.computeIfAbsent(
-                          pair.translationLanguage(),
-                          language -> base.withLanguages(request.sourceLanguage(), language));
-                  DriftReport report =
-                      checker.compare(pair.original(), pair.translation(), baseline);
+                          pair.originalLanguage() + "|" + pair.translationLanguage(),
+                          k ->
+                              base.withLanguages(
+                                  pair.originalLanguage(),
+                                  UNDETERMINED.equals(pair.translationLanguage())
+                                      ? null
+                                      : pair.translationLanguage()));
+                  DriftReport report;
+                  if (units(pair)) {
+                    report =
+                        BundleChecker.sharing(checker)
+                            .compare(
+                                pair.original(),
+                                pair.isBilingual() ? null : pair.translation(),
+                                baseline);
+                  } else {
+                    report = checker.compare(pair.original(), pair.translation(), baseline);
+                  }
                   DocumentOutcome outcome =
                       DocumentOutcome.of(
                           pair, report, write(paths, request.formats(), pair, report));
@@ -220,6 +244,11 @@ public final class BatchRunner {
       }
       throw new DriftException(String.valueOf(cause.getMessage()), cause);
     }
+  }
+
+  /** Whether a pair is of translation files, checked unit by unit. */
+  private static boolean units(DocumentPair pair) {
+    return pair.isBilingual() || BundleChecker.handles(pair.original(), pair.translation(), null);
   }
 
   /** A listener whose calls never overlap, whichever thread makes them. */

@@ -6,6 +6,7 @@ import dev.drift.report.ReportFormat;
 import dev.drift.report.RunDocument;
 import dev.drift.report.RunReport;
 import dev.drift.report.RunTotals;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,8 +72,10 @@ final class RunReports {
     }
     return new RunReport(
         RunReport.SCHEMA,
-        request.sourceDirectory().toString(),
-        request.sourceLanguage(),
+        request.sourceDirectory() != null
+            ? request.sourceDirectory().toString()
+            : String.join(", ", request.bundleDirectories().stream().map(Path::toString).toList()),
+        request.originalLanguage(),
         request.options().thresholds(),
         totals,
         documents,

@@ -159,7 +159,7 @@ public record TranslationTree(Path directory, String language) {
   /**
    * Whether the JDK knows a name for the tag's language, so {@code docs} or {@code src} are not.
    */
-  private static boolean isKnownLanguage(String tag) {
+  static boolean isKnownLanguage(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
       String code = locale.getLanguage();

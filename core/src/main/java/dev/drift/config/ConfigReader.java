@@ -160,6 +160,8 @@ public final class ConfigReader {
       value = glossary(node);
     } else if (setting == Setting.TRANSLATOR) {
       value = translators(node);
+    } else if (setting == Setting.BUNDLE_DIRECTORIES) {
+      value = list(node).stream().map(this::path).toList();
     } else if (setting == Setting.INCLUDES || setting == Setting.EXCLUDES) {
       value = globs(node);
     } else if (setting == Setting.FORMATS) {

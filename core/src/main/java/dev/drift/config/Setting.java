@@ -151,6 +151,24 @@ public final class Setting<T> {
     TRANSLATION_DIRECTORIES.describes(TRANSLATION_PATTERN);
   }
 
+  /**
+   * Directories of translation files checked on their own, with no translation tree: XLIFF and PO
+   * files alone, each {@code messages_es.properties} against the {@code messages.properties} beside
+   * it, {@code es.json} against {@code en.json}.
+   */
+  @SuppressWarnings("unchecked")
+  public static final Setting<List<Path>> BUNDLE_DIRECTORIES =
+      of(
+              "bundleDirectories",
+              (Class<List<Path>>) (Class<?>) List.class,
+              text ->
+                  java.util.Arrays.stream(text.split(","))
+                      .map(String::trim)
+                      .filter(t -> !t.isEmpty())
+                      .map(Path::of)
+                      .toList())
+          .batch(BatchRequest.Builder::optBundleDirectories);
+
   /** Globs of the files to check. */
   public static final Setting<List<String>> INCLUDES =
       globs("includes").batch(BatchRequest.Builder::optIncludes);

@@ -6,6 +6,7 @@ import dev.drift.batch.BatchRequest;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -152,13 +153,15 @@ public final class Settings {
    * #toOptions()} for the comparisons.
    *
    * @return the request
-   * @throws DriftInputException if no source directory is set, or as {@link BatchRequest}
+   * @throws DriftInputException if neither a source directory nor bundle directories are set, or as
+   *     {@link BatchRequest}
    */
   public BatchRequest toBatchRequest() {
-    if (get(Setting.SOURCE_DIRECTORY) == null) {
+    List<Path> bundles = get(Setting.BUNDLE_DIRECTORIES);
+    if (get(Setting.SOURCE_DIRECTORY) == null && (bundles == null || bundles.isEmpty())) {
       throw new DriftInputException(
-          "no sourceDirectory: set it in the build, on the command line or in the configuration"
-              + " file"
+          "no sourceDirectory (nor bundleDirectories): set it in the build, on the command line"
+              + " or in the configuration file"
               + (file == null ? "" : " (" + file + " sets none)"));
     }
     BatchRequest.Builder builder = BatchRequest.builder();

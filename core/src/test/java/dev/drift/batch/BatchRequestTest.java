@@ -19,7 +19,16 @@ class BatchRequestTest {
   void of_should_apply_the_documented_defaults() {
     BatchRequest r = BatchRequest.of(EN, FR);
     assertThat(r.sourceLanguage()).isEqualTo("en");
-    assertThat(r.includes()).containsExactly("**/*.md", "**/*.html", "**/*.txt");
+    assertThat(r.includes())
+        .containsExactly(
+            "**/*.md",
+            "**/*.html",
+            "**/*.txt",
+            "**/*.xlf",
+            "**/*.xliff",
+            "**/*.po",
+            "**/*.properties",
+            "**/*.json");
     assertThat(r.excludes()).isEmpty();
     assertThat(r.missingPolicy()).isEqualTo(MissingPolicy.WARN);
     assertThat(r.outputDirectory()).isNull();
@@ -55,7 +64,7 @@ class BatchRequestTest {
         .isInstanceOf(DriftInputException.class)
         .hasMessageContaining("docs: cannot tell the language");
     BatchRequest r =
-        new BatchRequest(Path.of("docs"), "en", FR, null, null, null, null, null, null, null);
+        new BatchRequest(Path.of("docs"), "en", FR, null, null, null, null, null, null, null, null);
     assertThat(r.sourceLanguage()).isEqualTo("en");
   }
 

@@ -103,6 +103,7 @@ class TreePairerTest {
                 null,
                 null,
                 null,
+                null,
                 null)
             .toBuilder().optOutputDirectory(docs.resolve("target/drift")).optFormats(null).build();
 

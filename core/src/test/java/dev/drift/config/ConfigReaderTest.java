@@ -48,6 +48,7 @@ class ConfigReaderTest {
             translationDirectories:
               - docs/fr
               - {directory: docs/de, language: de-CH}
+            bundleDirectories: [src/main/resources, po]
             includes: ["**/*.md", "**/*.html"]
             excludes: drafts/**
             missingCounterparts: fail
@@ -74,6 +75,8 @@ class ConfigReaderTest {
     assertThat(c.get(Setting.TRANSLATION_DIRECTORIES))
         .extracting(t -> t.directory() + " " + t.language())
         .containsExactly(tmp.resolve("docs/fr") + " fr", tmp.resolve("docs/de") + " de-CH");
+    assertThat(c.get(Setting.BUNDLE_DIRECTORIES))
+        .containsExactly(tmp.resolve("src/main/resources"), tmp.resolve("po"));
     assertThat(c.get(Setting.INCLUDES)).containsExactly("**/*.md", "**/*.html");
     assertThat(c.get(Setting.EXCLUDES)).containsExactly("drafts/**");
     assertThat(c.get(Setting.MISSING_COUNTERPARTS)).isEqualTo(MissingPolicy.FAIL);

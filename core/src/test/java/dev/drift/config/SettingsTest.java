@@ -91,6 +91,11 @@ class SettingsTest {
             new TranslationPattern(tmp, "b/{lang}"),
             s -> s.get(Setting.TRANSLATION_PATTERN)),
         new Sample<>(
+            Setting.BUNDLE_DIRECTORIES,
+            List.of(tmp.resolve("res1")),
+            List.of(tmp.resolve("res2")),
+            s -> request(s).bundleDirectories()),
+        new Sample<>(
             Setting.INCLUDES, List.of("**/*.md"), List.of("**/*.txt"), s -> request(s).includes()),
         new Sample<>(
             Setting.EXCLUDES, List.of("drafts/**"), List.of("old/**"), s -> request(s).excludes()),

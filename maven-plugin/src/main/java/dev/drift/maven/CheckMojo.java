@@ -21,8 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Checks every translation of a documentation tree against its original, paired by relative path,
  * and fails the build when one drifts too far: drift over {@code maxDrift}, a matched pair below
  * {@code minSimilarity}, or a shift at or above {@code failSeverity}, with the defaults of {@code
- * drift compare}. Settings may come from the CLI's configuration file ({@code config}); parameters
- * set in the pom win. Runs offline: the default model is a dependency of this plugin.
+ * drift compare}; and an application's translation files ({@code bundleDirectories}: resource
+ * bundles, XLIFF, PO, JSON) unit by unit. Settings may come from the CLI's configuration file
+ * ({@code config}); parameters set in the pom win. Runs offline: the default model is a dependency
+ * of this plugin.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -36,8 +38,9 @@ public class CheckMojo extends AbstractMojo {
   private File config;
 
   /**
-   * The directory holding the originals (required here or in {@code config}). Its last path segment
-   * is their language ({@code src/docs/en} is English) unless {@code sourceLanguage} is set.
+   * The directory holding the originals (required here or in {@code config}, unless {@code
+   * bundleDirectories} is set). Its last path segment is their language ({@code src/docs/en} is
+   * English) unless {@code sourceLanguage} is set.
    *
    * @since 0.1.0
    */
@@ -71,8 +74,20 @@ public class CheckMojo extends AbstractMojo {
   private String translationPattern;
 
   /**
+   * Directories of translation files checked on their own, with no translation directory, such as
+   * an application's {@code src/main/resources}: each {@code messages_es.properties} against the
+   * {@code messages.properties} beside it, {@code es.json} against {@code en.json}, XLIFF and PO
+   * files alone. Enough without {@code sourceDirectory}. With {@code -D}: comma-separated paths.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.bundleDirectories")
+  private List<File> bundleDirectories;
+
+  /**
    * Globs of the files to check, relative to each directory. Default: {@code **}{@code /*.md},
-   * {@code **}{@code /*.html}, {@code **}{@code /*.txt}.
+   * {@code **}{@code /*.html}, {@code **}{@code /*.txt} and the translation files {@code **}{@code
+   * /*.xlf}, {@code *.xliff}, {@code *.po}, {@code *.properties}, {@code *.json}.
    *
    * @since 0.1.0
    */
@@ -297,6 +312,7 @@ public class CheckMojo extends AbstractMojo {
     p.set(
         Setting.TRANSLATION_DIRECTORIES, TranslationDirectory.trees(base, translationDirectories));
     p.pattern(translationPattern);
+    p.paths(Setting.BUNDLE_DIRECTORIES, bundleDirectories);
     p.set(Setting.INCLUDES, includes);
     p.set(Setting.EXCLUDES, excludes);
     p.text(Setting.MISSING_COUNTERPARTS, missingCounterparts);

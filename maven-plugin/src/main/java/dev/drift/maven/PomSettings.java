@@ -6,6 +6,7 @@ import dev.drift.config.Setting;
 import dev.drift.config.Settings;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The pom's layer of settings: each parameter set in the pom, checked by its setting's rule, with
@@ -43,6 +44,12 @@ final class PomSettings {
 
   void path(Setting<Path> setting, File value) {
     set(setting, value == null ? null : base.resolve(value.toPath()));
+  }
+
+  void paths(Setting<List<Path>> setting, List<File> values) {
+    set(
+        setting,
+        values == null ? null : values.stream().map(f -> base.resolve(f.toPath())).toList());
   }
 
   void pattern(String pattern) {

@@ -38,8 +38,19 @@ public final class TreeOptions implements SettingsSource {
       paramLabel = "GLOB",
       description =
           "Check only files matching GLOB, relative to each tree (repeatable; ** spans"
-              + " directories). Default: **/*.md, **/*.html, **/*.txt.")
+              + " directories). Default: **/*.md, **/*.html, **/*.txt and the translation files"
+              + " **/*.xlf, **/*.xliff, **/*.po, **/*.properties, **/*.json.")
   List<String> includes;
+
+  @Option(
+      names = "--bundle-dir",
+      paramLabel = "DIR",
+      description =
+          "A directory of translation files to check on their own, without a translation tree"
+              + " (repeatable): XLIFF and PO files alone, messages_es.properties against"
+              + " messages.properties beside it, es.json against en.json. Default:"
+              + " bundleDirectories from the configuration file.")
+  List<Path> bundleDirectories;
 
   @Option(
       names = "--exclude",
@@ -73,6 +84,8 @@ public final class TreeOptions implements SettingsSource {
       commandLine.set(Setting.TRANSLATION_DIRECTORIES, trees, "DIR");
     }
     SettingsSource.set(spec, commandLine, Setting.SOURCE_LANGUAGE, sourceLanguage, "--source-lang");
+    SettingsSource.set(
+        spec, commandLine, Setting.BUNDLE_DIRECTORIES, bundleDirectories, "--bundle-dir");
     SettingsSource.set(spec, commandLine, Setting.INCLUDES, includes, "--include");
     SettingsSource.set(spec, commandLine, Setting.EXCLUDES, excludes, "--exclude");
     commandLine.set(Setting.MISSING_COUNTERPARTS, missing, "--missing");
@@ -82,14 +95,16 @@ public final class TreeOptions implements SettingsSource {
    * Checks that the settings name trees to check.
    *
    * @param settings the settings in effect
-   * @throws ParameterException if no source directory is known
+   * @throws ParameterException if neither a source directory nor a bundle directory is known
    */
   public void requireTrees(Settings settings) {
-    if (settings.get(Setting.SOURCE_DIRECTORY) == null) {
+    List<Path> bundles = settings.get(Setting.BUNDLE_DIRECTORIES);
+    if (settings.get(Setting.SOURCE_DIRECTORY) == null && (bundles == null || bundles.isEmpty())) {
       throw new ParameterException(
           spec.commandLine(),
           "no trees to check: give SOURCE and TRANSLATION directories (drift check docs/en"
-              + " docs/fr) or set sourceDirectory and translationDirectories in drift.yaml");
+              + " docs/fr) or --bundle-dir DIR, or set sourceDirectory and translationDirectories"
+              + " (or bundleDirectories) in drift.yaml");
     }
   }
 }

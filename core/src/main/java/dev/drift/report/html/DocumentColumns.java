@@ -130,6 +130,10 @@ final class DocumentColumns {
       case ADDITION -> w.element("span", "added", "class", "tag tag-add");
     }
     w.element("span", lineColumn(e.sentence()), "class", "loc", "title", "line:column");
+    if (pair.unit() != null) {
+      // A translation file's unit: its id (key, msgid, trans-unit) names the pair.
+      w.element("span", pair.unit(), "class", "tag tag-unit", "title", "unit " + pair.unit());
+    }
     List<SentenceRef> mine = sentences(pair, side);
     List<SentenceRef> theirs = sentences(pair, side.other());
     if (mine.size() > 1 || theirs.size() > 1) {
