@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * 1,000 generated pairs on local[2], and the benchmark: pairs per second at local[1] and local[2].
- * Minutes on a small machine, so outside the default run: {@code ./mvnw -Pspark-scale -pl spark
- * test} (CI runs it). The figures go to {@code spark/target/spark-bench.txt}.
+ * 1,000 generated pairs on the tests' local[2,3] session, and the benchmark: pairs per second at
+ * local[1] and local[2]. Minutes on a small machine, so outside the default run: {@code ./mvnw
+ * -Pspark-scale -pl spark test} (CI runs it). The figures go to {@code
+ * spark/target/spark-bench.txt}.
  */
 @Tag("scale")
 class SparkScaleTest {
