@@ -82,12 +82,7 @@ public final class DriftJob {
       } else {
         result = DriftFunctions.check(pairs, a.translator());
       }
-      var writer = result.write().mode(SaveMode.ErrorIfExists);
-      if (a.format().equals("parquet")) {
-        writer.parquet(a.output());
-      } else {
-        writer.json(a.output());
-      }
+      write(result, a.format(), a.output());
       return 0;
     } catch (DriftInputException e) {
       err.println("drift-spark: " + a.input() + ": " + e.getMessage());
@@ -99,6 +94,27 @@ public final class DriftJob {
       }
       err.println("drift-spark: the job failed: " + firstLine(String.valueOf(e.getMessage())));
       return 3;
+    }
+  }
+
+  /**
+   * Writes the rows to a new directory through Spark's file commit protocol, which makes a retried
+   * task safe: each task attempt writes its part file under the output's {@code _temporary}
+   * directory, a failed attempt's partial file is deleted, and only the one attempt that commits is
+   * moved into place, so every row appears once however often Spark retried its task ({@code
+   * DriftJobTest} fails a task half-way and checks). On object stores without an atomic rename
+   * (S3), use one of Hadoop's S3A committers for the same guarantee.
+   *
+   * @param result the rows
+   * @param format {@code json} (JSON lines) or {@code parquet}
+   * @param output the directory, which must not exist
+   */
+  static void write(Dataset<Row> result, String format, String output) {
+    var writer = result.write().mode(SaveMode.ErrorIfExists);
+    if (format.equals("parquet")) {
+      writer.parquet(output);
+    } else {
+      writer.json(output);
     }
   }
 

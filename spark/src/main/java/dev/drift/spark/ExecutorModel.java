@@ -2,18 +2,17 @@ package dev.drift.spark;
 
 import dev.drift.DriftChecker;
 import dev.drift.DriftOptions;
-import dev.drift.embed.CacheSettings;
 import dev.drift.embed.EmbeddingModel;
-import dev.drift.embed.ModelSettings;
 import dev.drift.segment.SentenceSegmenter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drift model of one executor JVM, created by the first task that needs it and shared by every
- * later task of the JVM (never one per row or per task): the bundled model without the persistent
- * cache, so that executors write nothing outside Spark's output. Checkers (one per translator and
- * language pair) and segmenters are kept beside it. Thread-safe.
+ * later task of the JVM (never one per row or per task): the model of {@code drift compare
+ * --no-cache} (the default options' model, without the persistent cache), so that executors write
+ * nothing outside Spark's output. Checkers (one per translator and language pair) and segmenters
+ * are kept beside it. Thread-safe.
  */
 final class ExecutorModel {
   private static PrefetchingEmbedder embedder;
@@ -31,10 +30,9 @@ final class ExecutorModel {
    */
   static synchronized PrefetchingEmbedder embedder() {
     if (embedder == null) {
-      EmbeddingModel model =
-          EmbeddingModel.open(
-              ModelSettings.defaults(),
-              new CacheSettings(CacheSettings.defaults().directory(), false));
+      // the model `drift compare --no-cache` opens: the default options' model, cache off
+      DriftOptions compare = DriftOptions.builder().optCache(false).build();
+      EmbeddingModel model = EmbeddingModel.open(compare.model(), compare.cache());
       embedder = new PrefetchingEmbedder(model);
       loads++;
       Runtime.getRuntime().addShutdownHook(new Thread(model::close, "drift-model-close"));

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DriftFunctions on a local[2] SparkSession. */
+/**
+ * DriftFunctions on the tests' local SparkSession. Every id exactly once, also when a task is
+ * retried: {@code DriftJobTest}; 1,000 pairs: {@code SparkScaleTest}.
+ */
 class DriftFunctionsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -65,6 +68,8 @@ class DriftFunctionsTest {
           Files.readString(ROOT.resolve("examples/g20/original.txt"), StandardCharsets.UTF_8),
           Files.readString(ROOT.resolve("examples/g20/translation.txt"), StandardCharsets.UTF_8)
         });
+    // a faithful rewording that core's role-swap check flags (see assertGeneratedAnswer)
+    pairs.add(generated(6).get(5));
     pairs.add(
         new String[] {
           "numbers",
@@ -74,9 +79,12 @@ class DriftFunctionsTest {
 
     Map<String, Row> spark = byId(DriftFunctions.check(LocalSpark.pairs(pairs, 2)));
 
-    // what `drift compare original translation --no-cache` runs: the facade on two files
+    // what `drift compare original translation --no-cache` runs: the facade on two files, over
+    // the model those options open; it is the JVM's one model, which ExecutorModel opens from the
+    // same options (on this thread, which prefetched nothing, its embedder passes every text on)
     try (DriftChecker compare =
-        DriftChecker.create(DriftOptions.builder().optCache(false).build())) {
+        DriftChecker.create(
+            DriftOptions.builder().optCache(false).build(), ExecutorModel.embedder())) {
       for (String[] p : pairs) {
         Path a = dir.resolve(p[0] + "-original.txt");
         Path b = dir.resolve(p[0] + "-translation.txt");
@@ -138,20 +146,10 @@ class DriftFunctionsTest {
     return out;
   }
 
-  @Test
-  void check_should_give_every_id_exactly_once_and_the_same_rows_when_run_again() {
-    List<String[]> pairs = generated(60);
-    Dataset<Row> result = DriftFunctions.check(LocalSpark.pairs(pairs, 3));
-    List<Row> first = result.collectAsList();
-    List<String> ids = first.stream().map(r -> r.<String>getAs("id")).sorted().toList();
-    assertThat(ids).isEqualTo(pairs.stream().map(p -> p[0]).sorted().toList());
-    assertThat(first).allMatch(r -> !"error".equals(r.getAs("verdict")));
-    // a retried task recomputes its partition: the same input gives the same rows
-    assertThat(result.collectAsList()).containsExactlyInAnyOrderElementsOf(first);
-    assertThat(ExecutorModel.loads()).as("one model for the JVM").isEqualTo(1);
-  }
-
-  /** Pairs of short news items; every seventh translation changes a number. */
+  /**
+   * Pairs of short news items; every seventh translation changes a number, the others reword the
+   * original faithfully (see {@link #assertGeneratedAnswer}).
+   */
   static List<String[]> generated(int n) {
     String[] cities = {"Lyon", "Porto", "Gdansk", "Leeds", "Turin", "Ghent", "Malmo"};
     String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
@@ -184,6 +182,30 @@ class DriftFunctionsTest {
               return new String[] {"p" + i, a, b};
             })
         .collect(Collectors.toList());
+  }
+
+  /**
+   * What a row of {@link #generated} pairs must say: every seventh pair fails with a number shift,
+   * no other pair has one, and none is an error. Whether the others pass is core's business, not
+   * this module's: core's role-swap check flags some faithful rewordings ("The depot in Ghent
+   * shipped 15 boxes on Monday." / "On Monday the Ghent depot sent 15 boxes.": "roles swapped:
+   * Ghent … Monday", an error), so they fail in Spark exactly as under {@code drift compare}.
+   *
+   * @param row an output row (from Spark or read back from JSON)
+   */
+  static void assertGeneratedAnswer(Row row) {
+    int i = Integer.parseInt(row.<String>getAs("id").substring(1));
+    List<String> kinds = new ArrayList<>();
+    for (Row s : row.<Row>getList(row.fieldIndex("shifts"))) {
+      kinds.addAll(s.<String>getList(s.fieldIndex("kinds")));
+    }
+    assertThat(row.<String>getAs("verdict")).as(row.toString()).isNotEqualTo(DriftRows.ERROR);
+    if (i % 7 == 0) {
+      assertThat(row.<String>getAs("verdict")).as(row.toString()).isEqualTo("fail");
+      assertThat(kinds).as(row.toString()).contains("number");
+    } else {
+      assertThat(kinds).as(row.toString()).doesNotContain("number");
+    }
   }
 
   @Test

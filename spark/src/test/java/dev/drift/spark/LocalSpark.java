@@ -10,10 +10,14 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One local[2] SparkSession for every test class of the JVM (starting one takes seconds); Spark's
- * shutdown hook stops it.
+ * One local SparkSession for every test class of the JVM (starting one takes seconds), with two
+ * task threads and up to three attempts per task ({@code local[2,3]}: plain {@code local[N]} never
+ * retries a task, so a retried task could not be tested); Spark's shutdown hook stops it.
  */
 final class LocalSpark {
+  /** Two task threads, and a failed task is tried up to three times, as on a cluster. */
+  static final String MASTER = "local[2,3]";
+
   private static SparkSession session;
 
   private LocalSpark() {}
@@ -23,7 +27,7 @@ final class LocalSpark {
       session =
           SparkSession.builder()
               .appName("drift-spark-tests")
-              .master("local[2]")
+              .master(MASTER)
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "2")
               .getOrCreate();
