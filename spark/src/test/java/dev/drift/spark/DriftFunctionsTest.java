@@ -68,7 +68,7 @@ class DriftFunctionsTest {
           Files.readString(ROOT.resolve("examples/g20/original.txt"), StandardCharsets.UTF_8),
           Files.readString(ROOT.resolve("examples/g20/translation.txt"), StandardCharsets.UTF_8)
         });
-    // a faithful rewording that core's role-swap check flags (see assertGeneratedAnswer)
+    // a faithful rewording whose moved "On Monday" was once taken for swapped roles
     pairs.add(generated(6).get(5));
     pairs.add(
         new String[] {
@@ -185,11 +185,8 @@ class DriftFunctionsTest {
   }
 
   /**
-   * What a row of {@link #generated} pairs must say: every seventh pair fails with a number shift,
-   * no other pair has one, and none is an error. Whether the others pass is core's business, not
-   * this module's: core's role-swap check flags some faithful rewordings ("The depot in Ghent
-   * shipped 15 boxes on Monday." / "On Monday the Ghent depot sent 15 boxes.": "roles swapped:
-   * Ghent … Monday", an error), so they fail in Spark exactly as under {@code drift compare}.
+   * What a row of {@link #generated} pairs must say: every seventh pair fails with a number shift;
+   * every other one, a faithful rewording, passes without one; none is an error.
    *
    * @param row an output row (from Spark or read back from JSON)
    */
@@ -204,6 +201,7 @@ class DriftFunctionsTest {
       assertThat(row.<String>getAs("verdict")).as(row.toString()).isEqualTo("fail");
       assertThat(kinds).as(row.toString()).contains("number");
     } else {
+      assertThat(row.<String>getAs("verdict")).as(row.toString()).isEqualTo("pass");
       assertThat(kinds).as(row.toString()).doesNotContain("number");
     }
   }
