@@ -107,7 +107,7 @@ public final class StaleChecker implements AutoCloseable {
       lastCommits = since == null ? git.lastCommits(translated) : Map.of();
       List<StaleDocument> documents = new ArrayList<>();
       for (Path dir : request.translations()) {
-        String language = language(dir);
+        String language = language(request, dir);
         Map<String, Path> translations = documents(dir, List.of());
         for (Map.Entry<String, Path> source : sources.entrySet()) {
           Path translation = translations.get(source.getKey());
@@ -294,7 +294,11 @@ public final class StaleChecker implements AutoCloseable {
     return checker.options();
   }
 
-  private String language(Path dir) {
+  private String language(StaleRequest request, Path dir) {
+    String named = request.languages().get(dir);
+    if (named != null) {
+      return named;
+    }
     Path name = dir.toAbsolutePath().normalize().getFileName();
     String tag = name == null ? "" : name.toString();
     return LANGUAGE.matcher(tag).matches()
