@@ -7,6 +7,7 @@ import dev.drift.DriftOptions;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
+import dev.drift.report.SentenceRef;
 import dev.drift.stale.GitHistory.LastCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -277,9 +278,11 @@ public final class StaleChecker implements AutoCloseable {
     }
     List<StaleChange> located = new ArrayList<>();
     for (StaleChange change : changes) {
+      // An added sentence has no rendering yet: point at the one of the sentence it follows.
+      SentenceRef anchor = change.old() != null ? change.old() : change.after();
       located.add(
-          change.meaning() && change.old() != null
-              ? change.withTranslation(ChangeClassifier.rendering(aligned, change.old()))
+          change.meaning() && anchor != null
+              ? change.withTranslation(ChangeClassifier.rendering(aligned, anchor))
               : change);
     }
     return located;

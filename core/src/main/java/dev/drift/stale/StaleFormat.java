@@ -90,8 +90,10 @@ public enum StaleFormat {
         if (c.current() != null) {
           out.write("    new   " + c.current().text() + "\n");
         }
+        // An added sentence's translation goes after the rendering of the sentence it follows.
+        String label = c.kind() == StaleChange.Kind.ADDED ? "    after " : "    tran  ";
         for (SentenceRef t : c.translation()) {
-          out.write("    tran  " + t.line() + ":" + t.column() + "  " + t.text() + "\n");
+          out.write(label + t.line() + ":" + t.column() + "  " + t.text() + "\n");
         }
       }
       for (String note : d.notes()) {
@@ -136,8 +138,12 @@ public enum StaleFormat {
         if (c.current() != null) {
           out.write("  - new: " + cell(c.current().text()) + "\n");
         }
+        String label =
+            c.kind() == StaleChange.Kind.ADDED
+                ? "goes after translation line "
+                : "translation line ";
         for (SentenceRef t : c.translation()) {
-          out.write("  - translation line " + t.line() + ": " + cell(t.text()) + "\n");
+          out.write("  - " + label + t.line() + ": " + cell(t.text()) + "\n");
         }
       }
       for (String note : d.notes()) {

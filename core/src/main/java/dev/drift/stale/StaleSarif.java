@@ -39,7 +39,8 @@ final class StaleSarif {
               "error"),
           new SarifLog.Rule(
               rule(StaleChange.Kind.ADDED),
-              "The source has a sentence the translation does not render yet.",
+              "The source has a sentence the translation does not render yet; the sentence shown"
+                  + " renders the one it follows.",
               "error"),
           new SarifLog.Rule(
               rule(StaleStatus.OUTDATED),
@@ -149,7 +150,9 @@ final class StaleSarif {
                   + " since "
                   + base(d)
                   + (related.isEmpty() ? "" : " (see [the source now](1))")
-                  + ".",
+                  + (c.kind() == StaleChange.Kind.ADDED
+                      ? "; its translation goes after the sentence here."
+                      : "."),
               at,
               related,
               FINGERPRINT,

@@ -88,6 +88,33 @@ class StaleCheckerIT {
   }
 
   @Test
+  void check_should_point_an_added_sentence_at_the_translation_of_the_one_it_follows()
+      throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("en/guide.md", GUIDE).write("en-GB/guide.md", GUIDE_GB).commit("both");
+      repo.write(
+              "en/guide.md",
+              GUIDE.replace(
+                  "operators in Lyon.", "operators in Lyon. A copy of each alert goes to Paris."))
+          .commit("add a sentence");
+      StaleDocument doc = stale(dir);
+      assertThat(doc.status()).isEqualTo(StaleStatus.OUTDATED);
+      StaleChange added =
+          doc.changes().stream().filter(c -> c.kind() == StaleChange.Kind.ADDED).findFirst().get();
+      assertThat(added.current().text()).isEqualTo("A copy of each alert goes to Paris.");
+      assertThat(added.after().text()).isEqualTo("Alerts go to the operators in Lyon.");
+      assertThat(added.translation())
+          .extracting(SentenceRef::text)
+          .containsExactly("Alerts go to the operators in Lyon.");
+      java.io.StringWriter text = new java.io.StringWriter();
+      StaleFormat.TEXT.render(StaleReport.of(null, List.of(doc)), text);
+      assertThat(text.toString())
+          .contains("    new   A copy of each alert goes to Paris.\n    after 3:")
+          .contains("Alerts go to the operators in Lyon.");
+    }
+  }
+
+  @Test
   void check_should_show_the_source_change_alone_when_the_translation_cannot_be_read()
       throws Exception {
     try (GitFixture repo = GitFixture.init(dir)) {
