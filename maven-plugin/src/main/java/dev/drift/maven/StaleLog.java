@@ -121,8 +121,8 @@ final class StaleLog {
                   + "\"";
           case DROPPED -> "source sentence dropped: \"" + c.old().text() + "\"";
           case ADDED ->
-              "source sentence added at line "
-                  + c.current().line()
+              "source sentence added"
+                  + (c.translation().isEmpty() ? "" : " (its translation goes after this one)")
                   + ": \""
                   + c.current().text()
                   + "\"";

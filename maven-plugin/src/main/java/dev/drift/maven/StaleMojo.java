@@ -159,8 +159,10 @@ public class StaleMojo extends AbstractMojo {
     try {
       fail = parse("failOn", () -> FailOn.parse(failOn));
       List<StaleFormat> renderers = new ArrayList<>();
-      for (String f : formats) {
-        renderers.add(parse("formats", () -> StaleFormat.parse(f)));
+      for (String listed : formats) {
+        for (String f : listed.split(",")) {
+          renderers.add(parse("formats", () -> StaleFormat.parse(f)));
+        }
       }
       List<Path> dirs = new ArrayList<>();
       Map<Path, String> languages = new HashMap<>();
