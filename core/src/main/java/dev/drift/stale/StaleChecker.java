@@ -271,9 +271,14 @@ public final class StaleChecker implements AutoCloseable {
           DocumentLoader.load(translation.toString(), translated, options().inputFormat());
       aligned = checker(options().originalLanguage(), language).compare(old, written);
     } catch (DriftInputException e) {
+      // The note is cached by content: it must not name the file, which may move or be a copy.
+      String why = e.getMessage();
+      if (why != null && why.startsWith(translation.toString())) {
+        why = "the translation" + why.substring(translation.toString().length());
+      }
       out.notes.add(
           "the changes are not located in the translation (the source change alone is shown): "
-              + e.getMessage());
+              + why);
       return changes;
     }
     List<StaleChange> located = new ArrayList<>();
