@@ -95,7 +95,9 @@ final class StaleCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "text, json (drift-stale/1) or markdown. Default: ${DEFAULT-VALUE}.",
+      description =
+          "text, json (drift-stale/1), markdown or sarif (results on the translations' lines)."
+              + " Default: ${DEFAULT-VALUE}.",
       defaultValue = "text")
   String format;
 

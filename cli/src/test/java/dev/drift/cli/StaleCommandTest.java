@@ -93,4 +93,29 @@ class StaleCommandTest extends CommandTestBase {
     assertThat(out).contains("unknown");
     assertThat(err).contains("drift: warning:", "fetch-depth: 0").doesNotContain("\tat ");
   }
+
+  @Test
+  void stale_should_write_sarif_with_a_result_on_the_file_without_translation() throws Exception {
+    commit(dir, "en/a.md", "One sentence.\n");
+    commit(dir, "en/b.md", "Another sentence.\n");
+    commit(dir, "es/a.md", "Una frase.\n");
+    Path sarif = dir.resolve("out/stale.sarif");
+    Files.createDirectories(sarif.getParent());
+    run(
+        "stale",
+        "--no-config",
+        "--no-cache",
+        "-f",
+        "sarif",
+        "-o",
+        sarif.toString(),
+        dir.resolve("en").toString(),
+        dir.resolve("es").toString());
+    assertExit(ExitCodes.PASS);
+    assertThat(out).isEmpty();
+    assertThat(Files.readString(sarif, StandardCharsets.UTF_8))
+        .contains("\"version\" : \"2.1.0\"", "\"ruleId\" : \"drift-stale/untranslated\"")
+        .contains(dir.resolve("en/b.md").toUri().toString())
+        .doesNotContain("es/a.md\"");
+  }
 }

@@ -32,6 +32,8 @@ final class ChangeClassifier {
    */
   static List<StaleChange> changes(DriftReport report) {
     List<StaleChange> changes = new ArrayList<>();
+    // The last base sentence seen: where an added sentence goes in the translation.
+    SentenceRef previous = null;
     for (Pair pair : report.pairs()) {
       Severity worst = worst(pair.shifts());
       Severity whole = worst == null ? Severity.ERROR : worst;
@@ -45,6 +47,7 @@ final class ChangeClassifier {
                 whole,
                 join(pair.original()),
                 null,
+                null,
                 messages,
                 List.of()));
       } else if (pair.kind() == PairKind.ADDITION) {
@@ -55,6 +58,7 @@ final class ChangeClassifier {
                 whole,
                 null,
                 join(pair.translation()),
+                previous,
                 messages,
                 List.of()));
       } else {
@@ -64,8 +68,18 @@ final class ChangeClassifier {
         if (meaning || !old.text().equals(current.text())) {
           changes.add(
               new StaleChange(
-                  StaleChange.Kind.CHANGED, meaning, worst, old, current, messages, List.of()));
+                  StaleChange.Kind.CHANGED,
+                  meaning,
+                  worst,
+                  old,
+                  current,
+                  null,
+                  messages,
+                  List.of()));
         }
+      }
+      if (!pair.original().isEmpty()) {
+        previous = pair.original().get(pair.original().size() - 1);
       }
     }
     return changes;

@@ -19,8 +19,8 @@ import java.util.Optional;
  * nothing changed compares nothing. A damaged or unreadable entry is a miss. Not thread-safe.
  */
 final class StaleCache {
-  /** Bump when what is cached changes meaning. */
-  private static final String FORMAT = "stale-cache/1";
+  /** Bump when what is cached changes meaning (2: changes carry "after", notes name no file). */
+  private static final String FORMAT = "stale-cache/2";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

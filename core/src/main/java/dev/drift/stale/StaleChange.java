@@ -20,9 +20,21 @@ import java.util.Locale;
  * @param current the sentence in the current source, or {@code null} for a dropped one
  * @param messages the shifts' messages (number changed: 60 → 90, …)
  * @param translation the translation sentences that render the old sentence (empty when they are
- *     unknown: see {@link StaleDocument#notes()})
+ *     unknown: see {@link StaleDocument#notes()}); for an added sentence, those that render the
+ *     base sentence it follows, after which its translation goes
+ * @param after for an added sentence, the base sentence it follows ({@code null} at the start of
+ *     the document and for the other kinds)
  */
-@JsonPropertyOrder({"kind", "meaning", "severity", "old", "new", "messages", "translation"})
+@JsonPropertyOrder({
+  "kind",
+  "meaning",
+  "severity",
+  "old",
+  "new",
+  "after",
+  "messages",
+  "translation"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StaleChange(
     Kind kind,
@@ -30,6 +42,7 @@ public record StaleChange(
     Severity severity,
     SentenceRef old,
     @com.fasterxml.jackson.annotation.JsonProperty("new") SentenceRef current,
+    SentenceRef after,
     List<String> messages,
     List<SentenceRef> translation) {
 
@@ -46,7 +59,7 @@ public record StaleChange(
    * @return the copy
    */
   public StaleChange withTranslation(List<SentenceRef> sentences) {
-    return new StaleChange(kind, meaning, severity, old, current, messages, sentences);
+    return new StaleChange(kind, meaning, severity, old, current, after, messages, sentences);
   }
 
   /** What happened to a sentence. */

@@ -7,6 +7,7 @@ import dev.drift.DriftOptions;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
+import dev.drift.report.SentenceRef;
 import dev.drift.stale.GitHistory.LastCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,7 +108,7 @@ public final class StaleChecker implements AutoCloseable {
       lastCommits = since == null ? git.lastCommits(translated) : Map.of();
       List<StaleDocument> documents = new ArrayList<>();
       for (Path dir : request.translations()) {
-        String language = language(dir);
+        String language = language(request, dir);
         Map<String, Path> translations = documents(dir, List.of());
         for (Map.Entry<String, Path> source : sources.entrySet()) {
           Path translation = translations.get(source.getKey());
@@ -270,16 +271,23 @@ public final class StaleChecker implements AutoCloseable {
           DocumentLoader.load(translation.toString(), translated, options().inputFormat());
       aligned = checker(options().originalLanguage(), language).compare(old, written);
     } catch (DriftInputException e) {
+      // The note is cached by content: it must not name the file, which may move or be a copy.
+      String why = e.getMessage();
+      if (why != null && why.startsWith(translation.toString())) {
+        why = "the translation" + why.substring(translation.toString().length());
+      }
       out.notes.add(
           "the changes are not located in the translation (the source change alone is shown): "
-              + e.getMessage());
+              + why);
       return changes;
     }
     List<StaleChange> located = new ArrayList<>();
     for (StaleChange change : changes) {
+      // An added sentence has no rendering yet: point at the one of the sentence it follows.
+      SentenceRef anchor = change.old() != null ? change.old() : change.after();
       located.add(
-          change.meaning() && change.old() != null
-              ? change.withTranslation(ChangeClassifier.rendering(aligned, change.old()))
+          change.meaning() && anchor != null
+              ? change.withTranslation(ChangeClassifier.rendering(aligned, anchor))
               : change);
     }
     return located;
@@ -294,7 +302,11 @@ public final class StaleChecker implements AutoCloseable {
     return checker.options();
   }
 
-  private String language(Path dir) {
+  private String language(StaleRequest request, Path dir) {
+    String named = request.languages().get(dir);
+    if (named != null) {
+      return named;
+    }
     Path name = dir.toAbsolutePath().normalize().getFileName();
     String tag = name == null ? "" : name.toString();
     return LANGUAGE.matcher(tag).matches()

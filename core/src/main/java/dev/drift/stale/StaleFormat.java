@@ -16,7 +16,9 @@ public enum StaleFormat {
   /** For programs: {@value StaleReport#SCHEMA}. */
   JSON,
   /** For a pull-request comment. */
-  MARKDOWN;
+  MARKDOWN,
+  /** For code scanning: SARIF 2.1.0, results on the translations' lines. */
+  SARIF;
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -24,7 +26,7 @@ public enum StaleFormat {
   /**
    * Parses a name as users write it.
    *
-   * @param name {@code text}, {@code json}, {@code markdown} or {@code md}
+   * @param name {@code text}, {@code json}, {@code markdown}, {@code md} or {@code sarif}
    * @return the format
    * @throws IllegalArgumentException for another name
    */
@@ -37,7 +39,7 @@ public enum StaleFormat {
       return valueOf(n.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown format '" + name + "' (expected text, json or markdown)", e);
+          "unknown format '" + name + "' (expected text, json, markdown or sarif)", e);
     }
   }
 
@@ -56,6 +58,7 @@ public enum StaleFormat {
       }
       case TEXT -> text(report, out);
       case MARKDOWN -> markdown(report, out);
+      case SARIF -> StaleSarif.write(report, out);
     }
     out.flush();
   }
@@ -87,8 +90,10 @@ public enum StaleFormat {
         if (c.current() != null) {
           out.write("    new   " + c.current().text() + "\n");
         }
+        // An added sentence's translation goes after the rendering of the sentence it follows.
+        String label = c.kind() == StaleChange.Kind.ADDED ? "    after " : "    tran  ";
         for (SentenceRef t : c.translation()) {
-          out.write("    tran  " + t.line() + ":" + t.column() + "  " + t.text() + "\n");
+          out.write(label + t.line() + ":" + t.column() + "  " + t.text() + "\n");
         }
       }
       for (String note : d.notes()) {
@@ -133,8 +138,12 @@ public enum StaleFormat {
         if (c.current() != null) {
           out.write("  - new: " + cell(c.current().text()) + "\n");
         }
+        String label =
+            c.kind() == StaleChange.Kind.ADDED
+                ? "goes after translation line "
+                : "translation line ";
         for (SentenceRef t : c.translation()) {
-          out.write("  - translation line " + t.line() + ": " + cell(t.text()) + "\n");
+          out.write("  - " + label + t.line() + ": " + cell(t.text()) + "\n");
         }
       }
       for (String note : d.notes()) {

@@ -5,6 +5,6 @@
  * current one through the facade's pipeline — segment, embed, align, shift — with the bundled
  * English model, since both sides are in the source's language. May use the facade's package, the
  * value types of {@code load}, {@code embed} (the cache settings), {@code shift} and {@code
- * report}.
+ * report}, and {@code report.sarif}'s writer for its SARIF log.
  */
 package dev.drift.stale;

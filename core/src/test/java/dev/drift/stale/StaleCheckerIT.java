@@ -88,6 +88,33 @@ class StaleCheckerIT {
   }
 
   @Test
+  void check_should_point_an_added_sentence_at_the_translation_of_the_one_it_follows()
+      throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("en/guide.md", GUIDE).write("en-GB/guide.md", GUIDE_GB).commit("both");
+      repo.write(
+              "en/guide.md",
+              GUIDE.replace(
+                  "operators in Lyon.", "operators in Lyon. A copy of each alert goes to Paris."))
+          .commit("add a sentence");
+      StaleDocument doc = stale(dir);
+      assertThat(doc.status()).isEqualTo(StaleStatus.OUTDATED);
+      StaleChange added =
+          doc.changes().stream().filter(c -> c.kind() == StaleChange.Kind.ADDED).findFirst().get();
+      assertThat(added.current().text()).isEqualTo("A copy of each alert goes to Paris.");
+      assertThat(added.after().text()).isEqualTo("Alerts go to the operators in Lyon.");
+      assertThat(added.translation())
+          .extracting(SentenceRef::text)
+          .containsExactly("Alerts go to the operators in Lyon.");
+      java.io.StringWriter text = new java.io.StringWriter();
+      StaleFormat.TEXT.render(StaleReport.of(null, List.of(doc)), text);
+      assertThat(text.toString())
+          .contains("    new   A copy of each alert goes to Paris.\n    after 3:")
+          .contains("Alerts go to the operators in Lyon.");
+    }
+  }
+
+  @Test
   void check_should_show_the_source_change_alone_when_the_translation_cannot_be_read()
       throws Exception {
     try (GitFixture repo = GitFixture.init(dir)) {
@@ -109,7 +136,12 @@ class StaleCheckerIT {
                 .get(0);
         assertThat(doc.status()).isEqualTo(StaleStatus.OUTDATED);
         assertThat(doc.changes()).allMatch(c -> c.translation().isEmpty());
-        assertThat(doc.notes()).singleElement().asString().contains("not located", "--translator");
+        assertThat(doc.notes())
+            .singleElement()
+            .asString()
+            .contains("not located", "--translator", "the translation reads as es")
+            // Notes are cached by content, so they name no file (a copy would show this one's).
+            .doesNotContain(dir.toString(), "/es/guide.md");
       }
     }
   }
@@ -133,5 +165,81 @@ class StaleCheckerIT {
         assertThat(checker.check(request)).isEqualTo(first);
       }
     }
+  }
+
+  private StaleReport report(Path root, String... translations) {
+    DriftOptions options =
+        DriftOptions.builder().optCacheDirectory(Path.of("target", "drift-cache")).build();
+    try (StaleChecker checker = StaleChecker.create(options)) {
+      return checker.check(
+          StaleRequest.of(
+              root.resolve("en"),
+              java.util.Arrays.stream(translations).map(root::resolve).toList()));
+    }
+  }
+
+  private static final String GUIA =
+      "# Estación meteorológica\n\nLa estación mide el viento cada diez segundos. Envía una"
+          + " alerta cuando la velocidad del viento supera los 60 km/h. Las alertas van a los"
+          + " operadores de Lyon.\n\nPuede cambiar el umbral en los ajustes.\n";
+
+  /** An outdated en-GB page (located) and es page (not located without a translator). */
+  private StaleReport outdatedTwice() throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("en/guide.md", GUIDE)
+          .write("en-GB/guide.md", GUIDE_GB)
+          .write("es/guide.md", GUIA)
+          .commit("all");
+      repo.write("en/guide.md", GUIDE.replace("60 km/h", "90 km/h")).commit("new threshold");
+    }
+    return report(dir, "en-GB", "es");
+  }
+
+  @Test
+  void sarif_should_put_a_meaning_change_on_the_translation_sentence_that_renders_it()
+      throws Exception {
+    String sarif = StaleSarifTest.sarif(outdatedTwice());
+
+    assertThat(dev.drift.report.sarif.SarifMultitool.schemaErrors(sarif)).isEmpty();
+    assertThat(StaleSarifTest.results(sarif.replace(dir.toUri().toString(), "")))
+        .containsExactly(
+            "drift-stale/changed error en-GB/guide.md:3",
+            "drift-stale/outdated error es/guide.md:1");
+    com.fasterxml.jackson.databind.JsonNode results =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(sarif)
+            .path("runs")
+            .path(0)
+            .path("results");
+    // The sentence is the second of line 3, as the translation's text has it.
+    com.fasterxml.jackson.databind.JsonNode located = results.path(0);
+    com.fasterxml.jackson.databind.JsonNode region =
+        located.path("locations").path(0).path("physicalLocation").path("region");
+    int column = GUIDE_GB.split("\n")[2].indexOf("It sends") + 1;
+    assertThat(region.path("startColumn").asInt()).isEqualTo(column);
+    assertThat(region.path("charOffset").asInt()).isEqualTo(GUIDE_GB.indexOf("It sends"));
+    assertThat(region.path("snippet").path("text").asText())
+        .isEqualTo("It sends an alert when the wind speed goes above 60 km/h.");
+    assertThat(located.path("message").path("text").asText())
+        .contains("60 km/h", "90 km/h", "see [the source now](1)");
+    com.fasterxml.jackson.databind.JsonNode related =
+        located.path("relatedLocations").path(0).path("physicalLocation");
+    assertThat(related.path("artifactLocation").path("uri").asText()).endsWith("en/guide.md");
+    assertThat(related.path("region").path("snippet").path("text").asText()).contains("90 km/h");
+    assertThat(located.path("partialFingerprints").path("driftStale/v1").asText()).hasSize(32);
+    // Not located in Spanish: the file, with the change and the note saying why.
+    assertThat(results.path(1).path("message").path("text").asText())
+        .contains("60 km/h", "90 km/h", "not located");
+  }
+
+  @Test
+  void sarif_of_outdated_pages_should_satisfy_the_sarif_multitool(@TempDir Path tmp)
+      throws Exception {
+    Path tool = dev.drift.report.sarif.SarifMultitool.find();
+    Path log = tmp.resolve("stale.sarif");
+    java.nio.file.Files.writeString(
+        log, StaleSarifTest.sarif(outdatedTwice()), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(dev.drift.report.sarif.SarifMultitool.validate(tool, List.of(log), tmp)).isEmpty();
   }
 }

@@ -55,6 +55,22 @@ class StaleCheckerTest {
   }
 
   @Test
+  void check_should_read_a_directory_as_the_language_the_request_names() throws Exception {
+    try (GitFixture repo = GitFixture.init(dir)) {
+      repo.write("en/guide.md", GUIDE).write("spanish/guide.md", GUIA).commit("both");
+      StaleReport report;
+      try (StaleChecker checker = StaleChecker.create(options())) {
+        report =
+            checker.check(
+                StaleRequest.of(dir.resolve("en"), List.of(dir.resolve("spanish")))
+                    .withLanguage(dir.resolve("spanish"), "es"));
+      }
+      assertThat(only(report).language()).isEqualTo("es");
+      assertThat(only(report).status()).isEqualTo(StaleStatus.CURRENT);
+    }
+  }
+
+  @Test
   void check_should_list_untranslated_and_orphaned_files() throws Exception {
     try (GitFixture repo = GitFixture.init(dir)) {
       repo.write("en/new.md", GUIDE).write("es/old.md", GUIA).commit("both");

@@ -1,10 +1,5 @@
 package dev.drift.report.sarif;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.drift.report.DriftReport;
 import dev.drift.report.ReportRenderer;
 import dev.drift.report.RunDocument;
@@ -43,9 +38,6 @@ public final class SarifRenderer implements ReportRenderer, RunRenderer {
    * drift's version, as the build wrote it into {@code tool.properties}; {@code null} if unknown.
    */
   private static final String BUILD_VERSION = buildVersion();
-
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final String toolVersion;
 
@@ -90,25 +82,11 @@ public final class SarifRenderer implements ReportRenderer, RunRenderer {
 
   @Override
   public void render(RunReport run, Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
-    g.setPrettyPrinter(
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    g.writeStartObject();
-    g.writeStringField("$schema", SCHEMA_URI);
-    g.writeStringField("version", "2.1.0");
-    g.writeArrayFieldStart("runs");
-    g.writeStartObject();
-    SarifTool.write(g, toolVersion);
-    g.writeArrayFieldStart("results");
-    for (RunDocument d : run.documents()) {
-      SarifResults.write(g, d.report());
+    try (SarifLog log = SarifLog.open(out, toolVersion, SarifTool.FULL_NAME, SarifTool.rules())) {
+      for (RunDocument d : run.documents()) {
+        SarifResults.write(log, d.report());
+      }
     }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndArray();
-    g.writeEndObject();
-    g.flush();
-    out.write('\n');
   }
 
   /** The version in {@code tool.properties}, or {@code null} when the build did not fill it in. */

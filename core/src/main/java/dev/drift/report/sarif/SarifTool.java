@@ -1,9 +1,8 @@
 package dev.drift.report.sarif;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,42 +30,25 @@ final class SarifTool {
 
   static final String DOCUMENT_RULE = "drift/document";
 
-  /** Writes {@code tool}: drift, its version when known, where to read about it, its rules. */
-  static void write(JsonGenerator g, String toolVersion) throws IOException {
-    g.writeObjectFieldStart("tool");
-    g.writeObjectFieldStart("driver");
-    g.writeStringField("name", "drift");
-    g.writeStringField("fullName", "drift: finds where a translation drifts from its original");
-    if (toolVersion != null) {
-      g.writeStringField("version", toolVersion);
-    }
-    g.writeStringField("informationUri", SarifRenderer.INFORMATION_URI);
-    g.writeArrayFieldStart("rules");
-    for (ShiftKind kind : RULES) {
-      writeRule(
-          g, ruleId(kind), description(kind), kind == ShiftKind.SUBSTITUTION ? "warning" : "error");
-    }
-    writeRule(
-        g,
-        DOCUMENT_RULE,
-        "A translation drifts from its original beyond the configured thresholds.",
-        "error");
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndObject();
-  }
+  /** The full name in the logs of comparisons. */
+  static final String FULL_NAME = "drift: finds where a translation drifts from its original";
 
-  private static void writeRule(JsonGenerator g, String id, String text, String level)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", id);
-    g.writeObjectFieldStart("shortDescription");
-    g.writeStringField("text", text);
-    g.writeEndObject();
-    g.writeObjectFieldStart("defaultConfiguration");
-    g.writeStringField("level", level);
-    g.writeEndObject();
-    g.writeEndObject();
+  /** The rules: one per kind of evidence, then the failing document's. */
+  static List<SarifLog.Rule> rules() {
+    List<SarifLog.Rule> rules = new ArrayList<>();
+    for (ShiftKind kind : RULES) {
+      rules.add(
+          new SarifLog.Rule(
+              ruleId(kind),
+              description(kind),
+              kind == ShiftKind.SUBSTITUTION ? "warning" : "error"));
+    }
+    rules.add(
+        new SarifLog.Rule(
+            DOCUMENT_RULE,
+            "A translation drifts from its original beyond the configured thresholds.",
+            "error"));
+    return rules;
   }
 
   static ShiftKind rule(Shift s) {

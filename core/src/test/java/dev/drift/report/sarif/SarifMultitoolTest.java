@@ -15,9 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,103 +73,8 @@ class SarifMultitoolTest {
     return write(name, out.toString());
   }
 
-  /**
-   * Validates the logs in one run of the validator.
-   *
-   * @return one line per error or warning: {@code file: RULE level: message}
-   */
   private List<String> validate(List<Path> logs) throws IOException, InterruptedException {
-    Path result = tmp.resolve("validation.sarif");
-    List<String> command = new ArrayList<>();
-    command.add(multitool.toString());
-    command.add("validate");
-    logs.forEach(p -> command.add(p.toString()));
-    command.addAll(List.of("--output", result.toString(), "--log", "ForceOverwrite"));
-    Path console = tmp.resolve("validator-console.txt");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(console.toFile())
-            .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the SARIF validator did not finish in 120 s");
-    }
-    String said = Files.readString(console, UTF8);
-    assertThat(process.exitValue()).as("validator exit code; it said:%n%s", said).isZero();
-    assertThat(result).as("validator output; it said:%n%s", said).exists();
-
-    JsonNode run = JSON.readTree(Files.readString(result, UTF8)).path("runs").path(0);
-    JsonNode invocation = run.path("invocations").path(0);
-    assertThat(invocation.path("executionSuccessful").asBoolean(false))
-        .as("validator ran successfully; it said:%n%s", said)
-        .isTrue();
-    List<String> problems = new ArrayList<>();
-    for (JsonNode n : invocation.path("toolExecutionNotifications")) {
-      problems.add("validator: " + n.path("level").asText() + ": " + n.path("message"));
-    }
-    JsonNode rules = run.path("tool").path("driver").path("rules");
-    for (JsonNode r : run.path("results")) {
-      String level = level(r, rules);
-      if (level.equals("error") || level.equals("warning")) {
-        problems.add(
-            r.path("locations")
-                    .path(0)
-                    .path("physicalLocation")
-                    .path("artifactLocation")
-                    .path("uri")
-                    .asText()
-                + ": "
-                + r.path("ruleId").asText()
-                + " "
-                + level
-                + ": "
-                + message(r, rules));
-      }
-    }
-    return problems;
-  }
-
-  /** A result's level: its own, else its rule's default, else SARIF's default, warning. */
-  private static String level(JsonNode result, JsonNode rules) {
-    if (result.hasNonNull("level")) {
-      return result.get("level").asText();
-    }
-    JsonNode rule = rule(result, rules);
-    String level = rule.path("defaultConfiguration").path("level").asText("");
-    return level.isEmpty() ? "warning" : level;
-  }
-
-  private static JsonNode rule(JsonNode result, JsonNode rules) {
-    if (result.has("ruleIndex")) {
-      return rules.path(result.get("ruleIndex").asInt());
-    }
-    for (JsonNode r : rules) {
-      if (r.path("id").asText().equals(result.path("ruleId").asText())) {
-        return r;
-      }
-    }
-    return JSON.missingNode();
-  }
-
-  /** The result's text, or its rule's message template with the arguments filled in. */
-  private static String message(JsonNode result, JsonNode rules) {
-    JsonNode m = result.path("message");
-    if (m.hasNonNull("text")) {
-      return m.get("text").asText();
-    }
-    String text =
-        rule(result, rules)
-            .path("messageStrings")
-            .path(m.path("id").asText())
-            .path("text")
-            .asText();
-    JsonNode args = m.path("arguments");
-    for (int i = 0; i < args.size(); i++) {
-      text = text.replace("{" + i + "}", args.get(i).asText());
-    }
-    return text;
+    return SarifMultitool.validate(multitool, logs, tmp);
   }
 
   @Test
