@@ -2,9 +2,12 @@ package dev.drift.shift;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -15,6 +18,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * spellings of one name ("Sergey" / "Sergei", equal once transliteration variants are folded) are
  * an info; any other change is an error, acronyms included however close ("TASS" → "CASS"). A name
  * dropped or added is a warning.
+ *
+ * <p>Across languages ({@link #forDocument}, pairs rendered by a translator) two facts of the whole
+ * document are used. A capitalised word the same document also writes in lower case is an ordinary
+ * word at a sentence, verse or speech opening ("said, Behold", "; Mas"), not a name. And names each
+ * language spells its own way (Jehová and the LORD, Filisteo and Philistine, Isaí and Jesse) are
+ * learned from the document's own aligned pairs: two names left unmatched together in at least two
+ * pairs, and in at least half of the pairs where either is left unmatched, are one name. A name
+ * swapped in one pair is not learned that way, so it stays a change.
  */
 final class EntityShiftDetector implements ShiftDetector {
   private static final Set<ShiftKind> WORDING =
@@ -50,43 +61,101 @@ final class EntityShiftDetector implements ShiftDetector {
           "november",
           "december");
 
-  private EntityShiftDetector() {}
+  /** The least number of pairs in which two names must be left unmatched together. */
+  static final int MIN_SHARED_PAIRS = 2;
+
+  /** The least Dice coefficient of two names' unmatched pairs for them to be one name. */
+  static final double MIN_DICE = 0.5;
+
+  private final Set<String> lowerOriginal;
+  private final Set<String> lowerTranslation;
+  private final Map<String, Set<String>> equivalents;
+
+  private EntityShiftDetector(
+      Set<String> lowerOriginal,
+      Set<String> lowerTranslation,
+      Map<String, Set<String>> equivalents) {
+    this.lowerOriginal = lowerOriginal;
+    this.lowerTranslation = lowerTranslation;
+    this.equivalents = equivalents;
+  }
 
   static EntityShiftDetector create() {
-    return new EntityShiftDetector();
+    return new EntityShiftDetector(Set.of(), Set.of(), Map.of());
   }
+
+  /**
+   * A detector that knows the whole document: the words each side writes in lower case and the
+   * names matched across languages, learned from the pairs a translator rendered. Pairs compared as
+   * written are checked as by {@link #create()}.
+   *
+   * @param pairs every matched pair of the document
+   * @return the detector
+   */
+  static EntityShiftDetector forDocument(List<AlignedPair> pairs) {
+    Set<String> lowerA = new HashSet<>();
+    Set<String> lowerB = new HashSet<>();
+    for (AlignedPair pair : pairs) {
+      if (pair.rendered()) {
+        lowerA.addAll(lowerCaseWords(pair.original().words()));
+        lowerB.addAll(lowerCaseWords(pair.translation().words()));
+      }
+    }
+    EntityShiftDetector plain = new EntityShiftDetector(lowerA, lowerB, Map.of());
+    Map<String, Integer> unmatched = new HashMap<>();
+    Map<String, Integer> together = new HashMap<>();
+    for (AlignedPair pair : pairs) {
+      if (!pair.rendered()) {
+        continue;
+      }
+      Lost lost = plain.lost(pair);
+      Set<String> a = new LinkedHashSet<>();
+      lost.original().forEach(n -> a.add("a:" + nameKey(n.text())));
+      Set<String> b = new LinkedHashSet<>();
+      lost.translation().forEach(n -> b.add("b:" + nameKey(n.text())));
+      for (String x : a) {
+        unmatched.merge(x, 1, Integer::sum);
+        for (String y : b) {
+          together.merge(x + "\n" + y, 1, Integer::sum);
+        }
+      }
+      b.forEach(y -> unmatched.merge(y, 1, Integer::sum));
+    }
+    Map<String, Set<String>> equivalents = new HashMap<>();
+    together.forEach(
+        (key, shared) -> {
+          int cut = key.indexOf('\n');
+          String x = key.substring(0, cut);
+          String y = key.substring(cut + 1);
+          double dice = 2.0 * shared / (unmatched.get(x) + unmatched.get(y));
+          if (shared >= MIN_SHARED_PAIRS && dice >= MIN_DICE) {
+            equivalents.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+            equivalents.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+          }
+        });
+    return new EntityShiftDetector(lowerA, lowerB, equivalents);
+  }
+
+  /** The names of each side of a pair that the other side does not keep. */
+  private record Lost(List<Name> original, List<Name> translation) {}
 
   /** A name: words {@code [from, to)} of a side. */
   record Name(int from, int to, String text, boolean acronym) {}
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Name> a = names(pair.original().words(), pair.original().language());
-    List<Name> b = names(pair.translation().words(), pair.translation().language());
-    Set<String> wordsA = bareWords(pair.original().words());
-    Set<String> wordsB = bareWords(pair.translation().words());
-    if (pair.rendered()) {
-      // Across languages a name may be rendered: Faraón is Pharaoh, ONU is UN. The rendering of
-      // the sentence and of each capitalised word on its own bridge the two sides.
-      wordsB.addAll(bareWords(pair.rendering().words()));
-      for (Word w : pair.translation().words()) {
-        String r = pair.renderedWords().get(w.text());
-        if (r != null) {
-          wordsB.addAll(bareWords(Words.of(r, pair.original().language())));
-        }
-      }
-    }
-    List<Name> lostA = new ArrayList<>();
-    for (Name n : a) {
-      if (!kept(n, pair.original().words(), wordsB)) {
-        lostA.add(n);
-      }
-    }
-    List<Name> lostB = new ArrayList<>();
-    for (Name n : b) {
-      if (!kept(n, pair.translation().words(), wordsA) && !keptRendered(n, pair, wordsA)) {
-        lostB.add(n);
-      }
+    List<Name> a = names(pair, true);
+    List<Name> b = names(pair, false);
+    Lost lost = lost(pair, a, b);
+    List<Name> lostA = new ArrayList<>(lost.original());
+    List<Name> lostB = new ArrayList<>(lost.translation());
+    if (!equivalents.isEmpty()) {
+      Set<String> keysA = new HashSet<>();
+      a.forEach(n -> keysA.add("a:" + nameKey(n.text())));
+      Set<String> keysB = new HashSet<>();
+      b.forEach(n -> keysB.add("b:" + nameKey(n.text())));
+      lostA.removeIf(n -> matched("a:" + nameKey(n.text()), keysB));
+      lostB.removeIf(n -> matched("b:" + nameKey(n.text()), keysA));
     }
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
@@ -154,6 +223,86 @@ final class EntityShiftDetector implements ShiftDetector {
         f.neutral = f.kinds.stream().allMatch(k -> k == ShiftKind.ENTITY || WORDING.contains(k));
       }
     }
+  }
+
+  /** Whether a name learned as one with a name of the other side meets it there. */
+  private boolean matched(String key, Set<String> otherNames) {
+    Set<String> partners = equivalents.get(key);
+    return partners != null && partners.stream().anyMatch(otherNames::contains);
+  }
+
+  private Lost lost(AlignedPair pair) {
+    return lost(pair, names(pair, true), names(pair, false));
+  }
+
+  private Lost lost(AlignedPair pair, List<Name> a, List<Name> b) {
+    Set<String> wordsA = bareWords(pair.original().words());
+    Set<String> wordsB = bareWords(pair.translation().words());
+    if (pair.rendered()) {
+      // Across languages a name may be rendered: Faraón is Pharaoh, ONU is UN. The rendering of
+      // the sentence and of each capitalised word on its own bridge the two sides.
+      wordsB.addAll(bareWords(pair.rendering().words()));
+      for (Word w : pair.translation().words()) {
+        String r = pair.renderedWords().get(w.text());
+        if (r != null) {
+          wordsB.addAll(bareWords(Words.of(r, pair.original().language())));
+        }
+      }
+    }
+    List<Name> lostA = new ArrayList<>();
+    for (Name n : a) {
+      if (!kept(n, pair.original().words(), wordsB)) {
+        lostA.add(n);
+      }
+    }
+    List<Name> lostB = new ArrayList<>();
+    for (Name n : b) {
+      if (!kept(n, pair.translation().words(), wordsA) && !keptRendered(n, pair, wordsA)) {
+        lostB.add(n);
+      }
+    }
+    return new Lost(lostA, lostB);
+  }
+
+  /**
+   * The names of one side; across languages less the ordinary words the document also writes in
+   * lower case (acronyms aside: KJV's "LORD" is not "lord").
+   */
+  private List<Name> names(AlignedPair pair, boolean original) {
+    PairSide side = original ? pair.original() : pair.translation();
+    List<Name> out = names(side.words(), side.language());
+    if (pair.rendered()) {
+      Set<String> lower = original ? lowerOriginal : lowerTranslation;
+      out.removeIf(n -> !n.acronym() && ordinary(side.words(), n, lower));
+    }
+    return out;
+  }
+
+  private static boolean ordinary(List<Word> words, Name n, Set<String> lower) {
+    for (int k = n.from(); k < n.to(); k++) {
+      if (!lower.contains(key(words.get(k).norm()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> lowerCaseWords(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD && Character.isLowerCase(w.text().codePointAt(0))) {
+        out.add(key(w.norm()));
+      }
+    }
+    return out;
+  }
+
+  /** A name's key for learning: its words' keys, lower case, accents kept. */
+  private static String nameKey(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("['’]s\\b", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
   }
 
   /**
@@ -291,15 +440,15 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   /**
-   * First word of the text, or after . ! ? : or an opening quote that follows one of those; not
-   * after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh V. Pant",
-   * "U.S. Secretary").
+   * First word of the text, or after . ! ? : or an opening quote or a Spanish ¿ ¡ that follows one
+   * of those; not after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh
+   * V. Pant", "U.S. Secretary").
    */
   private static boolean opensSentence(List<Word> words, int i) {
     int k = i - 1;
     while (k >= 0
         && words.get(k).type() == Word.Type.PUNCT
-        && "\"'([".contains(words.get(k).norm())) {
+        && "\"'([¿¡«“‘".contains(words.get(k).norm())) {
       k--;
     }
     if (k < 0) {
@@ -342,14 +491,20 @@ final class EntityShiftDetector implements ShiftDetector {
    */
   private static boolean kept(Name n, List<Word> words, Set<String> otherWords) {
     for (int k = n.from(); k < n.to(); k++) {
-      String w = key(words.get(k).norm());
-      if (otherWords.contains(w)) {
+      if (kept(key(words.get(k).norm()), otherWords)) {
         return true;
       }
-      for (String o : otherWords) {
-        if (sharesStem(w, o)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  private static boolean kept(String w, Set<String> otherWords) {
+    if (otherWords.contains(w)) {
+      return true;
+    }
+    for (String o : otherWords) {
+      if (sharesStem(w, o)) {
+        return true;
       }
     }
     return false;
@@ -363,7 +518,7 @@ final class EntityShiftDetector implements ShiftDetector {
         continue;
       }
       for (Word w : Words.of(r, pair.original().language())) {
-        if (w.type() == Word.Type.WORD && originalWords.contains(key(w.norm()))) {
+        if (w.type() == Word.Type.WORD && kept(key(w.norm()), originalWords)) {
           return true;
         }
       }
