@@ -150,12 +150,10 @@ final class EntityShiftDetector implements ShiftDetector {
     List<Name> lostA = new ArrayList<>(lost.original());
     List<Name> lostB = new ArrayList<>(lost.translation());
     if (!equivalents.isEmpty()) {
-      Set<String> keysA = new HashSet<>();
-      a.forEach(n -> keysA.add("a:" + nameKey(n.text())));
-      Set<String> keysB = new HashSet<>();
-      b.forEach(n -> keysB.add("b:" + nameKey(n.text())));
-      lostA.removeIf(n -> matched("a:" + nameKey(n.text()), keysB));
-      lostB.removeIf(n -> matched("b:" + nameKey(n.text()), keysA));
+      Set<String> wordsA = bareWords(pair.original().words());
+      Set<String> wordsB = bareWords(pair.translation().words());
+      lostA.removeIf(n -> matched("a:" + nameKey(n.text()), wordsB));
+      lostB.removeIf(n -> matched("b:" + nameKey(n.text()), wordsA));
     }
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
@@ -225,10 +223,15 @@ final class EntityShiftDetector implements ShiftDetector {
     }
   }
 
-  /** Whether a name learned as one with a name of the other side meets it there. */
-  private boolean matched(String key, Set<String> otherNames) {
+  /**
+   * Whether a name learned as one with a name of the other side meets it there, as a name or at a
+   * sentence opening.
+   */
+  private boolean matched(String key, Set<String> otherWords) {
     Set<String> partners = equivalents.get(key);
-    return partners != null && partners.stream().anyMatch(otherNames::contains);
+    return partners != null
+        && partners.stream()
+            .anyMatch(p -> otherWords.containsAll(List.of(p.substring(2).split(" "))));
   }
 
   private Lost lost(AlignedPair pair) {
@@ -266,16 +269,32 @@ final class EntityShiftDetector implements ShiftDetector {
 
   /**
    * The names of one side; across languages less the ordinary words the document also writes in
-   * lower case (acronyms aside: KJV's "LORD" is not "lord").
+   * lower case. A word in capitals is such a word only in a sentence's opening run of capitalised
+   * words ("Y ACONTECIÓ", a chapter's first words set in capitals); elsewhere it is an acronym or a
+   * name set in capitals (KJV's "the LORD" is not "lord").
    */
   private List<Name> names(AlignedPair pair, boolean original) {
     PairSide side = original ? pair.original() : pair.translation();
     List<Name> out = names(side.words(), side.language());
     if (pair.rendered()) {
       Set<String> lower = original ? lowerOriginal : lowerTranslation;
-      out.removeIf(n -> !n.acronym() && ordinary(side.words(), n, lower));
+      out.removeIf(
+          n ->
+              ordinary(side.words(), n, lower)
+                  && (!n.acronym() || capitalOpening(side.words(), n.from())));
     }
     return out;
+  }
+
+  /** Whether every word before {@code i} in its sentence is capitalised or punctuation. */
+  private static boolean capitalOpening(List<Word> words, int i) {
+    for (int k = i - 1; k >= 0 && !opensSentence(words, k + 1); k--) {
+      Word w = words.get(k);
+      if (w.type() == Word.Type.WORD && !Character.isUpperCase(w.text().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean ordinary(List<Word> words, Name n, Set<String> lower) {
@@ -297,12 +316,18 @@ final class EntityShiftDetector implements ShiftDetector {
     return out;
   }
 
-  /** A name's key for learning: its words' keys, lower case, accents kept. */
+  /** A name's key for learning: its words' comparison keys, lower case, accents kept. */
   private static String nameKey(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("['’]s\\b", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    StringBuilder sb = new StringBuilder();
+    for (String w : text.split("\\s+")) {
+      String k =
+          key(
+              Normalizer.normalize(w, Normalizer.Form.NFKC)
+                  .toLowerCase(Locale.ROOT)
+                  .replace('’', '\''));
+      sb.append(sb.length() == 0 || k.isEmpty() ? "" : " ").append(k);
+    }
+    return sb.toString();
   }
 
   /**
