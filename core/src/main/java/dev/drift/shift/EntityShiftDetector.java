@@ -2,12 +2,9 @@ package dev.drift.shift;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -19,121 +16,49 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * an info; any other change is an error, acronyms included however close ("TASS" → "CASS"). A name
  * dropped or added is a warning.
  *
- * <p>Across languages ({@link #forDocument}, pairs rendered by a translator) two facts of the whole
- * document are used. A capitalised word the same document also writes in lower case is an ordinary
- * word at a sentence, verse or speech opening ("said, Behold", "; Mas"), not a name. And names each
- * language spells its own way (Jehová and the LORD, Filisteo and Philistine, Isaí and Jesse) are
- * learned from the document's own aligned pairs: two names left unmatched together in at least two
- * pairs, and in at least half of the pairs where either is left unmatched, are one name. A name
- * swapped in one pair is not learned that way, so it stays a change.
+ * <p>Across languages ({@link #forDocument}, pairs rendered by a translator) the whole document
+ * tells ordinary words at openings from names, and which names each language spells its own way
+ * ({@link DocumentNames}).
  */
 final class EntityShiftDetector implements ShiftDetector {
   private static final Set<ShiftKind> WORDING =
       Set.of(ShiftKind.SUBSTITUTION, ShiftKind.OMISSION, ShiftKind.ADDITION);
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "i",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "mm",
-          "m",
-          "mme",
-          "prof",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+          ("i monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr mm m mme prof"
+                  + " january february march april may june july august september october"
+                  + " november december")
+              .split(" "));
 
-  /** The least number of pairs in which two names must be left unmatched together. */
-  static final int MIN_SHARED_PAIRS = 2;
+  private final DocumentNames document;
 
-  /** The least Dice coefficient of two names' unmatched pairs for them to be one name. */
-  static final double MIN_DICE = 0.5;
-
-  private final Set<String> lowerOriginal;
-  private final Set<String> lowerTranslation;
-  private final Map<String, Set<String>> equivalents;
-
-  private EntityShiftDetector(
-      Set<String> lowerOriginal,
-      Set<String> lowerTranslation,
-      Map<String, Set<String>> equivalents) {
-    this.lowerOriginal = lowerOriginal;
-    this.lowerTranslation = lowerTranslation;
-    this.equivalents = equivalents;
+  private EntityShiftDetector(DocumentNames document) {
+    this.document = document;
   }
 
   static EntityShiftDetector create() {
-    return new EntityShiftDetector(Set.of(), Set.of(), Map.of());
+    return new EntityShiftDetector(DocumentNames.NONE);
   }
 
   /**
-   * A detector that knows the whole document: the words each side writes in lower case and the
-   * names matched across languages, learned from the pairs a translator rendered. Pairs compared as
-   * written are checked as by {@link #create()}.
+   * A detector that knows the whole document ({@link DocumentNames}): the words each side writes in
+   * lower case and the names matched across languages, learned from the pairs a translator
+   * rendered. Pairs compared as written are checked as by {@link #create()}.
    *
    * @param pairs every matched pair of the document
    * @return the detector
    */
   static EntityShiftDetector forDocument(List<AlignedPair> pairs) {
-    Set<String> lowerA = new HashSet<>();
-    Set<String> lowerB = new HashSet<>();
-    for (AlignedPair pair : pairs) {
-      if (pair.rendered()) {
-        lowerA.addAll(lowerCaseWords(pair.original().words()));
-        lowerB.addAll(lowerCaseWords(pair.translation().words()));
-      }
+    List<AlignedPair> rendered = pairs.stream().filter(AlignedPair::rendered).toList();
+    EntityShiftDetector plain = new EntityShiftDetector(DocumentNames.of(rendered));
+    DocumentNames.Learner learner = new DocumentNames.Learner();
+    for (AlignedPair pair : rendered) {
+      Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
+      learner.add(
+          lost.original().stream().map(Name::text).toList(),
+          lost.translation().stream().map(Name::text).toList());
     }
-    EntityShiftDetector plain = new EntityShiftDetector(lowerA, lowerB, Map.of());
-    Map<String, Integer> unmatched = new HashMap<>();
-    Map<String, Integer> together = new HashMap<>();
-    for (AlignedPair pair : pairs) {
-      if (!pair.rendered()) {
-        continue;
-      }
-      Lost lost = plain.lost(pair);
-      Set<String> a = new LinkedHashSet<>();
-      lost.original().forEach(n -> a.add("a:" + nameKey(n.text())));
-      Set<String> b = new LinkedHashSet<>();
-      lost.translation().forEach(n -> b.add("b:" + nameKey(n.text())));
-      for (String x : a) {
-        unmatched.merge(x, 1, Integer::sum);
-        for (String y : b) {
-          together.merge(x + "\n" + y, 1, Integer::sum);
-        }
-      }
-      b.forEach(y -> unmatched.merge(y, 1, Integer::sum));
-    }
-    Map<String, Set<String>> equivalents = new HashMap<>();
-    together.forEach(
-        (key, shared) -> {
-          int cut = key.indexOf('\n');
-          String x = key.substring(0, cut);
-          String y = key.substring(cut + 1);
-          double dice = 2.0 * shared / (unmatched.get(x) + unmatched.get(y));
-          if (shared >= MIN_SHARED_PAIRS && dice >= MIN_DICE) {
-            equivalents.computeIfAbsent(x, k -> new HashSet<>()).add(y);
-            equivalents.computeIfAbsent(y, k -> new HashSet<>()).add(x);
-          }
-        });
-    return new EntityShiftDetector(lowerA, lowerB, equivalents);
+    return new EntityShiftDetector(plain.document.with(learner.equivalents()));
   }
 
   /** The names of each side of a pair that the other side does not keep. */
@@ -149,11 +74,11 @@ final class EntityShiftDetector implements ShiftDetector {
     Lost lost = lost(pair, a, b);
     List<Name> lostA = new ArrayList<>(lost.original());
     List<Name> lostB = new ArrayList<>(lost.translation());
-    if (!equivalents.isEmpty()) {
+    if (pair.rendered()) {
       Set<String> wordsA = bareWords(pair.original().words());
       Set<String> wordsB = bareWords(pair.translation().words());
-      lostA.removeIf(n -> matched("a:" + nameKey(n.text()), wordsB));
-      lostB.removeIf(n -> matched("b:" + nameKey(n.text()), wordsA));
+      lostA.removeIf(n -> document.matched(n.text(), true, wordsB));
+      lostB.removeIf(n -> document.matched(n.text(), false, wordsA));
     }
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
@@ -223,21 +148,6 @@ final class EntityShiftDetector implements ShiftDetector {
     }
   }
 
-  /**
-   * Whether a name learned as one with a name of the other side meets it there, as a name or at a
-   * sentence opening.
-   */
-  private boolean matched(String key, Set<String> otherWords) {
-    Set<String> partners = equivalents.get(key);
-    return partners != null
-        && partners.stream()
-            .anyMatch(p -> otherWords.containsAll(List.of(p.substring(2).split(" "))));
-  }
-
-  private Lost lost(AlignedPair pair) {
-    return lost(pair, names(pair, true), names(pair, false));
-  }
-
   private Lost lost(AlignedPair pair, List<Name> a, List<Name> b) {
     Set<String> wordsA = bareWords(pair.original().words());
     Set<String> wordsB = bareWords(pair.translation().words());
@@ -277,57 +187,9 @@ final class EntityShiftDetector implements ShiftDetector {
     PairSide side = original ? pair.original() : pair.translation();
     List<Name> out = names(side.words(), side.language());
     if (pair.rendered()) {
-      Set<String> lower = original ? lowerOriginal : lowerTranslation;
-      out.removeIf(
-          n ->
-              ordinary(side.words(), n, lower)
-                  && (!n.acronym() || capitalOpening(side.words(), n.from())));
+      out.removeIf(n -> document.ordinary(side.words(), n, original));
     }
     return out;
-  }
-
-  /** Whether every word before {@code i} in its sentence is capitalised or punctuation. */
-  private static boolean capitalOpening(List<Word> words, int i) {
-    for (int k = i - 1; k >= 0 && !opensSentence(words, k + 1); k--) {
-      Word w = words.get(k);
-      if (w.type() == Word.Type.WORD && !Character.isUpperCase(w.text().codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean ordinary(List<Word> words, Name n, Set<String> lower) {
-    for (int k = n.from(); k < n.to(); k++) {
-      if (!lower.contains(key(words.get(k).norm()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Set<String> lowerCaseWords(List<Word> words) {
-    Set<String> out = new HashSet<>();
-    for (Word w : words) {
-      if (w.type() == Word.Type.WORD && Character.isLowerCase(w.text().codePointAt(0))) {
-        out.add(key(w.norm()));
-      }
-    }
-    return out;
-  }
-
-  /** A name's key for learning: its words' comparison keys, lower case, accents kept. */
-  private static String nameKey(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : text.split("\\s+")) {
-      String k =
-          key(
-              Normalizer.normalize(w, Normalizer.Form.NFKC)
-                  .toLowerCase(Locale.ROOT)
-                  .replace('’', '\''));
-      sb.append(sb.length() == 0 || k.isEmpty() ? "" : " ").append(k);
-    }
-    return sb.toString();
   }
 
   /**
@@ -469,7 +331,7 @@ final class EntityShiftDetector implements ShiftDetector {
    * of those; not after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh
    * V. Pant", "U.S. Secretary").
    */
-  private static boolean opensSentence(List<Word> words, int i) {
+  static boolean opensSentence(List<Word> words, int i) {
     int k = i - 1;
     while (k >= 0
         && words.get(k).type() == Word.Type.PUNCT
@@ -568,12 +430,12 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   /** A word's comparison key: letters and digits only, without a possessive "'s". */
-  private static String key(String norm) {
+  static String key(String norm) {
     String n = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
     return Words.bare(n);
   }
 
-  private static Set<String> bareWords(List<Word> words) {
+  static Set<String> bareWords(List<Word> words) {
     Set<String> out = new HashSet<>();
     for (Word w : words) {
       out.add(key(w.norm()));
