@@ -15,78 +15,70 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * spellings of one name ("Sergey" / "Sergei", equal once transliteration variants are folded) are
  * an info; any other change is an error, acronyms included however close ("TASS" → "CASS"). A name
  * dropped or added is a warning.
+ *
+ * <p>Across languages ({@link #forDocument}, pairs rendered by a translator) the whole document
+ * tells ordinary words at openings from names, and which names each language spells its own way
+ * ({@link DocumentNames}).
  */
 final class EntityShiftDetector implements ShiftDetector {
   private static final Set<ShiftKind> WORDING =
       Set.of(ShiftKind.SUBSTITUTION, ShiftKind.OMISSION, ShiftKind.ADDITION);
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "i",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "mm",
-          "m",
-          "mme",
-          "prof",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+          ("i monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr mm m mme prof"
+                  + " january february march april may june july august september october"
+                  + " november december")
+              .split(" "));
 
-  private EntityShiftDetector() {}
+  private final DocumentNames document;
+
+  private EntityShiftDetector(DocumentNames document) {
+    this.document = document;
+  }
 
   static EntityShiftDetector create() {
-    return new EntityShiftDetector();
+    return new EntityShiftDetector(DocumentNames.NONE);
   }
+
+  /**
+   * A detector that knows the whole document ({@link DocumentNames}): the words each side writes in
+   * lower case and the names matched across languages, learned from the pairs a translator
+   * rendered. Pairs compared as written are checked as by {@link #create()}.
+   *
+   * @param pairs every matched pair of the document
+   * @return the detector
+   */
+  static EntityShiftDetector forDocument(List<AlignedPair> pairs) {
+    List<AlignedPair> rendered = pairs.stream().filter(AlignedPair::rendered).toList();
+    EntityShiftDetector plain = new EntityShiftDetector(DocumentNames.of(rendered));
+    DocumentNames.Learner learner = new DocumentNames.Learner();
+    for (AlignedPair pair : rendered) {
+      Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
+      learner.add(
+          lost.original().stream().map(Name::text).toList(),
+          lost.translation().stream().map(Name::text).toList());
+    }
+    return new EntityShiftDetector(plain.document.with(learner.equivalents()));
+  }
+
+  /** The names of each side of a pair that the other side does not keep. */
+  private record Lost(List<Name> original, List<Name> translation) {}
 
   /** A name: words {@code [from, to)} of a side. */
   record Name(int from, int to, String text, boolean acronym) {}
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Name> a = names(pair.original().words(), pair.original().language());
-    List<Name> b = names(pair.translation().words(), pair.translation().language());
-    Set<String> wordsA = bareWords(pair.original().words());
-    Set<String> wordsB = bareWords(pair.translation().words());
+    List<Name> a = names(pair, true);
+    List<Name> b = names(pair, false);
+    Lost lost = lost(pair, a, b);
+    List<Name> lostA = new ArrayList<>(lost.original());
+    List<Name> lostB = new ArrayList<>(lost.translation());
     if (pair.rendered()) {
-      // Across languages a name may be rendered: Faraón is Pharaoh, ONU is UN. The rendering of
-      // the sentence and of each capitalised word on its own bridge the two sides.
-      wordsB.addAll(bareWords(pair.rendering().words()));
-      for (Word w : pair.translation().words()) {
-        String r = pair.renderedWords().get(w.text());
-        if (r != null) {
-          wordsB.addAll(bareWords(Words.of(r, pair.original().language())));
-        }
-      }
-    }
-    List<Name> lostA = new ArrayList<>();
-    for (Name n : a) {
-      if (!kept(n, pair.original().words(), wordsB)) {
-        lostA.add(n);
-      }
-    }
-    List<Name> lostB = new ArrayList<>();
-    for (Name n : b) {
-      if (!kept(n, pair.translation().words(), wordsA) && !keptRendered(n, pair, wordsA)) {
-        lostB.add(n);
-      }
+      Set<String> wordsA = bareWords(pair.original().words());
+      Set<String> wordsB = bareWords(pair.translation().words());
+      lostA.removeIf(n -> document.matched(n.text(), true, wordsB));
+      lostB.removeIf(n -> document.matched(n.text(), false, wordsA));
     }
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
@@ -154,6 +146,50 @@ final class EntityShiftDetector implements ShiftDetector {
         f.neutral = f.kinds.stream().allMatch(k -> k == ShiftKind.ENTITY || WORDING.contains(k));
       }
     }
+  }
+
+  private Lost lost(AlignedPair pair, List<Name> a, List<Name> b) {
+    Set<String> wordsA = bareWords(pair.original().words());
+    Set<String> wordsB = bareWords(pair.translation().words());
+    if (pair.rendered()) {
+      // Across languages a name may be rendered: Faraón is Pharaoh, ONU is UN. The rendering of
+      // the sentence and of each capitalised word on its own bridge the two sides.
+      wordsB.addAll(bareWords(pair.rendering().words()));
+      for (Word w : pair.translation().words()) {
+        String r = pair.renderedWords().get(w.text());
+        if (r != null) {
+          wordsB.addAll(bareWords(Words.of(r, pair.original().language())));
+        }
+      }
+    }
+    List<Name> lostA = new ArrayList<>();
+    for (Name n : a) {
+      if (!kept(n, pair.original().words(), wordsB)) {
+        lostA.add(n);
+      }
+    }
+    List<Name> lostB = new ArrayList<>();
+    for (Name n : b) {
+      if (!kept(n, pair.translation().words(), wordsA) && !keptRendered(n, pair, wordsA)) {
+        lostB.add(n);
+      }
+    }
+    return new Lost(lostA, lostB);
+  }
+
+  /**
+   * The names of one side; across languages less the ordinary words the document also writes in
+   * lower case. A word in capitals is such a word only in a sentence's opening run of capitalised
+   * words ("Y ACONTECIÓ", a chapter's first words set in capitals); elsewhere it is an acronym or a
+   * name set in capitals (KJV's "the LORD" is not "lord").
+   */
+  private List<Name> names(AlignedPair pair, boolean original) {
+    PairSide side = original ? pair.original() : pair.translation();
+    List<Name> out = names(side.words(), side.language());
+    if (pair.rendered()) {
+      out.removeIf(n -> document.ordinary(side.words(), n, original));
+    }
+    return out;
   }
 
   /**
@@ -291,15 +327,15 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   /**
-   * First word of the text, or after . ! ? : or an opening quote that follows one of those; not
-   * after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh V. Pant",
-   * "U.S. Secretary").
+   * First word of the text, or after . ! ? : or an opening quote or a Spanish ¿ ¡ that follows one
+   * of those; not after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh
+   * V. Pant", "U.S. Secretary").
    */
-  private static boolean opensSentence(List<Word> words, int i) {
+  static boolean opensSentence(List<Word> words, int i) {
     int k = i - 1;
     while (k >= 0
         && words.get(k).type() == Word.Type.PUNCT
-        && "\"'([".contains(words.get(k).norm())) {
+        && "\"'([¿¡«“‘".contains(words.get(k).norm())) {
       k--;
     }
     if (k < 0) {
@@ -342,14 +378,20 @@ final class EntityShiftDetector implements ShiftDetector {
    */
   private static boolean kept(Name n, List<Word> words, Set<String> otherWords) {
     for (int k = n.from(); k < n.to(); k++) {
-      String w = key(words.get(k).norm());
-      if (otherWords.contains(w)) {
+      if (kept(key(words.get(k).norm()), otherWords)) {
         return true;
       }
-      for (String o : otherWords) {
-        if (sharesStem(w, o)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  private static boolean kept(String w, Set<String> otherWords) {
+    if (otherWords.contains(w)) {
+      return true;
+    }
+    for (String o : otherWords) {
+      if (sharesStem(w, o)) {
+        return true;
       }
     }
     return false;
@@ -363,7 +405,7 @@ final class EntityShiftDetector implements ShiftDetector {
         continue;
       }
       for (Word w : Words.of(r, pair.original().language())) {
-        if (w.type() == Word.Type.WORD && originalWords.contains(key(w.norm()))) {
+        if (w.type() == Word.Type.WORD && kept(key(w.norm()), originalWords)) {
           return true;
         }
       }
@@ -388,12 +430,12 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   /** A word's comparison key: letters and digits only, without a possessive "'s". */
-  private static String key(String norm) {
+  static String key(String norm) {
     String n = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
     return Words.bare(n);
   }
 
-  private static Set<String> bareWords(List<Word> words) {
+  static Set<String> bareWords(List<Word> words) {
     Set<String> out = new HashSet<>();
     for (Word w : words) {
       out.add(key(w.norm()));

@@ -169,6 +169,7 @@ public final class ShiftFinder {
       all.add(findings);
     }
     Map<String, float[]> isolated = embedIsolated(wording, all);
+    List<ShiftDetector> evidence = evidenceFor(pairs);
     List<List<Shift>> out = new ArrayList<>(pairs.size());
     for (int p = 0; p < pairs.size(); p++) {
       AlignedPair pair = wording.get(p);
@@ -182,7 +183,7 @@ public final class ShiftFinder {
         }
       }
       if (pairs.get(p).rendered()) {
-        out.add(rendered(pairs.get(p), findings));
+        out.add(rendered(pairs.get(p), findings, evidence));
         continue;
       }
       for (ShiftDetector d : evidence) {
@@ -200,7 +201,8 @@ public final class ShiftFinder {
    * translation fills with paraphrase, is information only and points at the whole translation
    * sentence, except a change the dictionary calls an antonym, which survives translation.
    */
-  private List<Shift> rendered(AlignedPair pair, List<Finding> wording) {
+  private List<Shift> rendered(
+      AlignedPair pair, List<Finding> wording, List<ShiftDetector> evidence) {
     List<Finding> findings = new ArrayList<>();
     for (ShiftDetector d : evidence) {
       d.detect(pair, findings);
@@ -215,6 +217,19 @@ public final class ShiftFinder {
     out.addAll(shifts(pair.wording(), wording));
     out.sort(BY_POSITION);
     return out;
+  }
+
+  /**
+   * The detectors for one document: across languages the name detector learns from the whole
+   * document which capitalised words are ordinary words and which names each language spells its
+   * own way ({@link EntityShiftDetector#forDocument}).
+   */
+  private List<ShiftDetector> evidenceFor(List<AlignedPair> pairs) {
+    if (pairs.stream().noneMatch(AlignedPair::rendered)) {
+      return evidence;
+    }
+    EntityShiftDetector names = EntityShiftDetector.forDocument(pairs);
+    return evidence.stream().map(d -> d instanceof EntityShiftDetector ? names : d).toList();
   }
 
   /**

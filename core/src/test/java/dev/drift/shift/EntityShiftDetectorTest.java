@@ -409,4 +409,79 @@ class EntityShiftDetectorTest {
     assertThat(EntityShiftDetector.fold("Müller")).isEqualTo(EntityShiftDetector.fold("Muller"));
     assertThat(EntityShiftDetector.fold("Lavrov")).isNotEqualTo(EntityShiftDetector.fold("Lazrov"));
   }
+
+  /**
+   * A pair whose Spanish translation a translator rendered into English, with the translator's
+   * renderings of two capitalised words on their own.
+   */
+  private static AlignedPair rendered(String original, String translation, String rendering) {
+    return new AlignedPair(
+        Sides.side(original, "en"),
+        Sides.side(translation, "es"),
+        0.8,
+        false,
+        Sides.side(rendering, "en"),
+        java.util.Map.of("Moisés", "Moses", "Jehová", "Jehovah"));
+  }
+
+  private static List<Finding> evidence(EntityShiftDetector d, AlignedPair pair) {
+    List<Finding> findings = new ArrayList<>();
+    d.detect(pair, findings);
+    return findings;
+  }
+
+  @Test
+  void
+      across_languages_names_each_language_spells_its_own_way_should_be_learned_from_the_document() {
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "And the LORD spake unto Moses.",
+                "Y Jehová habló á Moisés.",
+                "And Jehovah spoke to Moses."),
+            rendered("The LORD is my shepherd.", "Jehová es mi pastor.", "Jehovah is my shepherd."),
+            rendered(
+                "Then the LORD said unto Moses, Go.",
+                "Y Jehová dijo á Moisés: Ve.",
+                "And Jehovah said to Moses: Go."),
+            rendered(
+                "And the LORD spake unto Aaron.",
+                "Y Jehová habló á Moisés.",
+                "And Jehovah spoke to Moses."));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(d, pairs.get(0))).isEmpty();
+    assertThat(evidence(d, pairs.get(1))).isEmpty();
+    assertThat(evidence(EntityShiftDetector.create(), pairs.get(1)))
+        .as("without the document, Jehová and the LORD are two names")
+        .isNotEmpty();
+    List<Finding> swapped = evidence(d, pairs.get(3));
+    assertThat(swapped).extracting(f -> Sides.originalOf(pairs.get(3), f)).contains("Aaron");
+    assertThat(swapped).allMatch(f -> f.floor.compareTo(Severity.WARNING) >= 0);
+  }
+
+  @Test
+  void across_languages_a_capitalised_word_the_document_writes_in_lower_case_should_be_no_name() {
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "And he said, Behold, here I am.",
+                "Y él respondió: Heme aquí.",
+                "And he answered: Here I am."),
+            rendered(
+                "And behold, a ram.",
+                "Y he aquí un carnero; Mas el carnero huyó.",
+                "And here is a ram; But the ram fled."),
+            rendered("But the ram fled.", "mas huyó.", "but fled."));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(d, pairs.get(0))).isEmpty();
+    assertThat(evidence(d, pairs.get(1))).isEmpty();
+  }
+
+  @Test
+  void names_should_not_count_a_capital_after_an_opening_question_or_exclamation_mark() {
+    assertThat(names("Y le dijo: ¿Quién eres tú? ¡Sal de aquí, Pedro!", "es"))
+        .containsExactly("Pedro");
+  }
 }

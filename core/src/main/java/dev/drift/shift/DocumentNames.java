@@ -1,0 +1,172 @@
+package dev.drift.shift;
+
+import dev.drift.shift.EntityShiftDetector.Name;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a whole document says about its names when its translation was rendered by a translator, for
+ * {@link EntityShiftDetector}.
+ *
+ * <ul>
+ *   <li>A capitalised word the same side of the document also writes in lower case is an ordinary
+ *       word at a sentence, verse or speech opening ("said, Behold", "; Mas"), not a name. A word
+ *       in capitals is such a word only in a sentence's opening run of capitalised words ("Y
+ *       ACONTECIÓ", a chapter's first words set in capitals); elsewhere it is an acronym or a name
+ *       set in capitals (KJV's "the LORD" is not "lord").
+ *   <li>Names each language spells its own way (Jehová and the LORD, Filisteo and Philistine, Isaí
+ *       and Jesse) are learned from the document's own aligned pairs: two names left unmatched
+ *       together in at least {@value #MIN_SHARED_PAIRS} pairs, and in at least half of the pairs
+ *       where either is left unmatched (Dice coefficient {@value #MIN_DICE}), are one name. A name
+ *       swapped into one pair is not learned that way, so it stays a change.
+ * </ul>
+ *
+ * Immutable.
+ */
+final class DocumentNames {
+  /** The least number of pairs in which two names must be left unmatched together. */
+  static final int MIN_SHARED_PAIRS = 2;
+
+  /** The least Dice coefficient of two names' unmatched pairs for them to be one name. */
+  static final double MIN_DICE = 0.5;
+
+  /** Nothing known about the document. */
+  static final DocumentNames NONE = new DocumentNames(Set.of(), Set.of(), Map.of());
+
+  private final Set<String> lowerOriginal;
+  private final Set<String> lowerTranslation;
+  private final Map<String, Set<String>> equivalents;
+
+  private DocumentNames(
+      Set<String> lowerOriginal,
+      Set<String> lowerTranslation,
+      Map<String, Set<String>> equivalents) {
+    this.lowerOriginal = lowerOriginal;
+    this.lowerTranslation = lowerTranslation;
+    this.equivalents = equivalents;
+  }
+
+  /** The words each side of the pairs writes in lower case; no names learned yet. */
+  static DocumentNames of(List<AlignedPair> pairs) {
+    Set<String> a = new HashSet<>();
+    Set<String> b = new HashSet<>();
+    for (AlignedPair pair : pairs) {
+      a.addAll(lowerCaseWords(pair.original().words()));
+      b.addAll(lowerCaseWords(pair.translation().words()));
+    }
+    return new DocumentNames(a, b, Map.of());
+  }
+
+  /** These words, with names matched across languages. */
+  DocumentNames with(Map<String, Set<String>> learned) {
+    return new DocumentNames(lowerOriginal, lowerTranslation, learned);
+  }
+
+  /** Whether a name found on one side is an ordinary word the document writes in lower case. */
+  boolean ordinary(List<Word> words, Name n, boolean original) {
+    Set<String> lower = original ? lowerOriginal : lowerTranslation;
+    for (int k = n.from(); k < n.to(); k++) {
+      if (!lower.contains(EntityShiftDetector.key(words.get(k).norm()))) {
+        return false;
+      }
+    }
+    return !n.acronym() || capitalOpening(words, n.from());
+  }
+
+  /** Whether every word before {@code i} in its sentence is capitalised or punctuation. */
+  private static boolean capitalOpening(List<Word> words, int i) {
+    for (int k = i - 1; k >= 0 && !EntityShiftDetector.opensSentence(words, k + 1); k--) {
+      Word w = words.get(k);
+      if (w.type() == Word.Type.WORD && !Character.isUpperCase(w.text().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a name learned as one with a name of the other side meets it there, as a name or as
+   * words at a sentence opening.
+   *
+   * @param name the name as written
+   * @param original whether the name is on the original's side
+   * @param otherWords the comparison keys of the other side's words
+   */
+  boolean matched(String name, boolean original, Set<String> otherWords) {
+    Set<String> partners = equivalents.get((original ? "a:" : "b:") + key(name));
+    return partners != null
+        && partners.stream()
+            .anyMatch(p -> otherWords.containsAll(List.of(p.substring(2).split(" "))));
+  }
+
+  private static Set<String> lowerCaseWords(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD && Character.isLowerCase(w.text().codePointAt(0))) {
+        out.add(EntityShiftDetector.key(w.norm()));
+      }
+    }
+    return out;
+  }
+
+  /** A name's key: its words' comparison keys, lower case, accents kept. */
+  private static String key(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : text.split("\\s+")) {
+      String k =
+          EntityShiftDetector.key(
+              Normalizer.normalize(w, Normalizer.Form.NFKC)
+                  .toLowerCase(Locale.ROOT)
+                  .replace('’', '\''));
+      sb.append(sb.length() == 0 || k.isEmpty() ? "" : " ").append(k);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Counts, pair by pair, the names each side leaves unmatched, and pairs those that go together.
+   */
+  static final class Learner {
+    private final Map<String, Integer> unmatched = new HashMap<>();
+    private final Map<String, Integer> together = new HashMap<>();
+
+    /** One pair's names left unmatched on each side, as written. */
+    void add(Collection<String> lostOriginal, Collection<String> lostTranslation) {
+      Set<String> a = new LinkedHashSet<>();
+      lostOriginal.forEach(n -> a.add("a:" + key(n)));
+      Set<String> b = new LinkedHashSet<>();
+      lostTranslation.forEach(n -> b.add("b:" + key(n)));
+      for (String x : a) {
+        unmatched.merge(x, 1, Integer::sum);
+        for (String y : b) {
+          together.merge(x + "\n" + y, 1, Integer::sum);
+        }
+      }
+      b.forEach(y -> unmatched.merge(y, 1, Integer::sum));
+    }
+
+    /** The names matched across languages, both ways, by key. */
+    Map<String, Set<String>> equivalents() {
+      Map<String, Set<String>> out = new HashMap<>();
+      together.forEach(
+          (pair, shared) -> {
+            int cut = pair.indexOf('\n');
+            String x = pair.substring(0, cut);
+            String y = pair.substring(cut + 1);
+            double dice = 2.0 * shared / (unmatched.get(x) + unmatched.get(y));
+            if (shared >= MIN_SHARED_PAIRS && dice >= MIN_DICE) {
+              out.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+              out.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+            }
+          });
+      return out;
+    }
+  }
+}
