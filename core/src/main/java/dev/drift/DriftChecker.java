@@ -4,7 +4,6 @@ import static dev.drift.StageTimings.timed;
 
 import dev.drift.align.Aligner;
 import dev.drift.align.Alignment;
-import dev.drift.align.Bead;
 import dev.drift.baseline.Baseline;
 import dev.drift.baseline.BaselineEntry;
 import dev.drift.baseline.BaselineMatcher;
@@ -26,8 +25,6 @@ import dev.drift.shift.Shifts;
 import dev.drift.tools.ReportCache;
 import dev.drift.translate.DocumentTranslators;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -217,26 +214,18 @@ public final class DriftChecker implements AutoCloseable {
     SegmentedDocument a = timed("segment", () -> originalSegmenter.segment(original));
     SegmentedDocument written = timed("segment", () -> translationSegmenter.segment(translation));
     LanguageGuard.Outcome languages = languageGuard.check(a, written);
-    SegmentedDocument b =
-        timed(
-            "translate",
-            () -> translators.render(written.withLanguage(languages.translationLanguage()), a));
+    SegmentedDocument in = written.withLanguage(languages.translationLanguage());
+    SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     Aligner.checkSize(a, b);
-    EmbeddedPair embedded;
-    Alignment alignment;
-    Shifts shifts;
-    if (identical(a, b)) {
-      // Sentence for sentence the same text: every sentence matches its twin at similarity 1 with
-      // no shift, which is what the model and the aligner would find, at no cost.
-      embedded = timed("embed", () -> embedder.withoutVectors(a, b));
-      alignment = identity(a.size());
-      shifts = new Shifts(Collections.nCopies(a.size(), List.of()));
-    } else {
-      embedded = timed("embed", () -> embedder.embed(a, b));
-      Alignment aligned = timed("align", () -> aligner.align(embedded));
-      alignment = aligned;
-      shifts = timed("shift", () -> shiftFinder.find(aligned, a, b, embedded));
-    }
+    boolean same = IdenticalPair.test(a, b); // then no vector, alignment or shift is computed
+    EmbeddedPair embedded =
+        timed("embed", () -> same ? embedder.withoutVectors(a, b) : embedder.embed(a, b));
+    Alignment alignment =
+        same ? IdenticalPair.alignment(a.size()) : timed("align", () -> aligner.align(embedded));
+    Shifts shifts =
+        same
+            ? IdenticalPair.shifts(a.size())
+            : timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
     BaselineMatcher.Reviewed reviewed =
         BaselineMatcher.of(accepted).review(alignment, a, b, shifts);
     DriftScorer.Score score =
@@ -250,24 +239,6 @@ public final class DriftChecker implements AutoCloseable {
         reviewed.stale(),
         score,
         languages.warnings());
-  }
-
-  /** Whether both documents, in one language and as written, hold the same sentences. */
-  private static boolean identical(SegmentedDocument a, SegmentedDocument b) {
-    return !a.rendered()
-        && !b.rendered()
-        && a.language().equals(b.language())
-        && a.size() > 0
-        && a.texts().equals(b.texts());
-  }
-
-  /** Every sentence matched with the one at its own index, at similarity 1. */
-  private static Alignment identity(int n) {
-    List<Bead> beads = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      beads.add(new Bead(new int[] {i}, new int[] {i}, 1.0, false));
-    }
-    return Alignment.of(n, n, beads);
   }
 
   @Override
