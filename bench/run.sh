@@ -55,7 +55,7 @@ measured() {
   local log
   log="$(mktemp)"
   /usr/bin/time -v java ${DRIFT_JAVA_OPTS:-} -jar cli/target/drift.jar compare "$@" --no-cache \
-    --timings --format json -o /dev/null 2>"$log" || true
+    --timings --format json -o target/measured-report.json 2>"$log" || true
   grep -E '^drift: timings' "$log" >&2 || cat "$log" >&2
   awk -F': ' '/Elapsed \(wall/ {w=$2} /Maximum resident/ {r=$2} END {printf "wall %s, peak RSS %.0f MB\n", w, r / 1024}' "$log" >&2
   rm -f "$log"
