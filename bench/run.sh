@@ -3,6 +3,11 @@
 #   bench/run.sh speed     FLOP efficiency, int8/fp32, warm reruns (in-process)
 #   bench/run.sh peer      end-to-end drift compare vs a LangChain4j embed-only peer (processes)
 #   bench/run.sh scaling [SIZES]  alignment time and peak heap at 200, 2k, 4k, 20k, 100k sentences a side
+#   bench/run.sh pathological [SIZE]  one line of SIZE bytes of prose without a sentence end
+#                          (bench/one-line.sh; default 5 MB) compared with itself and with a copy
+#                          one word longer: wall time and peak RSS (/usr/bin/time -v)
+#   bench/run.sh memory [BOOK ...]  peak RSS of drift compare on whole books of the KJV against
+#                          the WEB (bench/bible-pair.py, Debian's SWORD packages; default Genesis Exodus)
 #   bench/run.sh jmh       JMH micro-benchmarks of the similarity kernel and the aligner
 #   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
 #   bench/run.sh perturbations [dev|test|all]  graded perturbations of WEB prose (eval/bible), per family
@@ -45,7 +50,28 @@ int8_bound() {
     awk -v f="$fp32" -v i="$int8" -v v="$vnni" 'BEGIN {printf "MAC rate per core: fp32 FMA %.1f G/s, int8 %.1f G/s (%s): int8/fp32 = %.2f, the most an int8 model can gain here\n", f, i, v, i / f}' >&2
   fi
 }
+# One drift compare as a process, cold (no cache): its --timings line, wall time and peak RSS.
+measured() {
+  local log
+  log="$(mktemp)"
+  /usr/bin/time -v java ${DRIFT_JAVA_OPTS:-} -jar cli/target/drift.jar compare "$@" --no-cache \
+    --timings --format json -o target/measured-report.json 2>"$log" || true
+  grep -E '^drift: timings' "$log" >&2 || cat "$log" >&2
+  awk -F': ' '/Elapsed \(wall/ {w=$2} /Maximum resident/ {r=$2} END {printf "wall %s, peak RSS %.0f MB\n", w, r / 1024}' "$log" >&2
+  rm -f "$log"
+}
 case "$what" in
+  pathological)
+    mkdir -p target/pathological
+    bench/one-line.sh target/pathological/one-line.txt "${2:-5000000}"
+    sed 's/$/ and the end/' target/pathological/one-line.txt >target/pathological/one-line-edited.txt
+    echo "one line, compared with itself:" >&2
+    measured target/pathological/one-line.txt target/pathological/one-line.txt
+    echo "one line, against a copy with three words more at its end:" >&2
+    measured target/pathological/one-line.txt target/pathological/one-line-edited.txt ;;
+  memory)
+    /usr/bin/python3 bench/bible-pair.py target/bible-pair "${@:2}"
+    measured target/bible-pair/kjv.txt target/bible-pair/web.txt ;;
   speed) int8_bound; java -cp "$cp" dev.drift.bench.SpeedBenchmark target/speed "$peak" ;;
   peer) java -cp "$cp" dev.drift.bench.PeerRatio target/speed "${2:-5}" ;;
   scaling) java -Xmx2g -cp "$cp" dev.drift.bench.AlignmentScaling ${2:-200 2000 4000 20000 100000} ;;

@@ -218,14 +218,18 @@ public final class DriftChecker implements AutoCloseable {
     SegmentedDocument a = timed("segment", () -> originalSegmenter.segment(original));
     SegmentedDocument written = timed("segment", () -> translationSegmenter.segment(translation));
     LanguageGuard.Outcome languages = languageGuard.check(a, written);
-    SegmentedDocument b =
-        timed(
-            "translate",
-            () -> translators.render(written.withLanguage(languages.translationLanguage()), a));
+    SegmentedDocument in = written.withLanguage(languages.translationLanguage());
+    SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     Aligner.checkSize(a, b);
-    EmbeddedPair embedded = timed("embed", () -> embedder.embed(a, b));
-    Alignment alignment = timed("align", () -> aligner.align(embedded));
-    Shifts shifts = timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
+    boolean same = IdenticalPair.test(a, b); // then no vector, alignment or shift is computed
+    EmbeddedPair embedded =
+        timed("embed", () -> same ? embedder.withoutVectors(a, b) : embedder.embed(a, b));
+    Alignment alignment =
+        same ? IdenticalPair.alignment(a.size()) : timed("align", () -> aligner.align(embedded));
+    Shifts shifts =
+        same
+            ? IdenticalPair.shifts(a.size())
+            : timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
     BaselineMatcher.Reviewed reviewed =
         BaselineMatcher.of(accepted).review(alignment, a, b, shifts);
     DriftScorer.Score score =

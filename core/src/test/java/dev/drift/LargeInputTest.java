@@ -25,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * right, and what the loaded document holds stays under 12 bytes per byte of the file. Comparing it
  * with itself is refused at once, before any embedding, with one line: even banded, the aligner's
  * scores would not fit in the child's heap (see {@link AlignmentLimit}). A 20,000-character
- * sentence stays one sentence. Alignment itself is measured on synthetic vectors at sizes it
- * accepts: its work (bytes allocated, CPU time) grows with the product of the sizes up to 2,000 a
- * side and about linearly beyond, where its heap grows by less than its input.
+ * sentence is cut into pieces of at most {@link SentenceSegmenter#MAX_SENTENCE_CHARS} that cover it
+ * exactly. Alignment itself is measured on synthetic vectors at sizes it accepts: its work (bytes
+ * allocated, CPU time) grows with the product of the sizes up to 2,000 a side and about linearly
+ * beyond, where its heap grows by less than its input.
  */
 class LargeInputTest {
   /** Heap of the child JVM that loads the 50 MB file: some 20 bytes per byte of the file. */
@@ -209,7 +210,7 @@ class LargeInputTest {
   }
 
   @Test
-  void a_20000_character_sentence_stays_one_sentence_with_exact_offsets() {
+  void a_20000_character_sentence_is_cut_into_pieces_that_cover_it_exactly() {
     StringBuilder sb = new StringBuilder("Intro sentence. The words are ");
     int start = "Intro sentence. ".length();
     Random random = new Random(1);
@@ -222,10 +223,18 @@ class LargeInputTest {
     String text = sb.toString();
     SourceDocument doc = DocumentLoader.parse("long.txt", text, null);
     List<Sentence> sentences = SentenceSegmenter.create("en").segment(doc).sentences();
-    assertThat(sentences).hasSize(3);
-    Sentence longOne = sentences.get(1);
-    assertThat(longOne.start()).isEqualTo(start);
-    assertThat(longOne.end()).isEqualTo(end);
-    assertThat(longOne.text()).hasSizeGreaterThan(20_000).isEqualTo(text.substring(start, end));
+    assertThat(sentences.get(0).text()).isEqualTo("Intro sentence.");
+    assertThat(sentences.get(sentences.size() - 1).text()).isEqualTo("Outro sentence.");
+    List<Sentence> pieces = sentences.subList(1, sentences.size() - 1);
+    assertThat(pieces).hasSizeGreaterThanOrEqualTo(20_000 / SentenceSegmenter.MAX_SENTENCE_CHARS);
+    assertThat(pieces.get(0).start()).isEqualTo(start);
+    assertThat(pieces.get(pieces.size() - 1).end()).isEqualTo(end);
+    StringBuilder joined = new StringBuilder();
+    for (Sentence piece : pieces) {
+      assertThat(piece.text()).hasSizeLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS);
+      assertThat(piece.text()).isEqualTo(text.substring(piece.start(), piece.end()));
+      joined.append(joined.length() == 0 ? "" : " ").append(piece.text());
+    }
+    assertThat(joined.toString()).isEqualTo(text.substring(start, end));
   }
 }

@@ -77,19 +77,25 @@ final class CachingEmbedder implements Embedder {
       }
     }
     List<String> toEmbed = new ArrayList<>(missing.keySet());
-    List<Embedding> fresh = model().embed(toEmbed);
-    List<Embedding> stored = new ArrayList<>(fresh.size());
+    List<Embedding> stored =
+        Slices.embed(
+            toEmbed,
+            part -> {
+              List<Embedding> fresh = model().embed(part);
+              List<Embedding> coded = new ArrayList<>(fresh.size());
+              for (Embedding e : fresh) {
+                coded.add(
+                    new Embedding(
+                        Arrays.copyOf(e.vector(), e.vector().length),
+                        e.tokenCount(),
+                        TokenCodec.roundTrip(e.tokens())));
+              }
+              cache.put(modelKey, part, coded);
+              return coded;
+            });
     for (int k = 0; k < toEmbed.size(); k++) {
-      Embedding e = fresh.get(k);
-      Embedding s =
-          new Embedding(
-              Arrays.copyOf(e.vector(), e.vector().length),
-              e.tokenCount(),
-              TokenCodec.roundTrip(e.tokens()));
-      stored.add(s);
-      missing.put(toEmbed.get(k), s);
+      missing.put(toEmbed.get(k), stored.get(k));
     }
-    cache.put(modelKey, toEmbed, stored);
     return assemble(texts, found, missing);
   }
 

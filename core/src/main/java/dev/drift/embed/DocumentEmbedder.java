@@ -62,6 +62,27 @@ public final class DocumentEmbedder {
             : SimilarityScale.IDENTITY);
   }
 
+  /**
+   * The embed stage's output for a pair whose report needs no vectors — a translation identical to
+   * its original, sentence for sentence: the model's description and the warnings about what it
+   * cannot read, without running it on any sentence. Its documents hold no sentences.
+   *
+   * @param original the original
+   * @param translation the translation, in the original's language
+   * @return the model and warnings, with empty documents
+   * @throws dev.drift.DriftException if the model cannot be loaded
+   */
+  public EmbeddedPair withoutVectors(SegmentedDocument original, SegmentedDocument translation) {
+    ModelInfo info = model.info();
+    EmbeddedDocument none = new EmbeddedDocument(List.of(), List.of());
+    return new EmbeddedPair(
+        none,
+        none,
+        info,
+        ScriptCheck.warnings(
+            info, original.name(), original.texts(), translation.name(), translation.texts()));
+  }
+
   /** Whether the model is a bundled one, under which translators' scales were measured. */
   private static boolean bundled(ModelInfo info) {
     for (ModelSource.Bundled b : ModelSource.Bundled.values()) {

@@ -135,13 +135,18 @@ public final class EmbeddingModel implements Embedder {
    */
   @Override
   public List<Embedding> embed(List<String> texts) {
-    List<Embedding> embedded = embedder().embed(texts);
-    if (given != null || embedder instanceof CachingEmbedder) {
-      return embedded; // a caller's own embedder as it is; the cache codes its vectors itself
+    Embedder model = embedder();
+    if (given != null || model instanceof CachingEmbedder) {
+      return model.embed(texts); // a caller's own embedder as it is; the cache codes its vectors
     }
-    return embedded.stream()
-        .map(e -> new Embedding(e.vector(), e.tokenCount(), TokenCodec.roundTrip(e.tokens())))
-        .toList();
+    return Slices.embed(
+        texts,
+        part ->
+            model.embed(part).stream()
+                .map(
+                    e ->
+                        new Embedding(e.vector(), e.tokenCount(), TokenCodec.roundTrip(e.tokens())))
+                .toList());
   }
 
   @Override

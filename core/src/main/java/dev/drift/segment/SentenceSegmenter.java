@@ -7,6 +7,7 @@ import dev.drift.load.Block;
 import dev.drift.load.ProseText;
 import dev.drift.load.SourceDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * honorifics ("MM. Blinken", "Mr."), dotted acronyms ("U.S. Secretary") and initials before a name
  * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list. A block always ends
  * a sentence, so a headline without a period is a unit of its own. Pieces without a letter or digit
- * (a lone dash) are not sentences. Immutable and thread-safe: each call uses its own iterator.
+ * (a lone dash) are not sentences. A sentence longer than {@link #MAX_SENTENCE_CHARS} is cut into
+ * pieces at words ({@link #pieces}), so no sentence is ever longer. Immutable and thread-safe: each
+ * call uses its own iterator.
  */
 public final class SentenceSegmenter {
   /** Words that end in a period but rarely end a sentence (several languages). */
@@ -35,6 +38,20 @@ public final class SentenceSegmenter {
   private static final String CLOSERS = "*_~`]";
   private static final String OPENERS_MARKUP = "*_~`[";
   private static final String OPENERS = "([{\"'“‘«„";
+
+  /**
+   * The longest sentence, in UTF-16 code units of prose, before it is cut into pieces: about 400
+   * words of English, beyond any real sentence of the project's benchmarks and near two windows of
+   * the bundled model (256 tokens). Longer runs without a sentence end (a log line, a machine dump,
+   * prose with its punctuation lost) are cut by {@link #pieces}.
+   */
+  public static final int MAX_SENTENCE_CHARS = 2_000;
+
+  /** The shortest piece of an over-long sentence that a word may end. */
+  static final int MIN_PIECE_CHARS = 500;
+
+  /** One word in this many ends a piece of an over-long sentence, on average. */
+  static final int CUT_EVERY = 16;
 
   private final ULocale locale;
   private final BreakIterator prototype;
@@ -103,18 +120,112 @@ public final class SentenceSegmenter {
         if (!hasLetterOrDigit(text, s, e)) {
           continue;
         }
-        int start = prose.rawStart(s);
         int next = to;
         while (next < text.length() && isSpace(text.charAt(next))) {
           next++;
         }
         int limit = next < text.length() ? prose.rawStart(next) : doc.text().length();
-        int end = closeMarkup(doc.text(), prose.rawEnd(e - 1), limit);
-        start = openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
-        out.add(sentence(doc, out.size(), b, start, end, collapse(prose, s, e)));
+        int[] cuts = pieces(text, s, e);
+        for (int k = 0; k + 1 < cuts.length; k += 2) {
+          int ps = cuts[k];
+          int pe = cuts[k + 1];
+          if (!hasLetterOrDigit(text, ps, pe)) {
+            continue;
+          }
+          int start = prose.rawStart(ps);
+          int end = prose.rawEnd(pe - 1);
+          if (k + 2 == cuts.length) {
+            end = closeMarkup(doc.text(), end, limit);
+          }
+          if (k == 0) {
+            start =
+                openMarkup(doc.text(), start, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+          }
+          out.add(sentence(doc, out.size(), b, start, end, collapse(prose, ps, pe)));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Cuts the piece {@code [from, to)} of a sentence longer than {@link #MAX_SENTENCE_CHARS} (a
+   * megabyte of prose without a sentence end, say) into pieces of at most that many characters,
+   * each a sentence of its own, so that no later stage works on more than a model window or so at a
+   * time. A piece ends after a word whose hash picks it (one word in {@value #CUT_EVERY} on
+   * average) once the piece holds {@value #MIN_PIECE_CHARS} characters: the cuts depend on the
+   * words, not on where the sentence starts, so repeated prose falls into the same pieces, which
+   * are embedded once, and an edit moves only the cuts next to it. Where no word picks a cut, the
+   * piece ends at its last space (or, without one, at the limit).
+   *
+   * @return start and end (exclusive) of each piece, trimmed of spaces, one pair after another
+   */
+  static int[] pieces(String text, int from, int to) {
+    if (to - from <= MAX_SENTENCE_CHARS) {
+      return new int[] {from, to};
+    }
+    int[] cuts = new int[8];
+    int n = 0;
+    int pos = from;
+    while (pos < to) {
+      int cut = to;
+      if (to - pos > MAX_SENTENCE_CHARS) {
+        cut = cutAfter(text, pos, pos + MAX_SENTENCE_CHARS);
+      }
+      int e = cut;
+      while (e > pos && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (n + 2 > cuts.length) {
+        cuts = Arrays.copyOf(cuts, cuts.length * 2);
+      }
+      cuts[n++] = pos;
+      cuts[n++] = e;
+      pos = cut;
+      while (pos < to && isSpace(text.charAt(pos))) {
+        pos++;
+      }
+    }
+    return Arrays.copyOf(cuts, n);
+  }
+
+  /** Where a piece starting at {@code pos} ends, at most at {@code limit}. */
+  private static int cutAfter(String text, int pos, int limit) {
+    int lastSpace = -1;
+    int wordStart = -1;
+    int hash = 0;
+    for (int i = pos; i < limit; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (wordStart >= 0) {
+          if (i - pos >= MIN_PIECE_CHARS && Integer.remainderUnsigned(mix(hash), CUT_EVERY) == 0) {
+            return i;
+          }
+          lastSpace = i;
+        }
+        wordStart = -1;
+      } else {
+        if (wordStart < 0) {
+          wordStart = i;
+          hash = 0;
+        }
+        hash = 31 * hash + c;
+      }
+    }
+    if (lastSpace > pos) {
+      return lastSpace;
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+  }
+
+  /** Spreads a word's string hash over all bits (MurmurHash3's finaliser). */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
   }
 
   /**

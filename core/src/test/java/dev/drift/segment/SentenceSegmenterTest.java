@@ -246,4 +246,43 @@ class SentenceSegmenterTest {
         IntStream.range(0, 16).parallel().mapToObj(i -> EN.segment(doc).sentences()).toList();
     assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
   }
+
+  @Test
+  void a_sentence_without_an_end_is_cut_at_words_into_pieces_no_longer_than_the_cap() {
+    StringBuilder sb = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    while (sb.length() < 100_000) {
+      sb.append("w").append(random.nextInt(5000)).append(random.nextInt(9) == 0 ? ",  " : " ");
+    }
+    String line = sb.toString().strip();
+    List<Sentence> sentences = segment(EN, InputFormat.TEXT, line);
+    assertThat(sentences).hasSizeGreaterThan(100_000 / SentenceSegmenter.MAX_SENTENCE_CHARS);
+    for (Sentence s : sentences) {
+      assertThat(s.content().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS);
+      assertThat(s.end() == line.length() || line.charAt(s.end()) == ' ')
+          .as("a piece ends at a word's end")
+          .isTrue();
+    }
+    assertThat(String.join(" ", sentences.stream().map(Sentence::content).toList()))
+        .isEqualTo(line.replaceAll(" +", " "));
+  }
+
+  @Test
+  void a_run_of_characters_without_a_space_is_cut_at_the_cap_not_inside_a_surrogate_pair() {
+    String line = "\uD83D\uDE00a".repeat(3_000); // an emoji and a letter, no space anywhere
+    List<Sentence> sentences = segment(EN, InputFormat.TEXT, line);
+    assertThat(sentences).hasSizeGreaterThan(1);
+    for (Sentence s : sentences) {
+      assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS);
+      assertThat(Character.isHighSurrogate(s.text().charAt(s.text().length() - 1))).isFalse();
+    }
+    assertThat(String.join("", sentences.stream().map(Sentence::text).toList())).isEqualTo(line);
+  }
+
+  @Test
+  void a_sentence_at_the_cap_stays_whole() {
+    String words = "word ".repeat(SentenceSegmenter.MAX_SENTENCE_CHARS / 5 - 1) + "end.";
+    assertThat(words).hasSizeLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS);
+    assertThat(texts(words)).containsExactly(words);
+  }
 }
