@@ -98,7 +98,7 @@ public final class BundleChecker implements AutoCloseable {
     if (o.inputFormat() != null && !o.inputFormat().bundle()) {
       o = o.toBuilder().optInputFormat(null).build();
     }
-    return new BundleChecker(o, checker.embeddingModel(), false);
+    return new BundleChecker(o, checker.model, false);
   }
 
   /**

@@ -43,7 +43,7 @@ import java.util.List;
  */
 public final class DriftChecker implements AutoCloseable {
   private final DriftOptions options;
-  private final EmbeddingModel model;
+  final EmbeddingModel model; // BundleChecker.sharing reuses it
   private final boolean ownsModel;
   private final ReportCache reports;
   private final SentenceSegmenter originalSegmenter;
@@ -184,10 +184,6 @@ public final class DriftChecker implements AutoCloseable {
                 DocumentLoader.load(original.toString(), a, options.inputFormat()),
                 DocumentLoader.load(translation.toString(), b, options.inputFormat()),
                 accepted));
-  }
-
-  EmbeddingModel embeddingModel() { // for BundleChecker.sharing
-    return model;
   }
 
   /**
