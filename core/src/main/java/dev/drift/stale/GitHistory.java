@@ -20,6 +20,7 @@ import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectStream;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -254,7 +255,10 @@ final class GitHistory implements AutoCloseable {
         if (tree == null) {
           return Optional.empty();
         }
-        return Optional.of(repository.open(tree.getObjectId(0)).getBytes());
+        // the blob's raw bytes, no charset involved: DocumentLoader decodes them as it does files
+        try (ObjectStream in = repository.open(tree.getObjectId(0)).openStream()) {
+          return Optional.of(in.readAllBytes());
+        }
       }
     } catch (IOException e) {
       throw new DriftException("cannot read " + path + " at " + commit.name() + " (" + e + ")", e);
