@@ -95,10 +95,11 @@ public final class ApertiumTranslator {
         timeout,
         "apertium "
             + mode
-            + " unmark/2 "
+            + " unmark/2 paragraphs "
             + CommandTranslator.fingerprint(data.toArray(Path[]::new)),
         ApertiumTranslator::unmark,
-        SCALE);
+        SCALE,
+        true);
   }
 
   /**

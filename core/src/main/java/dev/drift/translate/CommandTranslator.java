@@ -55,6 +55,7 @@ public final class CommandTranslator implements Translator {
   private final String identity;
   private final BinaryOperator<String> clean;
   private final SimilarityScale scale;
+  private final boolean paragraphs;
 
   private CommandTranslator(
       String name,
@@ -62,13 +63,15 @@ public final class CommandTranslator implements Translator {
       Duration timeout,
       String identity,
       BinaryOperator<String> clean,
-      SimilarityScale scale) {
+      SimilarityScale scale,
+      boolean paragraphs) {
     this.name = name;
     this.command = List.copyOf(command);
     this.timeout = timeout;
     this.identity = identity;
     this.clean = clean;
     this.scale = scale;
+    this.paragraphs = paragraphs;
   }
 
   /**
@@ -99,7 +102,8 @@ public final class CommandTranslator implements Translator {
         timeout,
         String.join("\u0000", words) + "\u0000" + fingerprint(program),
         (source, line) -> line,
-        SimilarityScale.IDENTITY);
+        SimilarityScale.IDENTITY,
+        false);
   }
 
   /**
@@ -111,6 +115,10 @@ public final class CommandTranslator implements Translator {
    * @param identity everything that changes its renderings
    * @param clean applied to each source sentence and its rendered line, giving the rendering
    * @param scale how its renderings' similarities map onto same-language paraphrase
+   * @param paragraphs whether sentences are sent as paragraphs (a blank line between two) and come
+   *     back so, for a program that reads one line's end as a space: Apertium joins words across a
+   *     single line break ("Por" and "Dios" on two lines come back as "For God's sake" and an empty
+   *     line) and reads a line as the continuation of the one before, but never crosses a paragraph
    * @return the translator
    */
   static CommandTranslator of(
@@ -119,8 +127,9 @@ public final class CommandTranslator implements Translator {
       Duration timeout,
       String identity,
       BinaryOperator<String> clean,
-      SimilarityScale scale) {
-    return new CommandTranslator(name, command, timeout, identity, clean, scale);
+      SimilarityScale scale,
+      boolean paragraphs) {
+    return new CommandTranslator(name, command, timeout, identity, clean, scale, paragraphs);
   }
 
   @Override
@@ -145,6 +154,9 @@ public final class CommandTranslator implements Translator {
     }
     StringBuilder input = new StringBuilder();
     for (String s : sentences) {
+      if (paragraphs && input.length() > 0) {
+        input.append('\n');
+      }
       input.append(s.replace('\n', ' ').replace('\r', ' ')).append('\n');
     }
     Process process;
@@ -175,7 +187,14 @@ public final class CommandTranslator implements Translator {
                 + process.exitValue()
                 + firstLine(stderr).map(l -> ": " + l).orElse(""));
       }
-      List<String> lines = lines(stdout);
+      List<String> lines = paragraphs ? paragraphs(lines(stdout)) : lines(stdout);
+      if (lines == null) {
+        throw new DriftException(
+            "translator "
+                + name
+                + " did not answer one paragraph of one line per sentence"
+                + firstLine(stderr).map(l -> ": " + l).orElse(""));
+      }
       if (lines.size() != sentences.size()) {
         throw new DriftException(
             "translator "
@@ -251,6 +270,25 @@ public final class CommandTranslator implements Translator {
           }
         },
         PIPES);
+  }
+
+  /**
+   * The paragraphs of output sent as paragraphs, one line each, or null when a paragraph has more
+   * lines than one.
+   */
+  private static List<String> paragraphs(List<String> lines) {
+    int end = lines.size();
+    while (end > 0 && lines.get(end - 1).isBlank()) {
+      end--; // blank lines after the last paragraph
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < end; i += 2) {
+      if (i + 1 < end && !lines.get(i + 1).isBlank()) {
+        return null;
+      }
+      out.add(lines.get(i));
+    }
+    return out;
   }
 
   /** The output's lines; a final line break ends the last line, it does not start another. */

@@ -89,6 +89,26 @@ class ApertiumTranslatorIT {
   }
 
   @Test
+  void render_should_render_each_sentence_as_if_it_were_alone() {
+    // On one line each, Apertium read "Por" and "Dios" as one phrase ("For God's sake" and an
+    // empty line), so every later word was off by one ("Hijo" came back as "Past"), and a line as
+    // the continuation of the one before ("Ve" as "Sees", alone "It sees").
+    Translator translator = ApertiumTranslator.create("es", "en", TIMEOUT);
+    List<String> words =
+        List.of("PASADOS", "Ve", "ESTOS", "Jehová", "Por", "Dios", "Hijo", "Ahora");
+
+    List<String> together = translator.render(words);
+
+    for (int k = 0; k < words.size(); k++) {
+      assertThat(together.get(k))
+          .as(words.get(k))
+          .isEqualTo(translator.render(List.of(words.get(k))).get(0));
+    }
+    assertThat(together.get(words.indexOf("Hijo"))).isEqualTo("Son");
+    assertThat(together.get(words.indexOf("Dios"))).isEqualTo("God");
+  }
+
+  @Test
   void create_should_name_the_mode_and_keep_a_stable_identity_that_follows_the_mode() {
     Translator a = ApertiumTranslator.create("es", "en", TIMEOUT);
     Translator b = ApertiumTranslator.create("es", "en", Duration.ofSeconds(5));

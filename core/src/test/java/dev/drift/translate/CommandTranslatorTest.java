@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.drift.DriftException;
 import dev.drift.DriftInputException;
+import dev.drift.segment.SimilarityScale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,44 @@ class CommandTranslatorTest {
             "» ¿Dónde está el niño?", "» Señal en Kyïv: 60 km/h", "» Clave 𝄞 y 😀 al final");
     assertThat(Files.readAllBytes(raw))
         .isEqualTo((String.join("\n", sentences) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void render_should_send_paragraphs_and_read_one_paragraph_per_sentence() throws IOException {
+    Path raw = tmp.resolve("raw.bin");
+    Path mt = script("para.sh", "tee '" + raw + "' | sed 's/^\\(.\\)/EN \\1/'");
+    CommandTranslator translator =
+        CommandTranslator.of(
+            "para",
+            List.of(mt.toString()),
+            TIMEOUT,
+            "para",
+            (s, l) -> l,
+            SimilarityScale.IDENTITY,
+            true);
+
+    List<String> out = translator.render(List.of("uno", "dos", "tres"));
+
+    assertThat(out).containsExactly("EN uno", "EN dos", "EN tres");
+    assertThat(Files.readString(raw, StandardCharsets.UTF_8)).isEqualTo("uno\n\ndos\n\ntres\n");
+  }
+
+  @Test
+  void render_should_fail_when_a_paragraph_comes_back_as_two_lines() {
+    Path mt = script("split.sh", "sed 's/ /\\n/'");
+    CommandTranslator translator =
+        CommandTranslator.of(
+            "split",
+            List.of(mt.toString()),
+            TIMEOUT,
+            "split",
+            (s, l) -> l,
+            SimilarityScale.IDENTITY,
+            true);
+
+    assertThatThrownBy(() -> translator.render(List.of("una frase", "otra")))
+        .isInstanceOf(DriftException.class)
+        .hasMessageContaining("did not answer one paragraph of one line per sentence");
   }
 
   @Test
