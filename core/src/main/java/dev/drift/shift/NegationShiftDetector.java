@@ -238,6 +238,24 @@ final class NegationShiftDetector implements ShiftDetector {
     if (a.size() == b.size()) {
       return;
     }
+    if (!sameLanguage(pair)
+        && asks(pair.original().words())
+        && asks(pair.translation().words())
+        && outsideQuestions(a, pair.original().words()).size()
+            == outsideQuestions(b, pair.translation().words()).size()) {
+      // "¿No eres tú mi señor Elías?" is "Art thou that my lord Elijah?": a yes-or-no question
+      // expecting "yes" is negated in one language and not in another; the difference is no
+      // change of meaning, only worth showing.
+      Word w = (a.size() > b.size() ? a : b).get(0);
+      Finding f =
+          a.size() > b.size()
+              ? new Finding(w.index(), w.index() + 1, 0, 0)
+              : new Finding(0, 0, w.index(), w.index() + 1);
+      f.kinds.add(ShiftKind.NEGATION);
+      f.reason = "negation in a question, as one language asks it: " + w.text();
+      findings.add(f);
+      return;
+    }
     boolean removed = a.size() > b.size();
     List<Word> extra = removed ? a : b;
     String what = removed ? "negation removed: " : "negation added: ";
@@ -312,6 +330,35 @@ final class NegationShiftDetector implements ShiftDetector {
       if (counts) {
         out.add(w);
         negated = true;
+      }
+    }
+    return out;
+  }
+
+  private static boolean asks(List<Word> words) {
+    return words.stream().anyMatch(w -> w.norm().equals("?"));
+  }
+
+  private static boolean sameLanguage(AlignedPair pair) {
+    return primary(pair.original().language()).equals(primary(pair.translation().language()));
+  }
+
+  private static String primary(String language) {
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /** The cues that are not in a question: the first . ! or ? after them is not a question mark. */
+  private static List<Word> outsideQuestions(List<Word> cues, List<Word> words) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : cues) {
+      String end = "";
+      for (int k = w.index() + 1; k < words.size() && end.isEmpty(); k++) {
+        String n = words.get(k).norm();
+        end = n.equals(".") || n.equals("!") || n.equals("?") ? n : "";
+      }
+      if (!end.equals("?")) {
+        out.add(w);
       }
     }
     return out;

@@ -421,7 +421,7 @@ class EntityShiftDetectorTest {
         0.8,
         false,
         Sides.side(rendering, "en"),
-        java.util.Map.of("Moisés", "Moses", "Jehová", "Jehovah"));
+        java.util.Map.of("Moisés", "Moses", "Jehová", "Jehovah", "Elías", "Elijah"));
   }
 
   private static List<Finding> evidence(EntityShiftDetector d, AlignedPair pair) {
@@ -477,6 +477,32 @@ class EntityShiftDetectorTest {
 
     assertThat(evidence(d, pairs.get(0))).isEmpty();
     assertThat(evidence(d, pairs.get(1))).isEmpty();
+  }
+
+  @Test
+  void across_languages_a_name_spelled_in_each_language_should_be_a_variant_and_a_swap_a_change() {
+    AlignedPair spelled =
+        rendered(
+            "And Elijah brought them down to the brook Kishon.",
+            "Y llevólos Elías al arroyo de Cisón.",
+            "And Elijah took them to the stream of Cisón.");
+    AlignedPair swapped =
+        rendered(
+            "And Elijah brought them down to the brook Kishon.",
+            "Y llevólos Elías al arroyo de Jordán.",
+            "And Elijah took them to the stream of Jordan.");
+
+    assertThat(evidence(EntityShiftDetector.create(), spelled))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.floor).isEqualTo(Severity.INFO))
+        .anySatisfy(f -> assertThat(f.reason).isEqualTo("transliteration variant: Kishon → Cisón"));
+    assertThat(evidence(EntityShiftDetector.create(), swapped))
+        .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
+    assertThat(EntityShiftDetector.consonants("Kidron"))
+        .isEqualTo(EntityShiftDetector.consonants("Cedrón"));
+    assertThat(EntityShiftDetector.consonants("Pharisees"))
+        .isEqualTo(EntityShiftDetector.consonants("Fariseos"));
+    assertThat(EntityShiftDetector.consonants("Zion")).isEqualTo("sn");
   }
 
   @Test

@@ -143,6 +143,31 @@ class NegationShiftDetectorTest {
   }
 
   @Test
+  void negation_detector_should_show_a_negated_question_across_languages_as_information() {
+    // A question expecting "yes" is negated in one language and not in the other.
+    List<Finding> asked =
+        detect(
+            pair(
+                "And he said, Art thou that my lord Elijah?",
+                "Y dijo: ¿No eres tú mi señor Elías?",
+                "en",
+                "es"));
+
+    assertThat(asked).hasSize(1);
+    assertThat(asked.get(0).floor).isEqualTo(Severity.INFO);
+    assertThat(asked.get(0).reason)
+        .isEqualTo("negation in a question, as one language asks it: No");
+    // A negation added outside the question is still an error, and so is one in a question asked
+    // in one language only.
+    assertThat(detect(pair("He came. Art thou Elijah?", "No vino. ¿No eres tú Elías?", "en", "es")))
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+    assertThat(detect(pair("Art thou Elijah?", "¿No eres tú Elías?", "en", "en")))
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+    assertThat(detect(pair("He is Elijah.", "¿No es Elías?", "en", "es")))
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
   void negation_detector_should_not_count_cues_of_another_language() {
     // "pas" is a French cue, "no" a Spanish one: neither counts in English or German text.
     assertThat(detect(pair("He took a pas de deux.", "He took a dance.", "en", "en"))).isEmpty();
