@@ -38,46 +38,130 @@ final class DocumentNames {
   static final double MIN_DICE = 0.5;
 
   /** Nothing known about the document. */
-  static final DocumentNames NONE = new DocumentNames(Set.of(), Set.of(), Map.of());
+  static final DocumentNames NONE =
+      new DocumentNames(Set.of(), Set.of(), Set.of(), Set.of(), Lexicon.none(), Map.of());
 
   private final Set<String> lowerOriginal;
   private final Set<String> lowerTranslation;
+  private final Set<String> namedOriginal;
+  private final Set<String> namedTranslation;
+  private final Lexicon lexicon;
   private final Map<String, Set<String>> equivalents;
 
   private DocumentNames(
       Set<String> lowerOriginal,
       Set<String> lowerTranslation,
+      Set<String> namedOriginal,
+      Set<String> namedTranslation,
+      Lexicon lexicon,
       Map<String, Set<String>> equivalents) {
     this.lowerOriginal = lowerOriginal;
     this.lowerTranslation = lowerTranslation;
+    this.namedOriginal = namedOriginal;
+    this.namedTranslation = namedTranslation;
+    this.lexicon = lexicon;
     this.equivalents = equivalents;
   }
 
-  /** The words each side of the pairs writes in lower case; no names learned yet. */
-  static DocumentNames of(List<AlignedPair> pairs) {
+  /**
+   * The words each side of the pairs writes in lower case, and those it capitalises inside a
+   * clause; no names learned yet.
+   *
+   * @param pairs the document's rendered pairs
+   * @param lexicon the dictionary of the original's language, in which the renderings are written
+   */
+  static DocumentNames of(List<AlignedPair> pairs, Lexicon lexicon) {
     Set<String> a = new HashSet<>();
     Set<String> b = new HashSet<>();
+    Set<String> namedA = new HashSet<>();
+    Set<String> namedB = new HashSet<>();
     for (AlignedPair pair : pairs) {
       a.addAll(lowerCaseWords(pair.original().words()));
       b.addAll(lowerCaseWords(pair.translation().words()));
+      namedA.addAll(namedInClauses(pair.original().words()));
+      namedB.addAll(namedInClauses(pair.translation().words()));
     }
-    return new DocumentNames(a, b, Map.of());
+    return new DocumentNames(a, b, namedA, namedB, lexicon, Map.of());
   }
 
   /** These words, with names matched across languages. */
   DocumentNames with(Map<String, Set<String>> learned) {
-    return new DocumentNames(lowerOriginal, lowerTranslation, learned);
+    return new DocumentNames(
+        lowerOriginal, lowerTranslation, namedOriginal, namedTranslation, lexicon, learned);
   }
 
-  /** Whether a name found on one side is an ordinary word the document writes in lower case. */
-  boolean ordinary(List<Word> words, Name n, boolean original) {
+  /**
+   * Whether a name found on one side is an ordinary word: one the document writes in lower case, or
+   * a dictionary word opening a clause or a speech ("said, Arise", "; Edificó") that the document
+   * never capitalises inside a clause.
+   *
+   * @param words the side's words
+   * @param n the name
+   * @param original whether the side is the original
+   * @param renderedWords the translator's renderings of the translation's capitalised words
+   */
+  boolean ordinary(List<Word> words, Name n, boolean original, Map<String, String> renderedWords) {
     Set<String> lower = original ? lowerOriginal : lowerTranslation;
+    boolean written = true;
     for (int k = n.from(); k < n.to(); k++) {
-      if (!lower.contains(EntityShiftDetector.key(words.get(k).norm()))) {
-        return false;
+      written &= lower.contains(EntityShiftDetector.key(words.get(k).norm()));
+    }
+    if (written && (!n.acronym() || capitalOpening(words, n.from()))) {
+      return true;
+    }
+    Word w = words.get(n.from());
+    return n.to() == n.from() + 1
+        && opensClause(words, n.from())
+        && !(original ? namedOriginal : namedTranslation)
+            .contains(EntityShiftDetector.key(w.norm()))
+        && dictionaryWord(original ? w.text() : renderedWords.get(w.text()));
+  }
+
+  /**
+   * Whether a word (or the translator's rendering of one) is one the dictionary knows in lower
+   * case: "Arise", "Peace", "Past" for "PASADOS"; not "Elijah" or "Jordan", which it knows only as
+   * names.
+   */
+  private boolean dictionaryWord(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (String part : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!part.isEmpty() && lexicon.common(part)) {
+        return true;
       }
     }
-    return !n.acronym() || capitalOpening(words, n.from());
+    return false;
+  }
+
+  /** Whether word {@code i} opens a sentence or a clause: after , ; : ( or a dash. */
+  private static boolean opensClause(List<Word> words, int i) {
+    if (EntityShiftDetector.opensSentence(words, i)) {
+      return true;
+    }
+    int k = i - 1;
+    while (k >= 0
+        && words.get(k).type() == Word.Type.PUNCT
+        && "\"'¿¡«“‘".contains(words.get(k).norm())) {
+      k--;
+    }
+    return k >= 0 && CLAUSE_MARKS.contains(words.get(k).norm());
+  }
+
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", "—", "–");
+
+  /** The capitalised words inside clauses, where only names are capitalised. */
+  private static Set<String> namedInClauses(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.type() == Word.Type.WORD
+          && Character.isUpperCase(w.text().codePointAt(0))
+          && !opensClause(words, i)) {
+        out.add(EntityShiftDetector.key(w.norm()));
+      }
+    }
+    return out;
   }
 
   /** Whether every word before {@code i} in its sentence is capitalised or punctuation. */

@@ -50,7 +50,13 @@ final class EntityShiftDetector implements ShiftDetector {
    */
   static EntityShiftDetector forDocument(List<AlignedPair> pairs) {
     List<AlignedPair> rendered = pairs.stream().filter(AlignedPair::rendered).toList();
-    EntityShiftDetector plain = new EntityShiftDetector(DocumentNames.of(rendered));
+    EntityShiftDetector plain =
+        new EntityShiftDetector(
+            DocumentNames.of(
+                rendered,
+                rendered.isEmpty() || !english(rendered.get(0).original().language())
+                    ? Lexicon.none()
+                    : WordNetLexicon.english()));
     DocumentNames.Learner learner = new DocumentNames.Learner();
     for (AlignedPair pair : rendered) {
       Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
@@ -191,7 +197,7 @@ final class EntityShiftDetector implements ShiftDetector {
     PairSide side = original ? pair.original() : pair.translation();
     List<Name> out = names(side.words(), side.language());
     if (pair.rendered()) {
-      out.removeIf(n -> document.ordinary(side.words(), n, original));
+      out.removeIf(n -> document.ordinary(side.words(), n, original, pair.renderedWords()));
     }
     return out;
   }
@@ -454,6 +460,10 @@ final class EntityShiftDetector implements ShiftDetector {
    * lower).
    */
   static final double SAME_SOUNDS = 0.6;
+
+  private static boolean english(String language) {
+    return primary(language).equals("en");
+  }
 
   private static boolean sameLanguage(AlignedPair pair) {
     return primary(pair.original().language()).equals(primary(pair.translation().language()));

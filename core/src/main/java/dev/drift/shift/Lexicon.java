@@ -47,6 +47,17 @@ interface Lexicon {
   }
 
   /**
+   * Whether the dictionary knows the form as a word written in lower case in some sense ("arise",
+   * "god"), not only as a name ("Elijah", "Jordan").
+   *
+   * @param word a lower-case word
+   * @return true if some sense of it is an ordinary word
+   */
+  default boolean common(String word) {
+    return false;
+  }
+
+  /**
    * The verb base forms of a form ("said" gives "say").
    *
    * @param word a lower-case word

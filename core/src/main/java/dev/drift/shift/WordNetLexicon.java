@@ -114,6 +114,28 @@ final class WordNetLexicon implements Lexicon {
   }
 
   @Override
+  public synchronized boolean common(String word) {
+    try {
+      for (POS pos : POS.getAllPOS()) {
+        IndexWord index = dictionary.lookupIndexWord(pos, word);
+        if (index == null) {
+          continue;
+        }
+        for (Synset sense : index.getSenses()) {
+          for (Word w : sense.getWords()) {
+            if (w.getLemma().equals(index.getLemma())) {
+              return true; // written in lower case in this sense
+            }
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      return false;
+    }
+    return false;
+  }
+
+  @Override
   public synchronized Set<String> verbBases(String word) {
     try {
       Set<String> out = new HashSet<>();

@@ -506,6 +506,43 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_dictionary_word_opening_a_speech_or_clause_should_be_no_name() {
+    java.util.Map<String, String> words =
+        java.util.Map.of("Levantaos", "Get up", "Edificó", "Edificó", "Elías", "Elijah");
+    AlignedPair speech =
+        new AlignedPair(
+            Sides.side("And Elijah said unto them, Arise, and go.", "en"),
+            Sides.side("Y Elías les dijo: Levantaos, é id.", "es"),
+            0.8,
+            false,
+            Sides.side("And Elijah said them: Get up, and go.", "en"),
+            words);
+    AlignedPair name =
+        new AlignedPair(
+            Sides.side("And they said, Elijah is here.", "en"),
+            Sides.side("Y dijeron: Elías está aquí.", "es"),
+            0.8,
+            false,
+            Sides.side("And they said: Elijah is here.", "en"),
+            words);
+    AlignedPair dropped =
+        new AlignedPair(
+            Sides.side("And they said, Elijah is here.", "en"),
+            Sides.side("Y dijeron: él está aquí.", "es"),
+            0.8,
+            false,
+            Sides.side("And they said: he is here.", "en"),
+            words);
+    EntityShiftDetector d = EntityShiftDetector.forDocument(List.of(speech, name, dropped));
+
+    assertThat(evidence(d, speech)).as("Arise and Levantaos open a speech").isEmpty();
+    assertThat(evidence(d, name)).isEmpty();
+    assertThat(evidence(d, dropped))
+        .as("a name the dictionary knows only as a name stays one at an opening")
+        .anySatisfy(f -> assertThat(f.reason).isEqualTo("name dropped: Elijah"));
+  }
+
+  @Test
   void names_should_not_count_a_capital_after_an_opening_question_or_exclamation_mark() {
     assertThat(names("Y le dijo: ¿Quién eres tú? ¡Sal de aquí, Pedro!", "es"))
         .containsExactly("Pedro");
