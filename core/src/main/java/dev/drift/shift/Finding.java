@@ -28,6 +28,13 @@ final class Finding {
   /** Set when evidence shows the change keeps the meaning (a date written another way). */
   boolean neutral;
 
+  /**
+   * Set for an antonym of verbs of motion towards or away from the speaker (come / go, bring /
+   * take), which languages choose by different rules: Spanish "voy" where English says "I am
+   * coming".
+   */
+  boolean deictic;
+
   /** How the change was found when not on the text as written ("via the rendering"), or null. */
   String via;
 

@@ -4,6 +4,7 @@ import dev.drift.embed.VectorMath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores how much a wording change alters meaning, in [0, 1], from three kinds of evidence:
@@ -189,6 +190,7 @@ final class ImpactScorer {
                 "antonym: "
                     + (fromOriginal ? w.text() + " → " + x.text() : x.text() + " → " + w.text());
             f.raise(Severity.ERROR);
+            f.deictic = deictic(w.norm()) && deictic(x.norm());
             sim = 0;
           }
           default -> {}
@@ -197,6 +199,13 @@ final class ImpactScorer {
       best = Math.max(best, sim);
     }
     return clamp(best);
+  }
+
+  /** The verbs of motion towards or away from the speaker, by their base forms. */
+  private static final Set<String> DEICTIC = Set.of("come", "go", "bring", "take");
+
+  private boolean deictic(String word) {
+    return lexicon.verbBases(word).stream().anyMatch(DEICTIC::contains);
   }
 
   private double cosine(String a, String b) {

@@ -199,7 +199,9 @@ public final class ShiftFinder {
    * translation comes from the real text in its own language (numbers, names, negation, quotes,
    * links, code, glossary), at its own severity; the word diff of the rendering, which machine
    * translation fills with paraphrase, is information only and points at the whole translation
-   * sentence, except a change the dictionary calls an antonym, which survives translation.
+   * sentence, except a change the dictionary calls an antonym, which survives translation; but not
+   * an antonym of the verbs of motion (come / go, bring / take), which languages choose by where
+   * the speaker stands.
    */
   private List<Shift> rendered(
       AlignedPair pair, List<Finding> wording, List<ShiftDetector> evidence) {
@@ -209,6 +211,10 @@ public final class ShiftFinder {
     }
     List<Shift> out = new ArrayList<>(shifts(pair, findings));
     for (Finding f : wording) {
+      if (f.deictic) {
+        f.floor = Severity.INFO; // languages choose "come" or "go" by different rules
+        f.reason = "verb of motion: " + f.reason.substring(f.reason.indexOf(' ') + 1);
+      }
       if (f.floor != Severity.ERROR) {
         f.ceiling = Severity.INFO;
       }

@@ -73,4 +73,49 @@ class TranslatedReportTest {
     assertThat(JsonRenderer.read(new StringReader(json)).translation().translator())
         .isEqualTo(mt.toString());
   }
+
+  @Test
+  void compare_should_keep_an_antonym_found_via_the_rendering_but_not_come_for_go()
+      throws Exception {
+    Path mt =
+        FakeTranslator.script(
+            tmp,
+            "mt.sh",
+            "sed -e 's/^.*fue a casa\\.$/He went home early./'"
+                + " -e 's/^La casa es peque.*a\\.$/The house is small./'");
+    Path en =
+        Files.writeString(
+            tmp.resolve("en.txt"),
+            "He came home early. The house is big.\n",
+            StandardCharsets.UTF_8);
+    Path es =
+        Files.writeString(
+            tmp.resolve("es.txt"), "Él fue a casa. La casa es pequeña.\n", StandardCharsets.UTF_8);
+    DriftOptions options =
+        DriftOptions.builder()
+            .optTranslationLanguage("es")
+            .optTranslator(mt.toString())
+            .optCache(false)
+            .build();
+
+    DriftReport report;
+    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
+      report = checker.compare(en, es);
+    }
+
+    assertThat(report.pairs()).extracting(Pair::kind).containsOnly(PairKind.MATCH).hasSize(2);
+    assertThat(report.pairs().get(0).shifts())
+        .anySatisfy(
+            s -> {
+              assertThat(s.message()).startsWith("verb of motion: came → went");
+              assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.INFO);
+            })
+        .allSatisfy(s -> assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.INFO));
+    assertThat(report.pairs().get(1).shifts())
+        .anySatisfy(
+            s -> {
+              assertThat(s.message()).startsWith("antonym: big → small");
+              assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.ERROR);
+            });
+  }
 }
