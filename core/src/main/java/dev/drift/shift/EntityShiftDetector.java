@@ -184,6 +184,12 @@ final class EntityShiftDetector implements ShiftDetector {
         lostB.add(n);
       }
     }
+    if (pair.rendered()) {
+      // A name the other side spells in its own language is there (Judah and Judá: the rendering
+      // passed Judá through, so the words do not meet).
+      lostA.removeIf(x -> b.stream().anyMatch(y -> sounds(x, y) >= SAME_SOUNDS));
+      lostB.removeIf(y -> a.stream().anyMatch(x -> sounds(x, y) >= SAME_SOUNDS));
+    }
     return new Lost(lostA, lostB);
   }
 
