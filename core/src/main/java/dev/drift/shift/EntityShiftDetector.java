@@ -482,9 +482,20 @@ final class EntityShiftDetector implements ShiftDetector {
     if (x.acronym() || y.acronym()) {
       return 0;
     }
-    String a = consonants(x.text());
-    String b = consonants(y.text());
-    if (a.isEmpty() || b.isEmpty()) {
+    double best = soundsLike(x.text(), y.text(), 1);
+    // A run of capitalised words may hold the name among other words ("Y LOS Filisteos").
+    for (String u : x.text().split(" ")) {
+      for (String v : y.text().split(" ")) {
+        best = Math.max(best, soundsLike(u, v, 2));
+      }
+    }
+    return best;
+  }
+
+  private static double soundsLike(String x, String y, int least) {
+    String a = consonants(x);
+    String b = consonants(y);
+    if (a.length() < least || b.length() < least) {
       return 0;
     }
     int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
