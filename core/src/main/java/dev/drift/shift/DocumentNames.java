@@ -192,7 +192,11 @@ final class DocumentNames {
 
   private static Set<String> lowerCaseWords(List<Word> words) {
     Set<String> out = new HashSet<>();
-    for (Word w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (i > 0 && words.get(i - 1).end() == w.start() && words.get(i - 1).norm().equals("-")) {
+        continue; // a name's part in a compound: "Beth-lehem-judah" is no "judah" in lower case
+      }
       if (w.type() == Word.Type.WORD && Character.isLowerCase(w.text().codePointAt(0))) {
         out.add(EntityShiftDetector.key(w.norm()));
       }

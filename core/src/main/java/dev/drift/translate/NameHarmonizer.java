@@ -45,7 +45,9 @@ final class NameHarmonizer {
       while (m.find()) {
         names.add(m.group());
       }
-      for (String w : sentence.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+      for (String token : sentence.split("[^\\p{L}\\p{M}\\p{N}-]+")) {
+        // Only a compound's first part: "Beth-lehem-judah" writes no "judah" in lower case.
+        String w = token.split("-", -1)[0];
         if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
           lowerWords.add(w.toLowerCase(Locale.ROOT));
         }

@@ -540,6 +540,20 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_name_written_in_lower_case_inside_a_compound_should_stay_a_name() {
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "David was of Beth-lehem-judah.",
+                "David era de Beth-lehem de Judá.",
+                "David was of Beth-lehem of Judá."),
+            rendered("Shochoh belongeth to Judah.", "Sochô es de Judá.", "Shochoh is of Judá."));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(d, pairs.get(1))).isEmpty();
+  }
+
+  @Test
   void names_should_not_count_a_capital_after_an_opening_question_or_exclamation_mark() {
     assertThat(names("Y le dijo: ¿Quién eres tú? ¡Sal de aquí, Pedro!", "es"))
         .containsExactly("Pedro");
