@@ -156,6 +156,9 @@ final class NegationShiftDetector implements ShiftDetector {
   /** Any language: every word of every list counts. */
   private static final Cues ALL = all();
 
+  /** Marks that end a sentence. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…");
+
   /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
@@ -223,14 +226,15 @@ final class NegationShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Word> a = cues(pair.original(), pair.original().language());
-    List<Word> b = cues(pair.translation(), pair.translation().language());
+    boolean across = !sameLanguage(pair);
+    List<Word> a = cues(pair.original(), pair.original().language(), across);
+    List<Word> b = cues(pair.translation(), pair.translation().language(), across);
     if (a.size() != b.size()) {
       // A side may be written in the other side's language whatever its label says (a
       // translation left in the original language, a stand-in): its words decide, so count the
       // cues of both languages on both sides before calling it a change.
-      List<Word> a2 = union(cues(pair.original(), pair.translation().language()), a);
-      List<Word> b2 = union(cues(pair.translation(), pair.original().language()), b);
+      List<Word> a2 = union(cues(pair.original(), pair.translation().language(), across), a);
+      List<Word> b2 = union(cues(pair.translation(), pair.original().language(), across), b);
       if (a2.size() == b2.size() && (a2.size() != a.size() || b2.size() != b.size())) {
         return;
       }
@@ -238,7 +242,7 @@ final class NegationShiftDetector implements ShiftDetector {
     if (a.size() == b.size()) {
       return;
     }
-    if (!sameLanguage(pair)
+    if (across
         && asks(pair.original().words())
         && asks(pair.translation().words())
         && outsideQuestions(a, pair.original().words()).size()
@@ -291,18 +295,38 @@ final class NegationShiftDetector implements ShiftDetector {
     target.reason = what + placed.text();
   }
 
+  /**
+   * The words that join negated parts. Across languages they count only as their sentence's first
+   * negation: English repeats "neither" and "nor" after commas where Spanish writes "no …, ni … ni"
+   * ("there was neither voice, nor any to answer, nor any that regarded" / "no había voz, ni quien
+   * respondiese ni escuchase"), and both say one thing.
+   */
+  private static final Set<String> JOINERS = Set.of("nor", "neither", "ni", "né", "nem", "noch");
+
   /** The words that count as a negation each, clause by clause. */
   static List<Word> cues(PairSide side, String language) {
+    return cues(side, language, false);
+  }
+
+  /**
+   * The words that count as a negation each, clause by clause; across languages the joiners of
+   * negated parts sentence by sentence ({@link #JOINERS}).
+   */
+  static List<Word> cues(PairSide side, String language, boolean across) {
     Cues cues = cuesOf(language);
     boolean italian = cues == CUES.get("it");
     List<Word> words = side.words();
     List<Word> out = new ArrayList<>();
     boolean negated = false;
+    boolean negatedSentence = false;
     boolean ne = false;
     boolean question = false;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String norm = w.norm();
+      if (i > 0 && SENTENCE_ENDS.contains(words.get(i - 1).norm())) {
+        negatedSentence = false;
+      }
       if (i == 0 || CLAUSE_ENDS.contains(words.get(i - 1).norm())) {
         negated = false;
         ne = false;
@@ -317,7 +341,10 @@ final class NegationShiftDetector implements ShiftDetector {
         continue;
       }
       boolean counts;
-      if (cues.markers().contains(cue) || (language.startsWith("en") && cue.endsWith("n't"))) {
+      if (across && JOINERS.contains(cue)) {
+        counts = !negatedSentence;
+      } else if (cues.markers().contains(cue)
+          || (language.startsWith("en") && cue.endsWith("n't"))) {
         counts = true;
       } else if (cues.concord().contains(cue)) {
         // "hai mai visto?": ever, not never
@@ -331,6 +358,7 @@ final class NegationShiftDetector implements ShiftDetector {
         out.add(w);
         negated = true;
       }
+      negatedSentence |= counts || negated;
     }
     return out;
   }

@@ -168,6 +168,35 @@ class NegationShiftDetectorTest {
   }
 
   @Test
+  void negation_detector_should_count_joined_negated_parts_once_a_sentence_across_languages() {
+    assertThat(
+            detect(
+                pair(
+                    "There was neither voice, nor any to answer, nor any that regarded.",
+                    "No había voz, ni quien respondiese ni escuchase.",
+                    "en",
+                    "es")))
+        .isEmpty();
+    assertThat(
+            detect(
+                pair(
+                    "There shall be no more death, neither sorrow, nor crying.",
+                    "Y la muerte no será más, ni habrá más llanto.",
+                    "en",
+                    "es")))
+        .isEmpty();
+    // A negation added in a sentence of its own still counts.
+    assertThat(
+            detect(
+                pair(
+                    "There was neither voice nor answer. They waited.",
+                    "No había voz ni respuesta. No esperaron.",
+                    "en",
+                    "es")))
+        .anySatisfy(f -> assertThat(f.reason).isEqualTo("negation added: No"));
+  }
+
+  @Test
   void negation_detector_should_not_count_cues_of_another_language() {
     // "pas" is a French cue, "no" a Spanish one: neither counts in English or German text.
     assertThat(detect(pair("He took a pas de deux.", "He took a dance.", "en", "en"))).isEmpty();
