@@ -343,6 +343,7 @@ final class NegationShiftDetector implements ShiftDetector {
       boolean counts;
       if (across && JOINERS.contains(cue)) {
         counts = !negatedSentence;
+        negated = true; // "ni ningún": one negation
       } else if (cues.markers().contains(cue)
           || (language.startsWith("en") && cue.endsWith("n't"))) {
         counts = true;

@@ -185,6 +185,14 @@ class NegationShiftDetectorTest {
                     "en",
                     "es")))
         .isEmpty();
+    assertThat(
+            detect(
+                pair(
+                    "There was no voice, neither any answer.",
+                    "No había voz, ni ninguna respuesta.",
+                    "en",
+                    "es")))
+        .isEmpty();
     // A negation added in a sentence of its own still counts.
     assertThat(
             detect(
