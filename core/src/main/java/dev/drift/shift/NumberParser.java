@@ -55,6 +55,9 @@ final class NumberParser {
         m = spelled(words, i, vocabulary);
       }
       if (m == null) {
+        m = ordinal(words, i, primary);
+      }
+      if (m == null) {
         i++;
       } else {
         out.add(m);
@@ -349,6 +352,19 @@ final class NumberParser {
       return null;
     }
     return mention(w, i, r.end(), Set.of("n:" + r.value()));
+  }
+
+  /**
+   * An ordinal from third to twelfth ({@link OrdinalWords}), which stands for its number too: "the
+   * third day" keeps "day three".
+   */
+  private static NumberMention ordinal(List<Word> w, int i, String language) {
+    Word word = w.get(i);
+    Long value = word.type() == Word.Type.WORD ? OrdinalWords.value(word.norm(), language) : null;
+    if (value == null || inName(w, i, i + 1)) {
+      return null;
+    }
+    return mention(w, i, i + 1, Set.of("n:" + value, "o:" + value));
   }
 
   /**

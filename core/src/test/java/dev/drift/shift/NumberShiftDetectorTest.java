@@ -194,6 +194,43 @@ class NumberShiftDetectorTest {
     assertThat(one.get(0).reason).isEqualTo("number changed: 1.5 → 2,5");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | The evening and the morning were the third day. | es | Y fué la tarde y la mañana el día tercero. | ",
+        "en | On the seventh day God ended his work. | es | Y acabó Dios en el día séptimo su obra. | ",
+        "en | It was the sixth hour. | fr | C'était la sixième heure. | ",
+        "en | It was the sixth hour. | de | Es war die sechste Stunde. | ",
+        "en | Day three of the summit. | it | Il terzo giorno del vertice. | ",
+        "en | The evening and the morning were the third day. | es | Y fué la tarde y la mañana el día quinto. | number changed: third → quinto",
+        "en | In the sixth month the angel was sent. | es | Al mes primero fué enviado el ángel. | number dropped: sixth",
+        "en | He came back the first day. | es | Volvió el tercer día. | number added: tercer"
+      })
+  void number_detector_should_read_ordinals_from_third_to_twelfth(
+      String lang1, String original, String lang2, String translation, String reason) {
+    List<Finding> findings = new ArrayList<>();
+
+    detector.detect(pair(original, translation, lang1, lang2), findings);
+
+    if (reason == null) {
+      assertThat(findings).isEmpty();
+    } else {
+      assertThat(findings).extracting(f -> f.reason).containsExactly(reason);
+    }
+  }
+
+  @Test
+  void ordinals_should_be_read_in_their_own_language_only() {
+    assertThat(OrdinalWords.value("none", "en")).isNull();
+    assertThat(OrdinalWords.value("none", "it")).isNull();
+    assertThat(OrdinalWords.value("nona", "it")).isEqualTo(9L);
+    assertThat(OrdinalWords.value("dritten", "de")).isEqualTo(3L);
+    assertThat(OrdinalWords.value("achten", "de")).as("to respect").isNull();
+    assertThat(OrdinalWords.value("cuarto", "es")).as("a room").isNull();
+    assertThat(OrdinalWords.value("third", "xx")).isEqualTo(3L);
+  }
+
   @Test
   void number_detector_should_read_french_digit_groups() {
     AlignedPair pair =

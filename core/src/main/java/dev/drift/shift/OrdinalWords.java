@@ -1,0 +1,89 @@
+package dev.drift.shift;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Ordinal number words from third to twelfth in English, Spanish, Italian, Portuguese, French and
+ * German ("third", "tercer", "terzo", "terceira", "troisième", "dritten"), so that the number
+ * detector sees "the third day" become "el día primero" or "el sexto día" across languages. First
+ * and second are left out: they are also adverbs and a unit of time in every one of these languages
+ * ("first of all", "primero", "a second", "un segundo"), so a faithful translation would not keep
+ * them as numbers; so is German "achte" (also "respect"). Each language reads its own words only
+ * (Italian "none" is English "none"). Immutable.
+ */
+final class OrdinalWords {
+  private static final List<String> LANGUAGES = List.of("en", "es", "it", "pt", "fr", "de");
+
+  /** By value from three, one column per language of {@link #LANGUAGES}; German as stems. */
+  private static final String[] TABLE = {
+    "third | tercer tercero tercera terceros terceras | terzo terza terzi terze"
+        + " | terceiro terceira terceiros terceiras | troisième troisièmes | dritt",
+    "fourth | cuarta cuartas | quarto quarta quarti quarte | quarta quartas"
+        + " | quatrième quatrièmes | viert",
+    "fifth | quinto quinta quintos quintas | quinto quinta quinti quinte"
+        + " | quinto quinta quintos quintas | cinquième cinquièmes | fünft",
+    "sixth | sexto sexta sextos sextas | sesto sesta sesti seste | sexto sexta sextos sextas"
+        + " | sixième sixièmes | sechst",
+    "seventh | séptimo séptima séptimos séptimas | settimo settima settimi settime"
+        + " | sétimo sétima sétimos sétimas | septième septièmes | siebt siebent",
+    "eighth | octavo octava octavos octavas | ottavo ottava ottavi ottave"
+        + " | oitavo oitava oitavos oitavas | huitième huitièmes |",
+    "ninth | noveno novena novenos novenas | nono nona noni | nono nona nonos nonas"
+        + " | neuvième neuvièmes | neunt",
+    "tenth | décimo décima décimos décimas | decimo decima decimi decime"
+        + " | décimo décima décimos décimas | dixième dixièmes | zehnt",
+    "eleventh | undécimo undécima | undicesimo undicesima | | onzième onzièmes | elft",
+    "twelfth | duodécimo duodécima | dodicesimo dodicesima | | douzième douzièmes | zwölft"
+  };
+
+  /** The endings of a German ordinal stem. */
+  private static final String[] GERMAN = {"e", "en", "er", "es", "em"};
+
+  private static final Map<String, Map<String, Long>> WORDS = words();
+
+  private OrdinalWords() {}
+
+  /**
+   * The value of an ordinal word of a language.
+   *
+   * @param norm a word, normalised (lower case)
+   * @param language a BCP 47 tag; its primary subtag decides, English for a language without words
+   * @return its value, or null when it is no ordinal from third to twelfth
+   */
+  static Long value(String norm, String language) {
+    int dash = language.indexOf('-');
+    String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    return WORDS.getOrDefault(primary, WORDS.get("en")).get(norm);
+  }
+
+  private static Map<String, Map<String, Long>> words() {
+    Map<String, Map<String, Long>> out = new HashMap<>();
+    for (String language : LANGUAGES) {
+      out.put(language, new HashMap<>());
+    }
+    for (int k = 0; k < TABLE.length; k++) {
+      String[] columns = TABLE[k].split("\\|", -1);
+      for (int l = 0; l < columns.length; l++) {
+        Map<String, Long> m = out.get(LANGUAGES.get(l));
+        for (String w : columns[l].trim().split(" ")) {
+          if (w.isEmpty()) {
+            continue;
+          }
+          if (LANGUAGES.get(l).equals("de")) {
+            for (String e : GERMAN) {
+              m.put(w + e, (long) k + 3);
+            }
+          } else {
+            m.put(w, (long) k + 3);
+          }
+        }
+      }
+    }
+    Map<String, Map<String, Long>> frozen = new HashMap<>();
+    out.forEach((language, m) -> frozen.put(language, Map.copyOf(m)));
+    return Map.copyOf(frozen);
+  }
+}
