@@ -360,7 +360,7 @@ final class NumberParser {
    */
   private static NumberMention ordinal(List<Word> w, int i, String language) {
     Word word = w.get(i);
-    Long value = word.type() == Word.Type.WORD ? OrdinalWords.value(word.norm(), language) : null;
+    Long value = word.type() == Word.Type.WORD ? OrdinalWords.value(w, i, language) : null;
     if (value == null || inName(w, i, i + 1)) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ordinal number words from third to twelfth in English, Spanish, Italian, Portuguese, French and
@@ -11,8 +12,10 @@ import java.util.Map;
  * detector sees "the third day" become "el día primero" or "el sexto día" across languages. First
  * and second are left out: they are also adverbs and a unit of time in every one of these languages
  * ("first of all", "primero", "a second", "un segundo"), so a faithful translation would not keep
- * them as numbers; so is German "achte" (also "respect"). Each language reads its own words only
- * (Italian "none" is English "none"). Immutable.
+ * them as numbers; so is German "achte" (also "respect"). Spanish "cuarto" and Portuguese "quarto"
+ * are also a room and a quarter ("un cuarto de hora"): they count only after "el", "al", "del"
+ * ("o", "ao", "do") and not before "de". Each language reads its own words only (Italian "none" is
+ * English "none"). Immutable.
  */
 final class OrdinalWords {
   private static final List<String> LANGUAGES = List.of("en", "es", "it", "pt", "fr", "de");
@@ -21,7 +24,7 @@ final class OrdinalWords {
   private static final String[] TABLE = {
     "third | tercer tercero tercera terceros terceras | terzo terza terzi terze"
         + " | terceiro terceira terceiros terceiras | troisième troisièmes | dritt",
-    "fourth | cuarta cuartas | quarto quarta quarti quarte | quarta quartas"
+    "fourth | cuarto cuarta cuartos cuartas | quarto quarta quarti quarte | quarto quarta quartas"
         + " | quatrième quatrièmes | viert",
     "fifth | quinto quinta quintos quintas | quinto quinta quinti quinte"
         + " | quinto quinta quintos quintas | cinquième cinquièmes | fünft",
@@ -31,7 +34,7 @@ final class OrdinalWords {
         + " | sétimo sétima sétimos sétimas | septième septièmes | siebt siebent",
     "eighth | octavo octava octavos octavas | ottavo ottava ottavi ottave"
         + " | oitavo oitava oitavos oitavas | huitième huitièmes |",
-    "ninth | noveno novena novenos novenas | nono nona noni | nono nona nonos nonas"
+    "ninth | noveno novena novenos novenas nono nona | nono nona noni | nono nona nonos nonas"
         + " | neuvième neuvièmes | neunt",
     "tenth | décimo décima décimos décimas | decimo decima decimi decime"
         + " | décimo décima décimos décimas | dixième dixièmes | zehnt",
@@ -58,6 +61,30 @@ final class OrdinalWords {
     String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
     return WORDS.getOrDefault(primary, WORDS.get("en")).get(norm);
   }
+
+  /**
+   * The value of the ordinal word {@code i} of a text, read with its neighbours where the word is
+   * also a room or a quarter.
+   *
+   * @param words the words
+   * @param i the word
+   * @param language the text's language
+   * @return its value, or null when it is no ordinal from third to twelfth there
+   */
+  static Long value(List<Word> words, int i, String language) {
+    String norm = words.get(i).norm();
+    Long value = value(norm, language);
+    if (value == null || !ROOM.contains(norm)) {
+      return value;
+    }
+    boolean article = i > 0 && ARTICLES.contains(words.get(i - 1).norm());
+    boolean of = i + 1 < words.size() && OF.contains(words.get(i + 1).norm());
+    return article && !of ? value : null;
+  }
+
+  private static final Set<String> ROOM = Set.of("cuarto", "cuartos", "quarto", "quartos");
+  private static final Set<String> ARTICLES = Set.of("el", "al", "del", "o", "ao", "do");
+  private static final Set<String> OF = Set.of("de", "do", "da");
 
   private static Map<String, Map<String, Long>> words() {
     Map<String, Map<String, Long>> out = new HashMap<>();

@@ -220,6 +220,16 @@ class NumberShiftDetectorTest {
     }
   }
 
+  private static Long ordinal(String spanish) {
+    List<Word> words = Words.of(spanish, "es");
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).norm().equals("cuarto")) {
+        return OrdinalWords.value(words, i, "es");
+      }
+    }
+    throw new AssertionError("no cuarto in " + spanish);
+  }
+
   @Test
   void ordinals_should_be_read_in_their_own_language_only() {
     assertThat(OrdinalWords.value("none", "en")).isNull();
@@ -227,7 +237,10 @@ class NumberShiftDetectorTest {
     assertThat(OrdinalWords.value("nona", "it")).isEqualTo(9L);
     assertThat(OrdinalWords.value("dritten", "de")).isEqualTo(3L);
     assertThat(OrdinalWords.value("achten", "de")).as("to respect").isNull();
-    assertThat(OrdinalWords.value("cuarto", "es")).as("a room").isNull();
+    assertThat(ordinal("Y el cuarto río es el Eufrates.")).isEqualTo(4L);
+    assertThat(ordinal("Entró en su cuarto.")).as("a room").isNull();
+    assertThat(ordinal("Esperó un cuarto de hora.")).as("a quarter").isNull();
+    assertThat(ordinal("Esperó el cuarto de hora.")).as("a quarter").isNull();
     assertThat(OrdinalWords.value("third", "xx")).isEqualTo(3L);
   }
 
