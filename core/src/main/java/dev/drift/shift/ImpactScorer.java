@@ -190,7 +190,7 @@ final class ImpactScorer {
                 "antonym: "
                     + (fromOriginal ? w.text() + " → " + x.text() : x.text() + " → " + w.text());
             f.raise(Severity.ERROR);
-            f.deictic = deictic(w.norm()) && deictic(x.norm());
+            f.deictic = deictic(lexicon, w.norm()) && deictic(lexicon, x.norm());
             sim = 0;
           }
           default -> {}
@@ -204,7 +204,14 @@ final class ImpactScorer {
   /** The verbs of motion towards or away from the speaker, by their base forms. */
   private static final Set<String> DEICTIC = Set.of("come", "go", "bring", "take");
 
-  private boolean deictic(String word) {
+  /**
+   * Whether a word is a form of a verb of motion towards or away from the speaker.
+   *
+   * @param lexicon the dictionary
+   * @param word a lower-case word
+   * @return true for come, go, bring, take in any form
+   */
+  static boolean deictic(Lexicon lexicon, String word) {
     return lexicon.verbBases(word).stream().anyMatch(DEICTIC::contains);
   }
 

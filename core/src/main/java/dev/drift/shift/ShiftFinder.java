@@ -210,6 +210,7 @@ public final class ShiftFinder {
       d.detect(pair, findings);
     }
     List<Shift> out = new ArrayList<>(shifts(pair, findings));
+    antonymsAcross(pair.wording(), wording);
     for (Finding f : wording) {
       if (f.deictic) {
         f.floor = Severity.INFO; // languages choose "come" or "go" by different rules
@@ -223,6 +224,42 @@ public final class ShiftFinder {
     out.addAll(shifts(pair.wording(), wording));
     out.sort(BY_POSITION);
     return out;
+  }
+
+  /**
+   * Marks an antonym whose two words the word diff put in two changes: a rendering orders words its
+   * own way, so "the men feared" against "they dreaded those women" is "dropped: men" and "added:
+   * women", and "on high … behold" against "Raise in low" two changes as well. The change holding
+   * the translation's word gets the antonym (the words within one change are compared when it is
+   * scored).
+   */
+  private static void antonymsAcross(AlignedPair pair, List<Finding> findings) {
+    Lexicon lexicon = lexicon(pair);
+    List<Word> a = pair.original().words();
+    List<Word> b = pair.translation().words();
+    for (Finding f : findings) {
+      for (Finding g : findings) {
+        if (f == g || g.floor == Severity.ERROR) {
+          continue;
+        }
+        for (int i = f.originalFrom; i < f.originalTo; i++) {
+          for (int j = g.translationFrom; j < g.translationTo; j++) {
+            Word x = a.get(i);
+            Word y = b.get(j);
+            if (x.content()
+                && y.content()
+                && g.floor != Severity.ERROR
+                && lexicon.relation(x.norm(), y.norm()) == Lexicon.Relation.ANTONYM) {
+              g.reason = "antonym: " + x.text() + " → " + y.text();
+              g.raise(Severity.ERROR);
+              g.deictic =
+                  ImpactScorer.deictic(lexicon, x.norm())
+                      && ImpactScorer.deictic(lexicon, y.norm());
+            }
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -118,4 +118,43 @@ class TranslatedReportTest {
               assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.ERROR);
             });
   }
+
+  @Test
+  void compare_should_find_an_antonym_whose_words_the_rendering_puts_in_two_changes()
+      throws Exception {
+    Path mt =
+        FakeTranslator.script(
+            tmp,
+            "mt.sh",
+            "sed -e 's/^.*mujeres.*$/Then feared the LORD exceedingly those women, and offered a"
+                + " sacrifice unto the LORD./'");
+    Path en =
+        Files.writeString(
+            tmp.resolve("en.txt"),
+            "Then the men feared the LORD exceedingly, and offered a sacrifice unto the LORD.\n",
+            StandardCharsets.UTF_8);
+    Path es =
+        Files.writeString(
+            tmp.resolve("es.txt"),
+            "Y temieron aquellas mujeres á Jehová.\n",
+            StandardCharsets.UTF_8);
+    DriftOptions options =
+        DriftOptions.builder()
+            .optTranslationLanguage("es")
+            .optTranslator(mt.toString())
+            .optCache(false)
+            .build();
+
+    DriftReport report;
+    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
+      report = checker.compare(en, es);
+    }
+
+    assertThat(report.pairs().get(0).shifts())
+        .anySatisfy(
+            s -> {
+              assertThat(s.message()).isEqualTo("antonym: men → women (via the rendering)");
+              assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.ERROR);
+            });
+  }
 }
