@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -231,12 +232,21 @@ public final class ShiftFinder {
    * own way, so "the men feared" against "they dreaded those women" is "dropped: men" and "added:
    * women", and "on high … behold" against "Raise in low" two changes as well. The change holding
    * the translation's word gets the antonym (the words within one change are compared when it is
-   * scored).
+   * scored). Words that stand on both sides are moved, not opposed ("a time to weep, and a time to
+   * laugh" against "time of crying, and time of laughing"), and the two words must stand near the
+   * same place in their sentences (within {@value #NEAR} of its length): a long verse holds an
+   * opposite pair somewhere by chance.
    */
+  private static final double NEAR = 0.15;
+
   private static void antonymsAcross(AlignedPair pair, List<Finding> findings) {
     Lexicon lexicon = lexicon(pair);
     List<Word> a = pair.original().words();
     List<Word> b = pair.translation().words();
+    Set<String> inA = new HashSet<>();
+    a.forEach(w -> inA.add(w.norm()));
+    Set<String> inB = new HashSet<>();
+    b.forEach(w -> inB.add(w.norm()));
     for (Finding f : findings) {
       for (Finding g : findings) {
         if (f == g || g.floor == Severity.ERROR) {
@@ -249,6 +259,9 @@ public final class ShiftFinder {
             if (x.content()
                 && y.content()
                 && g.floor != Severity.ERROR
+                && !inB.contains(x.norm())
+                && !inA.contains(y.norm())
+                && Math.abs((double) i / a.size() - (double) j / b.size()) <= NEAR
                 && lexicon.relation(x.norm(), y.norm()) == Lexicon.Relation.ANTONYM) {
               g.reason = "antonym: " + x.text() + " → " + y.text();
               g.raise(Severity.ERROR);

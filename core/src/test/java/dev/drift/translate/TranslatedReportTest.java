@@ -126,7 +126,7 @@ class TranslatedReportTest {
         FakeTranslator.script(
             tmp,
             "mt.sh",
-            "sed -e 's/^.*mujeres.*$/Then feared the LORD exceedingly those women, and offered a"
+            "sed -e 's/^.*mujeres.*$/Then feared those women the LORD exceedingly, and offered a"
                 + " sacrifice unto the LORD./'");
     Path en =
         Files.writeString(
