@@ -47,7 +47,8 @@ record SyntheticPair(EmbeddedPair pair, Embedder model, Aligner.Options options)
             d.mergeGain(),
             0,
             d.neighbours(),
-            d.corridor());
+            d.corridor(),
+            d.attachMargin());
     return new SyntheticPair(
         new EmbeddedPair(original, translation, MODEL, List.of()), new MeanModel(a, b), noWords);
   }

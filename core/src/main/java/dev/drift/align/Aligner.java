@@ -32,7 +32,11 @@ import java.util.List;
  *       the joined sentences, first approximately (token-weighted mean of vectors), then exactly
  *       through {@link JoinedEmbedder}.
  *   <li><b>Leftovers.</b> Unmatched sentences that are mutual best matches above the move threshold
- *       are matched last.
+ *       are matched.
+ *   <li><b>Gaps and attaching.</b> Unmatched sentences between the same two matches on both sides
+ *       are paired; an unmatched sentence next to a match joins it when the other side renders it
+ *       too, as when the translation joined two sentences of which only one was matched ({@link
+ *       AttachPass}).
  * </ol>
  *
  * Immutable and thread-safe.
@@ -53,6 +57,9 @@ public final class Aligner {
    * @param lexicalWeight weight of word overlap added to the cosine in the score
    * @param neighbours k of the top-k neighbourhood used for margins
    * @param corridor slack, in sentences, of the corridor around the backbone
+   * @param attachMargin how much lower than a match's score its score may be once an unmatched
+   *     sentence next to it is attached ({@link AttachPass}); negative disables the attach pass
+   *     (gaps included)
    */
   public record Options(
       double matchThreshold,
@@ -65,7 +72,8 @@ public final class Aligner {
       double mergeGain,
       double lexicalWeight,
       int neighbours,
-      int corridor) {
+      int corridor,
+      double attachMargin) {
 
     /**
      * The defaults, measured on the Aesop benchmark and the seed pair (see the README).
@@ -73,7 +81,7 @@ public final class Aligner {
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(0.45, 0.6, 0.05, 0.7, 3, 0.02, 0.4, 0.03, 0.3, 4, 3);
+      return new Options(0.45, 0.6, 0.05, 0.7, 3, 0.02, 0.4, 0.03, 0.3, 4, 3, 0.02);
     }
   }
 
@@ -191,7 +199,7 @@ public final class Aligner {
     }
     beads.addAll(monotone(scores, backbone, usedA, usedB));
     beads.addAll(leftovers(scores, usedA, usedB));
-    return Alignment.of(n, m, beads);
+    return Alignment.of(n, m, AttachPass.attach(beads, scores, options));
   }
 
   // ---- scores ----

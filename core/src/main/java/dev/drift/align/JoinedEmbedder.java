@@ -4,8 +4,10 @@ import dev.drift.embed.EmbeddedDocument;
 import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.VectorMath;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ interface JoinedEmbedder {
 
   /**
    * Joins sentences by single spaces and embeds the joined text with the model, each distinct group
-   * once per alignment.
+   * once per alignment; groups announced through {@link #prepare} are embedded in one batch.
    *
    * @param model the model
    * @param pair the embedded documents, whose texts are joined
@@ -26,19 +28,53 @@ interface JoinedEmbedder {
    */
   static JoinedEmbedder of(Embedder model, EmbeddedPair pair) {
     Map<String, float[]> memo = new HashMap<>();
-    return (original, translation) -> {
-      float[] x =
-          memo.computeIfAbsent(
-              "o" + Arrays.toString(original), k -> vector(model, pair.original(), original));
-      float[] y =
-          memo.computeIfAbsent(
-              "t" + Arrays.toString(translation),
-              k -> vector(model, pair.translation(), translation));
-      return VectorMath.cosine(x, y);
+    return new JoinedEmbedder() {
+      @Override
+      public double similarity(int[] original, int[] translation) {
+        float[] x =
+            memo.computeIfAbsent(
+                key(true, original),
+                k -> embed(model, List.of(text(pair.original(), original)))[0]);
+        float[] y =
+            memo.computeIfAbsent(
+                key(false, translation),
+                k -> embed(model, List.of(text(pair.translation(), translation)))[0]);
+        return VectorMath.cosine(x, y);
+      }
+
+      @Override
+      public void prepare(List<int[]> originals, List<int[]> translations) {
+        Map<String, String> pending = new LinkedHashMap<>();
+        for (int[] group : originals) {
+          String k = key(true, group);
+          if (!memo.containsKey(k)) {
+            pending.computeIfAbsent(k, g -> text(pair.original(), group));
+          }
+        }
+        for (int[] group : translations) {
+          String k = key(false, group);
+          if (!memo.containsKey(k)) {
+            pending.computeIfAbsent(k, g -> text(pair.translation(), group));
+          }
+        }
+        List<String> keys = new ArrayList<>(pending.keySet());
+        List<String> texts = new ArrayList<>(pending.values());
+        if (texts.isEmpty()) {
+          return;
+        }
+        float[][] vectors = embed(model, texts);
+        for (int i = 0; i < keys.size(); i++) {
+          memo.put(keys.get(i), vectors[i]);
+        }
+      }
     };
   }
 
-  private static float[] vector(Embedder model, EmbeddedDocument side, int[] indices) {
+  private static String key(boolean original, int[] indices) {
+    return (original ? "o" : "t") + Arrays.toString(indices);
+  }
+
+  private static String text(EmbeddedDocument side, int[] indices) {
     StringBuilder text = new StringBuilder();
     for (int i : indices) {
       if (text.length() > 0) {
@@ -46,7 +82,11 @@ interface JoinedEmbedder {
       }
       text.append(side.texts().get(i));
     }
-    return model.embed(List.of(text.toString())).get(0).vector();
+    return text.toString();
+  }
+
+  private static float[][] embed(Embedder model, List<String> texts) {
+    return model.embed(texts).stream().map(e -> e.vector()).toArray(float[][]::new);
   }
 
   /**
@@ -57,4 +97,13 @@ interface JoinedEmbedder {
    * @return cosine similarity of the two joined texts' vectors
    */
   double similarity(int[] original, int[] translation);
+
+  /**
+   * Announces the groups {@link #similarity} will be asked about, so that they are embedded in one
+   * batch. Does nothing by default.
+   *
+   * @param originals groups of original sentence indices, ascending
+   * @param translations groups of translation sentence indices, ascending
+   */
+  default void prepare(List<int[]> originals, List<int[]> translations) {}
 }

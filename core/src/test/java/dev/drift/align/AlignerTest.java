@@ -152,7 +152,8 @@ class AlignerTest {
                 d.mergeGain(),
                 d.lexicalWeight(),
                 d.neighbours(),
-                d.corridor()));
+                d.corridor(),
+                d.attachMargin()));
 
     Alignment alignment =
         oneToOne.align(docs.original, docs.translation, null, (a, b) -> Double.NaN);
@@ -186,7 +187,8 @@ class AlignerTest {
                 -1.0,
                 d.lexicalWeight(),
                 d.neighbours(),
-                d.corridor()));
+                d.corridor(),
+                d.attachMargin()));
 
     Alignment alignment = wide.align(docs.original, docs.translation, null, docs.joined());
 

@@ -1,0 +1,270 @@
+package dev.drift.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.align.Synthetic.Docs;
+import dev.drift.align.Synthetic.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttachPassTest {
+  private static final Aligner.Options DEFAULTS = Aligner.Options.defaults();
+
+  private static PairScores scores(Docs docs, List<int[][]> asked) {
+    JoinedEmbedder mean = docs.joined();
+    JoinedEmbedder recording =
+        new JoinedEmbedder() {
+          @Override
+          public double similarity(int[] original, int[] translation) {
+            return mean.similarity(original, translation);
+          }
+
+          @Override
+          public void prepare(List<int[]> originals, List<int[]> translations) {
+            for (int k = 0; k < originals.size(); k++) {
+              asked.add(new int[][] {originals.get(k), translations.get(k)});
+            }
+          }
+        };
+    return new PairScores(docs.original, docs.translation, null, recording, 0);
+  }
+
+  /** The 1:1 matches of every unit, with {@code original -> translation} of the given unit. */
+  private static List<Bead> oneToOne(Docs docs, PairScores s, int unit, int original, int target) {
+    List<Bead> beads = new ArrayList<>();
+    for (int p = 0; p < docs.units.size(); p++) {
+      int[] as = docs.unitOriginal.get(p);
+      int[] bs = docs.unitTranslation.get(p);
+      if (p == unit) {
+        beads.add(s.single(original, target));
+      } else if (as.length == 1 && bs.length == 1) {
+        beads.add(s.single(as[0], bs[0]));
+      }
+    }
+    return beads;
+  }
+
+  private static List<String> keys(List<Bead> beads, int n, int m) {
+    Alignment alignment = Alignment.of(n, m, beads);
+    AlignmentInvariants.check(alignment, n, m, DEFAULTS.maxMerge());
+    return alignment.beads().stream().map(Synthetic::key).toList();
+  }
+
+  private static List<Unit> pairs(Synthetic syn, int count) {
+    List<Unit> units = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      units.add(syn.pair());
+    }
+    return units;
+  }
+
+  @Test
+  void attach_should_join_an_omission_to_the_match_whose_translation_renders_both() {
+    Synthetic syn = new Synthetic(31);
+    List<Unit> units = pairs(syn, 5);
+    units.add(syn.merge(2)); // original 5, 6 -> translation 5; only 6 -> 5 was matched
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    List<int[][]> asked = new ArrayList<>();
+    PairScores s = scores(docs, asked);
+
+    List<Bead> attached = AttachPass.attach(oneToOne(docs, s, 5, 6, 5), s, DEFAULTS);
+
+    assertThat(keys(attached, 12, 11)).containsExactlyElementsOf(docs.expectedMatches());
+    assertThat(asked).extracting(g -> Synthetic.key(g[0], g[1])).contains("[5, 6]->[5]");
+    Bead merged = attached.stream().filter(b -> b.original().length == 2).findFirst().orElseThrow();
+    assertThat(merged.similarity()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void attach_should_join_an_addition_to_the_match_whose_original_renders_both() {
+    Synthetic syn = new Synthetic(32);
+    List<Unit> units = pairs(syn, 5);
+    units.add(syn.split(2)); // original 5 -> translation 5, 6; only 5 -> 5 was matched
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+
+    List<Bead> attached = AttachPass.attach(oneToOne(docs, s, 5, 5, 5), s, DEFAULTS);
+
+    assertThat(keys(attached, 11, 12)).containsExactlyElementsOf(docs.expectedMatches());
+  }
+
+  @Test
+  void attach_should_grow_a_bead_to_three_sentences_over_two_rounds() {
+    Synthetic syn = new Synthetic(33);
+    List<Unit> units = pairs(syn, 4);
+    units.add(syn.merge(3)); // original 4, 5, 6 -> translation 4; only 4 -> 4 was matched
+    units.addAll(pairs(syn, 4));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+
+    List<Bead> attached = AttachPass.attach(oneToOne(docs, s, 4, 4, 4), s, DEFAULTS);
+
+    assertThat(keys(attached, 11, 9)).containsExactlyElementsOf(docs.expectedMatches());
+  }
+
+  @Test
+  void attach_should_leave_an_unrelated_omission_and_addition_alone() {
+    Synthetic syn = new Synthetic(34);
+    List<Unit> units = pairs(syn, 5);
+    units.add(syn.omission()); // original 5
+    units.add(syn.pair()); // original 6 -> translation 5
+    units.add(syn.addition()); // translation 6
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    List<int[][]> asked = new ArrayList<>();
+    PairScores s = scores(docs, asked);
+    List<Bead> matches = oneToOne(docs, s, -1, 0, 0);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS);
+
+    assertThat(keys(attached, 12, 12)).containsExactlyInAnyOrderElementsOf(keys(matches, 12, 12));
+    assertThat(asked).as("unrelated sentences are not even embedded").isEmpty();
+  }
+
+  @Test
+  void attach_should_pair_a_loose_rendering_between_two_matches() {
+    Synthetic syn = new Synthetic(37);
+    List<Unit> units = pairs(syn, 5);
+    float[] t = syn.topic();
+    units.add(syn.pair(t, syn.perturb(t, 2.8))); // original 5 -> translation 5, cosine about 0.34
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+    assertThat(s.score(5, 5)).as("below the match threshold").isBetween(0.3f, 0.45f);
+    List<Bead> matches = without(oneToOne(docs, s, -1, 0, 0), 5);
+    assertThat(keys(matches, 11, 11)).contains("[5]->[]", "[]->[5]");
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS);
+
+    assertThat(keys(attached, 11, 11)).containsExactlyElementsOf(docs.expectedMatches());
+  }
+
+  @Test
+  void attach_should_pair_a_gap_in_order_and_leave_an_unrelated_sentence() {
+    Synthetic syn = new Synthetic(38);
+    List<Unit> units = pairs(syn, 4);
+    float[] t = syn.topic();
+    float[] u = syn.topic();
+    units.add(syn.pair(t, syn.perturb(t, 2.5))); // original 4 -> translation 4
+    Unit unrelated = syn.pair(); // original 5 and translation 5 say opposite things
+    unrelated.translation.set(0, syn.perturb(negated(unrelated.original.get(0)), 0.1));
+    units.add(unrelated);
+    units.add(syn.pair(u, syn.perturb(u, 2.5))); // original 6 -> translation 6
+    units.addAll(pairs(syn, 4));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+
+    List<Bead> matches = without(oneToOne(docs, s, -1, 0, 0), 4, 5, 6);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS);
+
+    assertThat(keys(attached, 11, 11)).contains("[4]->[4]", "[5]->[]", "[]->[5]", "[6]->[6]");
+  }
+
+  @Test
+  void align_should_pair_a_loose_rendering_between_two_matches() {
+    Synthetic syn = new Synthetic(39);
+    List<Unit> units = pairs(syn, 6);
+    float[] t = syn.topic();
+    units.add(syn.pair(t, syn.perturb(t, 2.5))); // original 6 -> translation 6, cosine about 0.37
+    units.addAll(pairs(syn, 6));
+    Docs docs = Synthetic.docs(units);
+
+    Alignment alignment =
+        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined());
+
+    AlignmentInvariants.check(alignment, 13, 13, DEFAULTS.maxMerge());
+    assertThat(alignment.beads().stream().map(Synthetic::key))
+        .containsExactlyElementsOf(docs.expectedMatches());
+  }
+
+  /** The matches without those of the given original sentences. */
+  private static List<Bead> without(List<Bead> matches, int... originals) {
+    List<Bead> out = new ArrayList<>();
+    for (Bead b : matches) {
+      if (java.util.Arrays.stream(originals).noneMatch(a -> a == b.original()[0])) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static float[] negated(float[] v) {
+    float[] out = new float[v.length];
+    for (int d = 0; d < v.length; d++) {
+      out[d] = -v[d];
+    }
+    return out;
+  }
+
+  @Test
+  void attach_should_leave_a_related_omission_the_translation_does_not_render() {
+    Synthetic syn = new Synthetic(35);
+    List<Unit> units = pairs(syn, 5);
+    float[] t = syn.topic();
+    units.add(syn.pair(t, syn.paraphrase(t))); // original 5 -> translation 5
+    Unit near = syn.omission(); // original 6: on the same topic, but not translated
+    near.original.set(0, syn.perturb(t, 1.0));
+    units.add(near);
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+    assertThat(s.score(6, 5)).as("the omission relates to the match").isGreaterThan(0.4f);
+    List<Bead> matches = oneToOne(docs, s, -1, 0, 0);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS);
+
+    assertThat(keys(attached, 12, 11)).contains("[6]->[]", "[5]->[5]");
+  }
+
+  @Test
+  void attach_should_do_nothing_when_disabled() {
+    Synthetic syn = new Synthetic(31);
+    List<Unit> units = pairs(syn, 5);
+    units.add(syn.merge(2));
+    units.addAll(pairs(syn, 5));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+    Aligner.Options d = DEFAULTS;
+    Aligner.Options off =
+        new Aligner.Options(
+            d.matchThreshold(),
+            d.anchorThreshold(),
+            d.anchorMargin(),
+            d.moveThreshold(),
+            d.maxMerge(),
+            d.mergePenalty(),
+            d.memberThreshold(),
+            d.mergeGain(),
+            d.lexicalWeight(),
+            d.neighbours(),
+            d.corridor(),
+            -1);
+
+    List<Bead> matches = oneToOne(docs, s, 5, 6, 5);
+
+    assertThat(AttachPass.attach(matches, s, off)).isSameAs(matches);
+  }
+
+  @Test
+  void align_should_merge_a_short_sentence_the_merge_gain_misses() {
+    Synthetic syn = new Synthetic(36);
+    List<Unit> units = pairs(syn, 6);
+    Unit merge = syn.merge(2); // original 6, 7 -> translation 6
+    merge.originalTokens.set(0, 40);
+    merge.originalTokens.set(1, 1); // a short sentence barely moves the token-weighted join
+    units.add(merge);
+    units.addAll(pairs(syn, 6));
+    Docs docs = Synthetic.docs(units);
+
+    Alignment alignment =
+        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined());
+
+    AlignmentInvariants.check(alignment, 14, 13, DEFAULTS.maxMerge());
+    assertThat(alignment.beads().stream().map(Synthetic::key))
+        .containsExactlyElementsOf(docs.expectedMatches());
+  }
+}
