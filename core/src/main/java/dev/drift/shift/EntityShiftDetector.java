@@ -1,6 +1,5 @@
 package dev.drift.shift;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +90,7 @@ final class EntityShiftDetector implements ShiftDetector {
       Name partner = null;
       double best = 0;
       for (Name y : lostB) {
-        double s = Math.max(similarity(x, y), across ? sounds(x, y) : 0);
+        double s = Math.max(similarity(x, y), across ? NameSounds.similarity(x, y) : 0);
         if (s > best) {
           best = s;
           partner = y;
@@ -105,8 +104,8 @@ final class EntityShiftDetector implements ShiftDetector {
       boolean variant =
           !x.acronym()
               && !partner.acronym()
-              && (fold(x.text()).equals(fold(partner.text()))
-                  || (across && sounds(x, partner) >= SAME_SOUNDS));
+              && (NameSounds.fold(x.text()).equals(NameSounds.fold(partner.text()))
+                  || (across && NameSounds.similarity(x, partner) >= NameSounds.SAME));
       Finding f = mark(findings, x.from(), x.to(), partner.from(), partner.to());
       if (variant) {
         if (f.reason == null) {
@@ -150,7 +149,7 @@ final class EntityShiftDetector implements ShiftDetector {
       }
       String x = nameWords(pair.original().words(), f.originalFrom, f.originalTo, a);
       String y = nameWords(pair.translation().words(), f.translationFrom, f.translationTo, b);
-      if (x != null && y != null && fold(x).equals(fold(y))) {
+      if (x != null && y != null && NameSounds.fold(x).equals(NameSounds.fold(y))) {
         f.kinds.add(ShiftKind.ENTITY);
         f.reason = "transliteration variant: " + x + " → " + y;
         f.neutral = f.kinds.stream().allMatch(k -> k == ShiftKind.ENTITY || WORDING.contains(k));
@@ -187,8 +186,8 @@ final class EntityShiftDetector implements ShiftDetector {
     if (pair.rendered()) {
       // A name the other side spells in its own language is there (Judah and Judá: the rendering
       // passed Judá through, so the words do not meet).
-      lostA.removeIf(x -> b.stream().anyMatch(y -> sounds(x, y) >= SAME_SOUNDS));
-      lostB.removeIf(y -> a.stream().anyMatch(x -> sounds(x, y) >= SAME_SOUNDS));
+      lostA.removeIf(x -> b.stream().anyMatch(y -> NameSounds.similarity(x, y) >= NameSounds.SAME));
+      lostB.removeIf(y -> a.stream().anyMatch(x -> NameSounds.similarity(x, y) >= NameSounds.SAME));
     }
     return new Lost(lostA, lostB);
   }
@@ -459,14 +458,6 @@ final class EntityShiftDetector implements ShiftDetector {
     return out;
   }
 
-  /**
-   * The least similarity of two names' consonants ({@link #consonants}) for them to be one name
-   * spelled in two languages: Kishon and Cisón, Cyrus and Ciro, Baalim and Baales, Hittites and
-   * Hetheos (measured on eval/bible dev: a name swapped for another name of the chapter scores
-   * lower).
-   */
-  static final double SAME_SOUNDS = 0.6;
-
   private static boolean english(String language) {
     return primary(language).equals("en");
   }
@@ -475,78 +466,15 @@ final class EntityShiftDetector implements ShiftDetector {
     return primary(pair.original().language()).equals(primary(pair.translation().language()));
   }
 
-  /**
-   * Similarity in [0, 1] of two names' consonants; 0 for acronyms, which are compared as they are.
-   */
-  static double sounds(Name x, Name y) {
-    if (x.acronym() || y.acronym()) {
-      return 0;
-    }
-    double best = soundsLike(x.text(), y.text(), 1);
-    // A run of capitalised words may hold the name among other words ("Y LOS Filisteos").
-    for (String u : x.text().split(" ")) {
-      for (String v : y.text().split(" ")) {
-        best = Math.max(best, soundsLike(u, v, 2));
-      }
-    }
-    return best;
-  }
-
-  private static double soundsLike(String x, String y, int least) {
-    String a = consonants(x);
-    String b = consonants(y);
-    if (a.length() < least || b.length() < least) {
-      return 0;
-    }
-    int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
-    return 1 - (double) d / Math.max(a.length(), b.length());
-  }
-
-  /**
-   * The consonants of a name as languages that share an alphabet spell it their own way: accents
-   * and vowels dropped, and with them h; ph, th, sh, ch, ck, qu, c, k, z, s, v, b folded into one
-   * letter each way they are written (Kishon and Cisón are both "ksn", Zion and Sión "sn"), doubled
-   * letters single.
-   */
-  static String consonants(String name) {
-    String s =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replace("æ", "e")
-            .replace("œ", "e")
-            .replaceAll("[^a-z]", "");
-    s = s.replace("ph", "f").replace("ck", "k").replace("qu", "k").replace("ch", "k");
-    s = s.replace('c', 'k').replace('q', 'k').replace('z', 's').replace('v', 'b').replace('w', 'u');
-    s = s.replaceAll("[aeiouyh]", "");
-    return s.replaceAll("(.)\\1+", "$1");
-  }
-
   /** Similarity of two names in [0, 1]: 1 minus the normalised edit distance of folded forms. */
   static double similarity(Name x, Name y) {
     if (x.acronym() != y.acronym()) {
       return 0;
     }
-    String a = x.acronym() ? withoutPossessive(x.text()) : fold(x.text());
-    String b = y.acronym() ? withoutPossessive(y.text()) : fold(y.text());
+    String a = x.acronym() ? withoutPossessive(x.text()) : NameSounds.fold(x.text());
+    String b = y.acronym() ? withoutPossessive(y.text()) : NameSounds.fold(y.text());
     int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
     return 1 - (double) d / Math.max(1, Math.max(a.length(), b.length()));
-  }
-
-  /**
-   * A spelling key for names: lower case, accents removed, and common transliteration variants
-   * folded (y/i, ey/ei, ou/u, ph/f, ck/k, doubled letters).
-   */
-  static String fold(String name) {
-    String s =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N} ]", "");
-    s = s.replace("ph", "f").replace("ck", "k").replace("ou", "u").replace("kh", "h");
-    s = s.replace("ey", "ei").replace("iy", "i").replace("yi", "i").replace('y', 'i');
-    s = s.replace("ii", "i");
-    return s.replaceAll("(\\p{L})\\1", "$1");
   }
 
   private static String text(List<Word> words, int from, int to) {
