@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * How alike two names sound when two languages that share an alphabet spell them, for {@link
- * EntityShiftDetector} across languages: their consonants compared ({@link #consonants}).
- * Stateless.
+ * How names are spelled, for {@link EntityShiftDetector}: a spelling key that folds common
+ * transliteration variants ({@link #fold}) and, across languages that share an alphabet, how alike
+ * two names sound by their consonants ({@link #consonants}). Stateless.
  */
 final class NameSounds {
   private NameSounds() {}
