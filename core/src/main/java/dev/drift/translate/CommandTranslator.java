@@ -277,13 +277,10 @@ public final class CommandTranslator implements Translator {
    * lines than one.
    */
   private static List<String> paragraphs(List<String> lines) {
-    int end = lines.size();
-    while (end > 0 && lines.get(end - 1).isBlank()) {
-      end--; // blank lines after the last paragraph
-    }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < end; i += 2) {
-      if (i + 1 < end && !lines.get(i + 1).isBlank()) {
+    for (int i = 0; i < lines.size(); i += 2) {
+      // No blank line is trimmed at the end: the last sentence's rendering may be empty.
+      if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
         return null;
       }
       out.add(lines.get(i));

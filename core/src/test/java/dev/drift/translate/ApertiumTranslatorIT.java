@@ -105,6 +105,8 @@ class ApertiumTranslatorIT {
           .isEqualTo(translator.render(List.of(words.get(k))).get(0));
     }
     assertThat(together.get(words.indexOf("Hijo"))).isEqualTo("Son");
+    // "Se" alone renders as nothing, also as the last paragraph.
+    assertThat(translator.render(List.of("La", "Se"))).containsExactly("The", "");
     assertThat(together.get(words.indexOf("Dios"))).isEqualTo("God");
   }
 
