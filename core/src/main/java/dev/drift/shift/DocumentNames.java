@@ -20,7 +20,12 @@ import java.util.Set;
  *       word at a sentence, verse or speech opening ("said, Behold", "; Mas"), not a name. A word
  *       in capitals is such a word only in a sentence's opening run of capitalised words ("Y
  *       ACONTECIÓ", a chapter's first words set in capitals); elsewhere it is an acronym or a name
- *       set in capitals (KJV's "the LORD" is not "lord").
+ *       set in capitals (KJV's "the LORD" is not "lord"). A lower-case part of a compound
+ *       ("Beth-lehem-judah") does not count.
+ *   <li>A single word opening a sentence or clause that the dictionary writes in lower case (in the
+ *       original as written, in the translation as the translator rendered it on its own) and that
+ *       the document never capitalises inside a clause is an ordinary word ("said, Arise",
+ *       "Edificó" rendered "Built").
  *   <li>Names each language spells its own way (Jehová and the LORD, Filisteo and Philistine, Isaí
  *       and Jesse) are learned from the document's own aligned pairs: two names left unmatched
  *       together in at least {@value #MIN_SHARED_PAIRS} pairs, and in at least half of the pairs
