@@ -355,7 +355,7 @@ final class NumberParser {
   }
 
   /**
-   * An ordinal from third to twelfth ({@link OrdinalWords}), which stands for its number too: "the
+   * An ordinal from third to twelfth ({@link OrdinalWords}), which stands for its number: "the
    * third day" keeps "day three".
    */
   private static NumberMention ordinal(List<Word> w, int i, String language) {
@@ -364,7 +364,7 @@ final class NumberParser {
     if (value == null || inName(w, i, i + 1)) {
       return null;
     }
-    return mention(w, i, i + 1, Set.of("n:" + value, "o:" + value));
+    return mention(w, i, i + 1, Set.of("n:" + value));
   }
 
   /**
