@@ -45,17 +45,7 @@ class TranslatedReportTest {
                 + " -e 's/^La casa es roja\\.$/The house is red./'");
     Path en = Files.writeString(tmp.resolve("en.txt"), ENGLISH, StandardCharsets.UTF_8);
     Path es = Files.writeString(tmp.resolve("es.txt"), SPANISH, StandardCharsets.UTF_8);
-    DriftOptions options =
-        DriftOptions.builder()
-            .optTranslationLanguage("es")
-            .optTranslator(mt.toString())
-            .optCache(false)
-            .build();
-
-    DriftReport report;
-    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
-      report = checker.compare(en, es);
-    }
+    DriftReport report = compare(mt, en, es);
 
     assertThat(report.translation().translator()).isEqualTo(mt.toString());
     assertThat(report.original().translator()).isNull();
@@ -91,17 +81,7 @@ class TranslatedReportTest {
     Path es =
         Files.writeString(
             tmp.resolve("es.txt"), "Él fue a casa. La casa es pequeña.\n", StandardCharsets.UTF_8);
-    DriftOptions options =
-        DriftOptions.builder()
-            .optTranslationLanguage("es")
-            .optTranslator(mt.toString())
-            .optCache(false)
-            .build();
-
-    DriftReport report;
-    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
-      report = checker.compare(en, es);
-    }
+    DriftReport report = compare(mt, en, es);
 
     assertThat(report.pairs()).extracting(Pair::kind).containsOnly(PairKind.MATCH).hasSize(2);
     assertThat(report.pairs().get(0).shifts())
@@ -138,17 +118,7 @@ class TranslatedReportTest {
             tmp.resolve("es.txt"),
             "Y temieron aquellas mujeres á Jehová.\n",
             StandardCharsets.UTF_8);
-    DriftOptions options =
-        DriftOptions.builder()
-            .optTranslationLanguage("es")
-            .optTranslator(mt.toString())
-            .optCache(false)
-            .build();
-
-    DriftReport report;
-    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
-      report = checker.compare(en, es);
-    }
+    DriftReport report = compare(mt, en, es);
 
     assertThat(report.pairs().get(0).shifts())
         .anySatisfy(
@@ -156,5 +126,18 @@ class TranslatedReportTest {
               assertThat(s.message()).isEqualTo("antonym: men → women (via the rendering)");
               assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.ERROR);
             });
+  }
+
+  /** Compares a pair through the translator, without the model and without the cache. */
+  private static DriftReport compare(Path mt, Path en, Path es) throws Exception {
+    DriftOptions options =
+        DriftOptions.builder()
+            .optTranslationLanguage("es")
+            .optTranslator(mt.toString())
+            .optCache(false)
+            .build();
+    try (DriftChecker checker = DriftChecker.create(options, new BagOfWordsEmbedder())) {
+      return checker.compare(en, es);
+    }
   }
 }
