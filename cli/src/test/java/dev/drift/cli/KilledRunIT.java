@@ -110,19 +110,34 @@ class KilledRunIT {
     return false;
   }
 
-  /** SIGTERM and SIGKILL through the JDK; SIGINT, which it cannot send, through python3. */
-  private static void signal(Process p, String signal) throws Exception {
+  /**
+   * A python3 process that sends SIGINT to the given process as soon as a line arrives on its
+   * standard input. The JDK cannot send SIGINT; starting python3 only when the signal is due would
+   * add its start-up (tens of milliseconds) to the delay, long enough on a loaded machine for drift
+   * to finish the report first. Started while drift is still warming up, it signals at once.
+   */
+  private static Process sigintSender(Process target) throws IOException {
+    return new ProcessBuilder(
+            "python3",
+            "-c",
+            "import os, signal, sys\n"
+                + "if sys.stdin.readline(): os.kill(int(sys.argv[1]), signal.SIGINT)",
+            Long.toString(target.pid()))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+  }
+
+  /** SIGTERM and SIGKILL through the JDK; SIGINT through the waiting python3 sender. */
+  private static void signal(Process p, String signal, Process sigint) throws Exception {
     switch (signal) {
       case "TERM" -> p.destroy();
       case "KILL" -> p.destroyForcibly();
-      default ->
-          new ProcessBuilder(
-                  "python3",
-                  "-c",
-                  "import os, signal, sys; os.kill(int(sys.argv[1]), signal.SIGINT)",
-                  Long.toString(p.pid()))
-              .start()
-              .waitFor();
+      default -> {
+        sigint.getOutputStream().write('\n');
+        sigint.getOutputStream().flush();
+        assertThat(sigint.waitFor(30, TimeUnit.SECONDS)).as("SIGINT sent").isTrue();
+      }
     }
   }
 
@@ -143,10 +158,17 @@ class KilledRunIT {
     try (WatchService watch = out.getFileSystem().newWatchService()) {
       out.register(watch, ENTRY_CREATE);
       p = start(report, signal.equals("INT"));
-      assertThat(awaitTemporaryFile(watch, p, "report.html"))
-          .as("drift started writing the report")
-          .isTrue();
-      signal(p, signal);
+      Process sigint = signal.equals("INT") ? sigintSender(p) : null;
+      try {
+        assertThat(awaitTemporaryFile(watch, p, "report.html"))
+            .as("drift started writing the report")
+            .isTrue();
+        signal(p, signal, sigint);
+      } finally {
+        if (sigint != null) {
+          sigint.destroy();
+        }
+      }
     }
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("drift ended after SIG%s", signal).isTrue();
     int number =
