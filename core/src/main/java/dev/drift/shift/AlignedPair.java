@@ -1,5 +1,6 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.Map;
 
 /**
@@ -55,8 +56,7 @@ record AlignedPair(
 
   /** Both sides in English: the pair the English word rules (WordNet, pronouns, names) apply to. */
   boolean english() {
-    String a = original.language().toLowerCase(java.util.Locale.ROOT);
-    String b = translation.language().toLowerCase(java.util.Locale.ROOT);
-    return (a.equals("en") || a.startsWith("en-")) && (b.equals("en") || b.startsWith("en-"));
+    return LanguageTags.primary(original.language()).equals("en")
+        && LanguageTags.primary(translation.language()).equals("en");
   }
 }

@@ -1,9 +1,9 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -85,7 +85,7 @@ final class EntityShiftDetector implements ShiftDetector {
       lostA.removeIf(n -> document.matched(n.text(), true, wordsB));
       lostB.removeIf(n -> document.matched(n.text(), false, wordsA));
     }
-    boolean across = !sameLanguage(pair);
+    boolean across = !pair.sameLanguage();
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
       double best = 0;
@@ -255,7 +255,8 @@ final class EntityShiftDetector implements ShiftDetector {
    */
   static List<Name> names(List<Word> words, String language) {
     List<Name> out = new ArrayList<>();
-    boolean titleCase = CAPITALISED_NOUNS.contains(primary(language)) || titleCase(words);
+    boolean titleCase =
+        CAPITALISED_NOUNS.contains(LanguageTags.primary(language)) || titleCase(words);
     int i = 0;
     while (i < words.size()) {
       if (!isNameWord(words, i) || (titleCase && !isAcronym(words.get(i).text()))) {
@@ -366,11 +367,6 @@ final class EntityShiftDetector implements ShiftDetector {
   /** Languages that capitalise every noun. */
   private static final Set<String> CAPITALISED_NOUNS = Set.of("de", "lb");
 
-  private static String primary(String language) {
-    int dash = language.indexOf('-');
-    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
-  }
-
   private static final Set<String> TITLES =
       Set.of(
           "mr", "mrs", "ms", "mm", "m", "mme", "mmes", "mlle", "dr", "prof", "st", "gen", "sen",
@@ -459,11 +455,7 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   private static boolean english(String language) {
-    return primary(language).equals("en");
-  }
-
-  private static boolean sameLanguage(AlignedPair pair) {
-    return primary(pair.original().language()).equals(primary(pair.translation().language()));
+    return LanguageTags.primary(language).equals("en");
   }
 
   /** Similarity of two names in [0, 1]: 1 minus the normalised edit distance of folded forms. */

@@ -1,9 +1,9 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -179,8 +179,7 @@ final class NegationShiftDetector implements ShiftDetector {
   }
 
   private static Cues cuesOf(String language) {
-    int dash = language.indexOf('-');
-    String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    String primary = LanguageTags.primary(language);
     return CUES.getOrDefault(primary, ALL);
   }
 
@@ -226,7 +225,7 @@ final class NegationShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    boolean across = !sameLanguage(pair);
+    boolean across = !pair.sameLanguage();
     List<Word> a = cues(pair.original(), pair.original().language(), across);
     List<Word> b = cues(pair.translation(), pair.translation().language(), across);
     if (a.size() != b.size()) {
@@ -366,15 +365,6 @@ final class NegationShiftDetector implements ShiftDetector {
 
   private static boolean asks(List<Word> words) {
     return words.stream().anyMatch(w -> w.norm().equals("?"));
-  }
-
-  private static boolean sameLanguage(AlignedPair pair) {
-    return primary(pair.original().language()).equals(primary(pair.translation().language()));
-  }
-
-  private static String primary(String language) {
-    int dash = language.indexOf('-');
-    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
   /** The cues that are not in a question: the first . ! or ? after them is not a question mark. */

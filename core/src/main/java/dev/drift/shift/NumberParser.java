@@ -1,5 +1,6 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ final class NumberParser {
    * @return the mentions in text order
    */
   public static List<NumberMention> parse(List<Word> words, String language) {
-    String primary = primary(language);
+    String primary = LanguageTags.primary(language);
     boolean commaDecimal = NumberVocabulary.COMMA_DECIMAL_LANGUAGES.contains(primary);
     NumberWords vocabulary = NumberWords.of(primary);
     List<NumberMention> out = new ArrayList<>();
@@ -425,10 +426,5 @@ final class NumberParser {
 
   private static Integer integer(String digits) {
     return SHORT_INTEGER.matcher(digits).matches() ? Integer.parseInt(digits) : null;
-  }
-
-  private static String primary(String language) {
-    int dash = language.indexOf('-');
-    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,8 +1,8 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,8 +67,7 @@ record NumberWords(
    * @return that language's words, English for a language without its own
    */
   static NumberWords of(String language) {
-    int dash = language.indexOf('-');
-    String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    String primary = LanguageTags.primary(language);
     return LANGUAGES.getOrDefault(primary, LANGUAGES.get("en"));
   }
 

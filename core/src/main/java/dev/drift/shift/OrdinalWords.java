@@ -1,8 +1,8 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,8 +57,7 @@ final class OrdinalWords {
    * @return its value, or null when it is no ordinal from third to twelfth
    */
   static Long value(String norm, String language) {
-    int dash = language.indexOf('-');
-    String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    String primary = LanguageTags.primary(language);
     return WORDS.getOrDefault(primary, WORDS.get("en")).get(norm);
   }
 

@@ -5,6 +5,7 @@ import dev.drift.align.Bead;
 import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.Embedding;
+import dev.drift.segment.LanguageTags;
 import dev.drift.segment.SegmentedDocument;
 import dev.drift.segment.Sentence;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -106,7 +106,7 @@ public final class ShiftFinder {
       SegmentedDocument original,
       SegmentedDocument translation,
       EmbeddedPair embedded) {
-    boolean sameLanguage = primary(original.language()).equals(primary(translation.language()));
+    boolean sameLanguage = LanguageTags.same(original.language(), translation.language());
     List<AlignedPair> matched = new ArrayList<>();
     for (Bead bead : alignment.beads()) {
       if (!bead.isMatch()) {
@@ -147,11 +147,6 @@ public final class ShiftFinder {
       out.add(sentenceShifts);
     }
     return new Shifts(out);
-  }
-
-  private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -328,8 +323,9 @@ public final class ShiftFinder {
   }
 
   private static Lexicon lexicon(AlignedPair pair) {
-    String a = pair.original().language().toLowerCase(Locale.ROOT);
-    return a.equals("en") || a.startsWith("en-") ? WordNetLexicon.english() : Lexicon.none();
+    return LanguageTags.primary(pair.original().language()).equals("en")
+        ? WordNetLexicon.english()
+        : Lexicon.none();
   }
 
   private List<Shift> shifts(AlignedPair pair, List<Finding> findings) {

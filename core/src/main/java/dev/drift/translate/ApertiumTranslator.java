@@ -1,6 +1,7 @@
 package dev.drift.translate;
 
 import dev.drift.DriftInputException;
+import dev.drift.segment.LanguageTags;
 import dev.drift.segment.SimilarityScale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,8 +126,8 @@ public final class ApertiumTranslator {
    * @return the package, such as {@code apertium-eng-spa}, if Debian has one
    */
   public static Optional<String> packageFor(String a, String b) {
-    String x = primary(a);
-    String y = primary(b);
+    String x = LanguageTags.primary(a);
+    String y = LanguageTags.primary(b);
     String key = x.compareTo(y) <= 0 ? x + "-" + y : y + "-" + x;
     return Optional.ofNullable(PACKAGES.get(key));
   }
@@ -166,7 +167,7 @@ public final class ApertiumTranslator {
 
   /** A language's two- and three-letter codes, as Apertium names its modes by either. */
   private static List<String> codes(String tag) {
-    String two = primary(tag);
+    String two = LanguageTags.primary(tag);
     List<String> codes = new ArrayList<>(List.of(two));
     try {
       String three = Locale.forLanguageTag(two).getISO3Language();
@@ -180,11 +181,6 @@ public final class ApertiumTranslator {
       codes.add("hbs");
     }
     return codes;
-  }
-
-  private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
   /** The installed modes, as {@code apertium -l} lists them. */

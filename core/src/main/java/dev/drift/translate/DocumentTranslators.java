@@ -1,5 +1,6 @@
 package dev.drift.translate;
 
+import dev.drift.segment.LanguageTags;
 import dev.drift.segment.SegmentedDocument;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public final class DocumentTranslators {
    * @return whether it is rendered
    */
   public boolean translates(String language) {
-    return !primary(language).equals(primary(target)) && settings.forLanguage(language).isPresent();
+    return !LanguageTags.same(language, target) && settings.forLanguage(language).isPresent();
   }
 
   /**
@@ -88,11 +89,7 @@ public final class DocumentTranslators {
 
   private DocumentTranslator forLanguage(String language) {
     return byLanguage.computeIfAbsent(
-        primary(language),
+        LanguageTags.primary(language),
         l -> DocumentTranslator.create(settings.translator(language, target), target, store));
-  }
-
-  private static String primary(String tag) {
-    return TranslatorSettings.primary(tag);
   }
 }

@@ -1,9 +1,9 @@
 package dev.drift.translate;
 
 import dev.drift.DriftInputException;
+import dev.drift.segment.LanguageTags;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +42,8 @@ public record TranslatorSettings(Map<String, String> translators, Duration timeo
             throw new DriftInputException("the translator for " + language + " is empty");
           }
           copy.put(
-              language.equals(ANY) ? ANY : primary(language.replace('_', '-')), translator.strip());
+              language.equals(ANY) ? ANY : LanguageTags.primary(language.replace('_', '-')),
+              translator.strip());
         });
     translators = Map.copyOf(copy);
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -67,7 +68,7 @@ public record TranslatorSettings(Map<String, String> translators, Duration timeo
    * @return the translator's name or command line, if one is configured
    */
   public Optional<String> forLanguage(String language) {
-    String own = translators.get(primary(language));
+    String own = translators.get(LanguageTags.primary(language));
     return Optional.ofNullable(own != null ? own : translators.get(ANY));
   }
 
@@ -81,7 +82,7 @@ public record TranslatorSettings(Map<String, String> translators, Duration timeo
    * @throws DriftInputException if the translator is not installed or cannot render the pair
    */
   public Optional<Translator> translator(String translationLanguage, String originalLanguage) {
-    if (primary(translationLanguage).equals(primary(originalLanguage))) {
+    if (LanguageTags.same(translationLanguage, originalLanguage)) {
       return Optional.empty();
     }
     return forLanguage(translationLanguage)
@@ -90,16 +91,5 @@ public record TranslatorSettings(Map<String, String> translators, Duration timeo
                 t.equalsIgnoreCase(APERTIUM)
                     ? ApertiumTranslator.create(translationLanguage, originalLanguage, timeout)
                     : CommandTranslator.of(t, timeout));
-  }
-
-  /**
-   * The language subtag of a tag, lower case.
-   *
-   * @param tag a BCP 47 tag
-   * @return {@code es} for {@code es-MX}
-   */
-  static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 }

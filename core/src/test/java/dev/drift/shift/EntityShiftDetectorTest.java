@@ -414,13 +414,23 @@ class EntityShiftDetectorTest {
    * renderings of two capitalised words on their own.
    */
   private static AlignedPair rendered(String original, String translation, String rendering) {
+    return rendered(
+        original,
+        translation,
+        rendering,
+        java.util.Map.of("Moisés", "Moses", "Jehová", "Jehovah", "Elías", "Elijah"));
+  }
+
+  /** The same with the given renderings of capitalised words on their own. */
+  private static AlignedPair rendered(
+      String original, String translation, String rendering, java.util.Map<String, String> words) {
     return new AlignedPair(
         Sides.side(original, "en"),
         Sides.side(translation, "es"),
         0.8,
         false,
         Sides.side(rendering, "en"),
-        java.util.Map.of("Moisés", "Moses", "Jehová", "Jehovah", "Elías", "Elijah"));
+        words);
   }
 
   private static List<Finding> evidence(EntityShiftDetector d, AlignedPair pair) {
@@ -504,28 +514,22 @@ class EntityShiftDetectorTest {
     java.util.Map<String, String> words =
         java.util.Map.of("Levantaos", "Get up", "Edificó", "Edificó", "Elías", "Elijah");
     AlignedPair speech =
-        new AlignedPair(
-            Sides.side("And Elijah said unto them, Arise, and go.", "en"),
-            Sides.side("Y Elías les dijo: Levantaos, é id.", "es"),
-            0.8,
-            false,
-            Sides.side("And Elijah said them: Get up, and go.", "en"),
+        rendered(
+            "And Elijah said unto them, Arise, and go.",
+            "Y Elías les dijo: Levantaos, é id.",
+            "And Elijah said them: Get up, and go.",
             words);
     AlignedPair name =
-        new AlignedPair(
-            Sides.side("And they said, Elijah is here.", "en"),
-            Sides.side("Y dijeron: Elías está aquí.", "es"),
-            0.8,
-            false,
-            Sides.side("And they said: Elijah is here.", "en"),
+        rendered(
+            "And they said, Elijah is here.",
+            "Y dijeron: Elías está aquí.",
+            "And they said: Elijah is here.",
             words);
     AlignedPair dropped =
-        new AlignedPair(
-            Sides.side("And they said, Elijah is here.", "en"),
-            Sides.side("Y dijeron: él está aquí.", "es"),
-            0.8,
-            false,
-            Sides.side("And they said: he is here.", "en"),
+        rendered(
+            "And they said, Elijah is here.",
+            "Y dijeron: él está aquí.",
+            "And they said: he is here.",
             words);
     EntityShiftDetector d = EntityShiftDetector.forDocument(List.of(speech, name, dropped));
 

@@ -68,19 +68,23 @@ class CommandTranslatorTest {
         .isEqualTo((String.join("\n", sentences) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A translator that is sent a blank line between sentences, as Apertium is. */
+  private static CommandTranslator paragraphs(Path command) {
+    return CommandTranslator.of(
+        command.getFileName().toString(),
+        List.of(command.toString()),
+        TIMEOUT,
+        "paragraphs",
+        (s, l) -> l,
+        SimilarityScale.IDENTITY,
+        true);
+  }
+
   @Test
   void render_should_send_paragraphs_and_read_one_paragraph_per_sentence() throws IOException {
     Path raw = tmp.resolve("raw.bin");
     Path mt = script("para.sh", "tee '" + raw + "' | sed 's/^\\(.\\)/EN \\1/'");
-    CommandTranslator translator =
-        CommandTranslator.of(
-            "para",
-            List.of(mt.toString()),
-            TIMEOUT,
-            "para",
-            (s, l) -> l,
-            SimilarityScale.IDENTITY,
-            true);
+    CommandTranslator translator = paragraphs(mt);
 
     List<String> out = translator.render(List.of("uno", "dos", "tres"));
 
@@ -91,15 +95,7 @@ class CommandTranslatorTest {
   @Test
   void render_should_fail_when_a_paragraph_comes_back_as_two_lines() {
     Path mt = script("split.sh", "sed 's/ /\\n/'");
-    CommandTranslator translator =
-        CommandTranslator.of(
-            "split",
-            List.of(mt.toString()),
-            TIMEOUT,
-            "split",
-            (s, l) -> l,
-            SimilarityScale.IDENTITY,
-            true);
+    CommandTranslator translator = paragraphs(mt);
 
     assertThatThrownBy(() -> translator.render(List.of("una frase", "otra")))
         .isInstanceOf(DriftException.class)
