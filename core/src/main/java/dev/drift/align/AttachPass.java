@@ -15,8 +15,9 @@ import java.util.List;
  *   <li><b>Gaps.</b> A run of unmatched original sentences and the run of unmatched translation
  *       sentences between the same two neighbouring matches (at most {@value #GAP} sentences a
  *       side) render each other: nothing else is left for them. Their sentences are paired one to
- *       one, in order, on the best total score above {@value #GAP_FLOOR} (unrelated sentences score
- *       about 0); each pair's similarity then says how well it is translated.
+ *       one, in order, on the best total score above {@value #GAP_FLOOR} ({@value
+ *       #SINGLE_GAP_FLOOR} for one sentence a side; unrelated sentences score about 0); each pair's
+ *       similarity then says how well it is translated.
  *   <li><b>Attaching.</b> Typically the translation renders two original sentences in one, but one
  *       of them was taken 1:1 (often as an anchor, fixed before the beads are chosen, or because
  *       the joined pair did not out-score the single pair by the merge gain) and the other was left
@@ -144,11 +145,12 @@ final class AttachPass {
       if (l < 1 || l > GAP || !free(ownerB, from, to)) {
         continue;
       }
+      double floor = k == 1 && l == 1 ? SINGLE_GAP_FLOOR : GAP_FLOOR;
       // Monotone one-to-one pairing of originals a..a+k-1 with translations from..to-1.
       double[][] best = new double[k + 1][l + 1];
       for (int i = 1; i <= k; i++) {
         for (int j = 1; j <= l; j++) {
-          double pair = s.score(a + i - 1, from + j - 1) - GAP_FLOOR;
+          double pair = s.score(a + i - 1, from + j - 1) - floor;
           best[i][j] =
               Math.max(
                   Math.max(best[i - 1][j], best[i][j - 1]),
@@ -192,6 +194,14 @@ final class AttachPass {
    * verses rightly (dev) but lowered the precision on Aesop, whose versions add and drop sentences.
    */
   private static final double GAP_FLOOR = 0.3;
+
+  /**
+   * Lowest score of the pair in a gap of one sentence a side: the two matches around it leave the
+   * two sentences no other partner, so a weaker likeness suffices ("Believest thou this?" against
+   * Apertium's "You create this?" for "¿Crees esto?"). Its low similarity still says how well it is
+   * translated.
+   */
+  private static final double SINGLE_GAP_FLOOR = 0.2;
 
   private static int[] owners(List<Bead> beads, int size, boolean original) {
     int[] owner = new int[size];

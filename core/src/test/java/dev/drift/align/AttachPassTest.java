@@ -143,6 +143,31 @@ class AttachPassTest {
   }
 
   @Test
+  void attach_should_pair_a_weak_likeness_only_in_a_gap_of_one_sentence_a_side() {
+    Synthetic syn = new Synthetic(41);
+    List<Unit> units = pairs(syn, 4);
+    float[] t = syn.topic();
+    float[] u = syn.topic();
+    float[] v = syn.topic();
+    units.add(syn.pair(t, syn.perturb(t, 3.2))); // original 4 -> translation 4, alone in its gap
+    units.addAll(pairs(syn, 3));
+    units.add(syn.pair(u, syn.perturb(u, 4.2))); // originals 8 and 9, translations 8 and 9:
+    units.add(syn.pair(v, syn.perturb(v, 4.2))); // a gap of two a side
+    units.addAll(pairs(syn, 3));
+    Docs docs = Synthetic.docs(units);
+    PairScores s = scores(docs, new ArrayList<>());
+    assertThat(s.score(4, 4)).as("below the floor of longer gaps").isBetween(0.2f, 0.3f);
+    assertThat(s.score(8, 8)).isBetween(0.2f, 0.3f);
+    assertThat(s.score(9, 9)).isBetween(0.2f, 0.3f);
+    List<Bead> matches = without(oneToOne(docs, s, -1, 0, 0), 4, 8, 9);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS);
+
+    assertThat(keys(attached, 13, 13))
+        .contains("[4]->[4]", "[8]->[]", "[9]->[]", "[]->[8]", "[]->[9]");
+  }
+
+  @Test
   void attach_should_pair_a_gap_in_order_and_leave_an_unrelated_sentence() {
     Synthetic syn = new Synthetic(38);
     List<Unit> units = pairs(syn, 4);
