@@ -113,8 +113,88 @@ final class WordNetLexicon implements Lexicon {
     return false;
   }
 
+  /**
+   * English closed-class words, modern and archaic, beyond {@link Words#isFunction}: WordNet holds
+   * nouns, verbs, adjectives and adverbs only, so it does not know "because", "nor" or "thy", which
+   * are written in lower case all the same.
+   */
+  private static final Set<String> CLOSED_CLASS =
+      Set.of(
+          "because",
+          "nor",
+          "neither",
+          "either",
+          "whether",
+          "though",
+          "although",
+          "unless",
+          "lest",
+          "until",
+          "till",
+          "since",
+          "whereas",
+          "yet",
+          "upon",
+          "unto",
+          "toward",
+          "towards",
+          "among",
+          "amongst",
+          "against",
+          "within",
+          "without",
+          "thou",
+          "thee",
+          "thy",
+          "thine",
+          "ye",
+          "myself",
+          "yourself",
+          "himself",
+          "herself",
+          "itself",
+          "ourselves",
+          "themselves",
+          "whoever",
+          "whomever",
+          "whatever",
+          "whichever",
+          "whosoever",
+          "whatsoever",
+          "whoso",
+          "whither",
+          "whence",
+          "thither",
+          "hither",
+          "thence",
+          "hence",
+          "wherefore",
+          "whereupon",
+          "whereunto",
+          "wherein",
+          "whereby",
+          "whereof",
+          "therein",
+          "thereof",
+          "thereto",
+          "howbeit",
+          "nay",
+          "yea",
+          "how",
+          "why",
+          "not",
+          "no",
+          "every",
+          "none",
+          "nothing",
+          "everyone",
+          "someone");
+
   @Override
   public synchronized boolean common(String word) {
+    if (CLOSED_CLASS.contains(word) || Words.isFunction(word)) {
+      return true;
+    }
     try {
       for (POS pos : POS.getAllPOS()) {
         IndexWord index = dictionary.lookupIndexWord(pos, word);

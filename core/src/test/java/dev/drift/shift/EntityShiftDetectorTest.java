@@ -541,6 +541,29 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_closed_class_word_opening_a_speech_or_clause_should_be_no_name() {
+    // WordNet knows no pronoun or conjunction: "Thy", "Because", "Nor" open a speech or clause
+    java.util.Map<String, String> words =
+        java.util.Map.of("Dícele", "Dícele", "Jesús", "Jesus", "Mas", "But");
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "Jesus saith unto her, Thy brother shall rise again.",
+                "Dícele Jesús: Resucitará tu hermano.",
+                "Dícele Jesus: it will resurrect your brother.",
+                words),
+            rendered(
+                "And they said unto Moses, Because there were no graves in Egypt, wilt thou go?",
+                "Y dijeron á Moisés: Mas no había sepulcros en Egipto, ¿irás?",
+                "And they said á Moses: But there were not sepulcros in Egypt, will you go?",
+                words));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(d, pairs.get(0))).extracting(f -> f.reason).isEmpty();
+    assertThat(evidence(d, pairs.get(1))).extracting(f -> f.reason).isEmpty();
+  }
+
+  @Test
   void across_languages_a_name_written_in_lower_case_inside_a_compound_should_stay_a_name() {
     List<AlignedPair> pairs =
         List.of(
