@@ -42,4 +42,37 @@ class QuestionShiftDetectorTest {
 
     assertThat(findings).noneMatch(f -> f.reason != null);
   }
+
+  @Test
+  void detect_should_leave_two_questions_joined_into_one_alone() {
+    List<Finding> findings =
+        diffThen(
+            pair(
+                "Hast thou entered into the springs of the sea? or hast thou walked in the depth?",
+                "Hast thou entered into the springs of the sea, and walked in the depth?"),
+            detector);
+
+    assertThat(findings).noneMatch(f -> f.reason != null && f.reason.contains("question"));
+  }
+
+  @Test
+  void detect_should_count_a_spanish_question_opened_but_closed_later() {
+    List<Finding> findings =
+        detect(
+            pair(
+                "Or who shut up the sea with doors?",
+                "¿Quién encerró con puertas la mar; cuando se derramaba por fuera.",
+                "en",
+                "es"));
+
+    assertThat(findings).isEmpty();
+    assertThat(detect(pair("He shut the sea with doors.", "¿Quién encerró la mar?", "en", "es")))
+        .anyMatch(f -> "statement turned into a question".equals(f.reason));
+  }
+
+  private List<Finding> detect(AlignedPair pair) {
+    List<Finding> findings = new java.util.ArrayList<>();
+    detector.detect(pair, findings);
+    return findings;
+  }
 }
