@@ -1,5 +1,6 @@
 package dev.drift.language;
 
+import dev.drift.segment.LanguageTags;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +21,11 @@ final class Languages {
    * zh}.
    */
   static String base(String tag) {
-    String language;
     try {
-      language = new Locale.Builder().setLanguageTag(tag).build().getLanguage();
+      return new Locale.Builder().setLanguageTag(tag).build().getLanguage();
     } catch (IllformedLocaleException e) {
-      int dash = tag.indexOf('-');
-      language = dash < 0 ? tag : tag.substring(0, dash);
+      return LanguageTags.primary(tag);
     }
-    return language.toLowerCase(Locale.ROOT);
   }
 
   /** Whether two tags name the same language (regions and scripts aside). */

@@ -1,5 +1,6 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,8 +100,7 @@ public record Glossary(List<Term> terms) {
       if (exact != null) {
         return exact;
       }
-      int dash = tag.indexOf('-');
-      String primary = renderings.get(dash < 0 ? tag : tag.substring(0, dash));
+      String primary = renderings.get(LanguageTags.primary(tag));
       return primary != null ? primary : term;
     }
 

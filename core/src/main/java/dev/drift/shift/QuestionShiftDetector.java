@@ -1,6 +1,5 @@
 package dev.drift.shift;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,14 +17,13 @@ final class QuestionShiftDetector implements ShiftDetector {
 
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
-    List<Integer> qa = questionMarks(pair.original());
-    List<Integer> qb = questionMarks(pair.translation());
-    if (qa.size() == qb.size() || (!qa.isEmpty() && !qb.isEmpty())) {
-      return; // both sides ask: two questions joined into one, or one split in two, is no shift
+    int qa = questionMark(pair.original());
+    int qb = questionMark(pair.translation());
+    if ((qa < 0) == (qb < 0)) {
+      return; // both sides ask (two questions joined into one, or one split in two) or neither
     }
-    boolean asked = qb.size() > qa.size();
-    int at = (asked ? qb : qa).get(Math.min(qa.size(), qb.size()));
-    Finding f = asked ? new Finding(0, 0, at, at + 1) : new Finding(at, at + 1, 0, 0);
+    boolean asked = qb >= 0;
+    Finding f = asked ? new Finding(0, 0, qb, qb + 1) : new Finding(qa, qa + 1, 0, 0);
     f.kinds.add(ShiftKind.SUBSTITUTION);
     f.reason = asked ? "statement turned into a question" : "question turned into a statement";
     f.score = 0.5;
@@ -33,17 +31,23 @@ final class QuestionShiftDetector implements ShiftDetector {
     findings.add(f);
   }
 
-  private static List<Integer> questionMarks(PairSide side) {
-    List<Integer> out = new ArrayList<>();
-    List<Integer> opened = new ArrayList<>();
+  /**
+   * The word index of a side's first question mark; else of a Spanish opening ¿, whose question may
+   * close in a later verse or sentence; else -1.
+   */
+  private static int questionMark(PairSide side) {
+    int opened = -1;
     for (Word w : side.words()) {
-      if (w.type() == Word.Type.PUNCT && (w.text().contains("?") || w.text().contains("？"))) {
-        out.add(w.index());
-      } else if (w.type() == Word.Type.PUNCT && w.text().contains("¿")) {
-        opened.add(w.index());
+      if (w.type() != Word.Type.PUNCT) {
+        continue;
+      }
+      if (w.text().contains("?") || w.text().contains("？")) {
+        return w.index();
+      }
+      if (opened < 0 && w.text().contains("¿")) {
+        opened = w.index();
       }
     }
-    // A Spanish question opens with ¿ and may close in a later verse or sentence.
-    return opened.size() > out.size() ? opened : out;
+    return opened;
   }
 }
