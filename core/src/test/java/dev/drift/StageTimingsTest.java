@@ -24,8 +24,9 @@ class StageTimingsTest {
     assertThat(timings.seconds().get("embed")).isBetween(0.03, 10.0);
     String line = timings.finish();
     assertThat(line)
-        .startsWith("timings: load 0.0")
-        .contains(", embed 0.0", ", total ")
+        // the seconds as measured: a loaded machine sleeps longer than asked
+        .containsPattern("^timings: load [0-9]+\\.[0-9]{3} s, embed [0-9]+\\.[0-9]{3} s, ")
+        .contains(", total ")
         .containsPattern("; peak heap [1-9][0-9]* MB$");
     // Finished: later work is no longer counted.
     StageTimings.timed("shift", () -> sleep(1));
