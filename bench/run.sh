@@ -16,6 +16,9 @@
 #                          [--no-edits] [DRIFT SETTINGS, e.g. --translator apertium --model DIR]
 #                          KJV against Spanish (and WEB): alignment F1 on verse gold and one-verse
 #                          edits (eval/bible/README.md); default: test set, both sides
+#   bench/run.sh gettext [--set dev|test|all] [--locale DIR] [DRIFT SETTINGS]
+#                          real localisation: Debian's Spanish gettext catalogs (msgunfmt) checked
+#                          unit by unit; units flagged on faithful human translations
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -80,5 +83,6 @@ case "$what" in
   perturbations) java -cp "$cp" dev.drift.bench.PerturbationBenchmark target/perturbations "${2:-dev}" ;;
   aesop) eval/aesop/evaluate.sh ;;
   crosslingual) java -cp "$cp" dev.drift.bench.CrosslingualBenchmark target/crosslingual "${@:2}" ;;
+  gettext) java -cp "$cp" dev.drift.bench.GettextBenchmark target/gettext "${@:2}" ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac
