@@ -227,7 +227,7 @@ public final class BundleChecker implements AutoCloseable {
             all.add(shift); // the unit checks compare placeholders exactly, ICU's included
           }
         }
-        all.addAll(UnitChecks.check(unit, xliff, cross));
+        all.addAll(UnitChecks.check(unit, xliff, cross, sourceLanguage));
         beads.add(beadOf[u]);
         shifts.add(all);
       } else if (sa[u] >= 0) {

@@ -1,5 +1,6 @@
 package dev.drift.bundle;
 
+import dev.drift.shift.OrdinaryWords;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
@@ -38,9 +39,11 @@ public final class UnitChecks {
    * @param xliff whether the file is XLIFF, whose inline elements are then compared too
    * @param crossLanguage whether source and target languages differ (a copied source is then
    *     untranslated)
+   * @param sourceLanguage the source's BCP 47 language, which decides what an ordinary word is
    * @return the shifts found, in no particular order
    */
-  public static List<Shift> check(Unit unit, boolean xliff, boolean crossLanguage) {
+  public static List<Shift> check(
+      Unit unit, boolean xliff, boolean crossLanguage, String sourceLanguage) {
     List<Shift> out = new ArrayList<>();
     UnitText s = unit.source();
     UnitText t = unit.target();
@@ -59,11 +62,16 @@ public final class UnitChecks {
     String source = s.text();
     String target = t.text();
     if (crossLanguage && source.strip().equals(target.strip()) && hasLetter(source)) {
+      // Names, codes, units and single words ("Bulgaria", "KiB", "Total") are often the same in
+      // both languages: only a source with two ordinary words or more is a copy to translate.
+      boolean words = OrdinaryWords.count(source, sourceLanguage) >= 2;
       out.add(
           shift(
               ShiftKind.UNTRANSLATED,
-              Severity.WARNING,
-              "untranslated: the target is the source",
+              words ? Severity.WARNING : Severity.INFO,
+              words
+                  ? "untranslated: the target is the source"
+                  : "the target is the source (names, codes or a word both languages share)",
               whole(s),
               whole(t)));
     }

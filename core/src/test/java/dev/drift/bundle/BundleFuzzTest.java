@@ -62,7 +62,7 @@ class BundleFuzzTest {
           assertInside(t, text);
         }
       }
-      UnitChecks.check(unit, format == InputFormat.XLIFF, true);
+      UnitChecks.check(unit, format == InputFormat.XLIFF, true, "en");
     }
   }
 

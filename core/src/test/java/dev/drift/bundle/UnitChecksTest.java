@@ -21,12 +21,12 @@ class UnitChecksTest {
   }
 
   private static List<String> messages(Unit unit, boolean xliff, boolean cross) {
-    return UnitChecks.check(unit, xliff, cross).stream().map(Shift::message).toList();
+    return UnitChecks.check(unit, xliff, cross, "en").stream().map(Shift::message).toList();
   }
 
   @Test
   void check_should_find_nothing_in_a_faithful_unit() {
-    assertThat(UnitChecks.check(unit("Open %s in {0}.", "Abrir %s en {0}."), false, true))
+    assertThat(UnitChecks.check(unit("Open %s in {0}.", "Abrir %s en {0}."), false, true, "en"))
         .isEmpty();
   }
 
@@ -58,7 +58,7 @@ class UnitChecksTest {
   @Test
   void check_should_span_a_lost_placeholder_on_the_source_and_an_added_one_on_the_target() {
     Shift s =
-        UnitChecks.check(unit("Hi {name}", "Hola {nombre}"), false, true).stream()
+        UnitChecks.check(unit("Hi {name}", "Hola {nombre}"), false, true, "en").stream()
             .filter(x -> x.message().contains("added"))
             .findFirst()
             .orElseThrow();
@@ -113,8 +113,29 @@ class UnitChecksTest {
         .containsExactly("untranslated: the target is the source");
     assertThat(messages(unit("Save the file", "Save the file"), false, false)).isEmpty();
     Unit fuzzy = new Unit("k", text("Open"), text("Abrir"), true);
+    assertThat(
+            UnitChecks.check(unit("Save the file", "Save the file"), false, true, "en").stream()
+                .map(Shift::severity))
+        .containsExactly(Severity.WARNING);
     assertThat(messages(fuzzy, false, true))
         .containsExactly("marked fuzzy: the target needs review");
+  }
+
+  @Test
+  void check_should_only_note_a_copied_source_of_names_codes_or_one_word() {
+    // Debian's Spanish catalogs keep these as they are, rightly: names, units, codes, a word
+    // Spanish writes the same way.
+    for (String same :
+        List.of("Bulgaria", "KiB", "sha256:", "Len Tower", "total %16ldK", "Error")) {
+      assertThat(UnitChecks.check(unit(same, same), false, true, "en"))
+          .as(same)
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.INFO);
+                assertThat(x.message()).startsWith("the target is the source");
+              });
+    }
   }
 
   @Test
