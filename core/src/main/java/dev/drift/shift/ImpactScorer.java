@@ -186,6 +186,13 @@ final class ImpactScorer {
         switch (lexicon.relation(w.norm(), x.norm())) {
           case SAME -> sim = 1;
           case ANTONYM -> {
+            PairSide mySide = fromOriginal ? pair.original() : pair.translation();
+            PairSide theirSide = fromOriginal ? pair.translation() : pair.original();
+            if (NegationShiftDetector.negatedBefore(mySide, w.index())
+                != NegationShiftDetector.negatedBefore(theirSide, x.index())) {
+              sim = 1; // "unable" against "not able": one statement
+              break;
+            }
             f.reason =
                 "antonym: "
                     + (fromOriginal ? w.text() + " → " + x.text() : x.text() + " → " + w.text());

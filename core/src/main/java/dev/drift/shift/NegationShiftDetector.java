@@ -260,6 +260,24 @@ final class NegationShiftDetector implements ShiftDetector {
       return;
     }
     boolean removed = a.size() > b.size();
+    List<Word> implied =
+        removed
+            ? lexical(pair.translation(), pair.rendering(), pair.original())
+            : lexical(
+                pair.original(), null, pair.rendered() ? pair.rendering() : pair.translation());
+    if (implied.size() >= Math.abs(a.size() - b.size())) {
+      // "Invalid port number" is "Número de puerto no válido", "Unable to connect" is "could not
+      // connect": the other side says the negation inside a word.
+      Word w = (removed ? a : b).get(0);
+      Finding f =
+          removed
+              ? new Finding(w.index(), w.index() + 1, 0, 0)
+              : new Finding(0, 0, w.index(), w.index() + 1);
+      f.kinds.add(ShiftKind.NEGATION);
+      f.reason = "negation said in a word: " + implied.get(0).text() + " / " + w.text();
+      findings.add(f);
+      return;
+    }
     List<Word> extra = removed ? a : b;
     String what = removed ? "negation removed: " : "negation added: ";
     Word placed = null;
@@ -339,6 +357,9 @@ final class NegationShiftDetector implements ShiftDetector {
         ne |= isNe(norm);
         continue;
       }
+      if (optionName(side.text(), w) || idiom(cue, words, i)) {
+        continue;
+      }
       boolean counts;
       if (across && JOINERS.contains(cue)) {
         counts = !negatedSentence;
@@ -359,6 +380,74 @@ final class NegationShiftDetector implements ShiftDetector {
         negated = true;
       }
       negatedSentence |= counts || negated;
+    }
+    return out;
+  }
+
+  /**
+   * Word pairs whose negation word negates nothing: Spanish "sin embargo" and Portuguese "não
+   * obstante" (however), Spanish "no obstante" (nevertheless), Italian "non appena" (as soon as).
+   */
+  private static final Set<String> IDIOMS =
+      Set.of("sin embargo", "no obstante", "não obstante", "non appena");
+
+  private static boolean idiom(String cue, List<Word> words, int i) {
+    return i + 1 < words.size() && IDIOMS.contains(cue + " " + words.get(i + 1).norm());
+  }
+
+  /**
+   * Whether a word is part of a command-line option or another name joined by hyphens: the "no" of
+   * {@code --no-password} says what the option is called, not that something is not.
+   */
+  private static boolean optionName(String text, Word w) {
+    return w.start() > 0 && text.charAt(w.start() - 1) == '-';
+  }
+
+  /**
+   * Whether a word stands under a negation: a negation word among the three words before it in its
+   * clause ("not able", "no válido", "is not sufficient"). A word and its antonym are then the same
+   * statement ("unable" / "not able").
+   *
+   * @param side the side holding the word
+   * @param k the word's index
+   * @return true when a negation word comes just before it
+   */
+  static boolean negatedBefore(PairSide side, int k) {
+    List<Word> words = side.words();
+    for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+      Word w = words.get(i);
+      if (CLAUSE_ENDS.contains(w.norm())) {
+        return false;
+      }
+      if (isCue(w, side.language()) && !optionName(side.text(), w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a side that negate by their form ({@link LexicalNegation}): read in the side's own
+   * words when it is English, else in its rendering when a translator made one.
+   */
+  private static List<Word> lexical(PairSide side, PairSide rendering, PairSide other) {
+    boolean written = LanguageTags.primary(side.language()).equals("en");
+    PairSide english =
+        written
+            ? side
+            : rendering != null && LanguageTags.primary(rendering.language()).equals("en")
+                ? rendering
+                : null;
+    if (english == null) {
+      return List.of();
+    }
+    Set<String> there = new HashSet<>();
+    other.words().forEach(w -> there.add(w.norm()));
+    List<Word> out = new ArrayList<>();
+    for (Word w : LexicalNegation.in(english.words(), WordNetLexicon.english(), written)) {
+      if (!isCue(w, "en") && !there.contains(w.norm())) {
+        out.add(w);
+      }
     }
     return out;
   }

@@ -230,7 +230,8 @@ public final class ShiftFinder {
    * scored). Words that stand on both sides are moved, not opposed ("a time to weep, and a time to
    * laugh" against "time of crying, and time of laughing"), and the two words must stand near the
    * same place in their sentences (within {@value #NEAR} of its length): a long verse holds an
-   * opposite pair somewhere by chance.
+   * opposite pair somewhere by chance. A word under a negation and its antonym not under one say
+   * the same ("Invalid packet" against "Package no valid").
    */
   private static final double NEAR = 0.15;
 
@@ -257,7 +258,9 @@ public final class ShiftFinder {
                 && !inB.contains(x.norm())
                 && !inA.contains(y.norm())
                 && Math.abs((double) i / a.size() - (double) j / b.size()) <= NEAR
-                && lexicon.relation(x.norm(), y.norm()) == Lexicon.Relation.ANTONYM) {
+                && lexicon.relation(x.norm(), y.norm()) == Lexicon.Relation.ANTONYM
+                && NegationShiftDetector.negatedBefore(pair.original(), i)
+                    == NegationShiftDetector.negatedBefore(pair.translation(), j)) {
               g.reason = "antonym: " + x.text() + " → " + y.text();
               g.raise(Severity.ERROR);
               g.deictic =

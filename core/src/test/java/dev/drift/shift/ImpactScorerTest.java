@@ -65,6 +65,26 @@ class ImpactScorerTest {
   }
 
   @Test
+  void impact_should_take_an_antonym_under_a_negation_for_the_same_statement() {
+    Finding f =
+        scored(
+            pair("The key is invalid.", "The key is not valid."),
+            WordNetLexicon.english(),
+            Map.of());
+
+    assertThat(f.reason).isNull();
+    assertThat(f.floor).isNotEqualTo(Severity.ERROR);
+    // Both under a negation, or neither: opposites still.
+    assertThat(
+            scored(
+                    pair("Prices have not increased.", "Prices have not decreased."),
+                    WordNetLexicon.english(),
+                    Map.of())
+                .reason)
+        .isEqualTo("antonym: increased → decreased");
+  }
+
+  @Test
   void impact_should_use_isolated_vectors() {
     Map<String, float[]> isolated = new HashMap<>();
     isolated.put("house", new float[] {1, 0});

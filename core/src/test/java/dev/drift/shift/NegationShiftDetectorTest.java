@@ -338,4 +338,120 @@ class NegationShiftDetectorTest {
       String language, String translation, String original) {
     assertThat(detect(pair(original, translation, "en", language))).isEmpty();
   }
+
+  /** A pair whose Spanish side a translator rendered into English. */
+  private static AlignedPair rendered(String original, String translation, String rendering) {
+    return new AlignedPair(
+        Sides.side(original, "en"),
+        Sides.side(translation, "es"),
+        0.8,
+        false,
+        Sides.side(rendering, "en"),
+        java.util.Map.of());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Debian's Spanish catalogs (apt, avahi, initdb, gdk-pixbuf, tar): faithful translations
+        "Invalid port number | Número de puerto no válido | Number of port no valid",
+        "Unable to accept connection | No se pudo aceptar la conexión | It could not accept the"
+            + " connection",
+        "unrecognized locale provider: %s | proveedor de ordenamiento no reconocido: %s"
+            + " | Provider of arranging no recognised: %s",
+        "Failed to fetch some archives. | No se pudieron obtener algunos archivos."
+            + " | They could not obtain some archives.",
+        "Remove automatically all unused packages | Elimina automáticamente todos los paquetes"
+            + " sin utilizar | It deletes automatically all the packages without using",
+        "%s: door ignored | %s: no se tendrá en cuenta la puerta | %s: Will take the door",
+        "-C %s has no effect | -C %s carece de efecto | -C %s lacks effect",
+        "However the following packages replace it: | Sin embargo, los siguientes paquetes lo"
+            + " reemplazan: | However, the following packages replace it:",
+        "-w, --no-password never prompt for password | -w, --no-password nunca pedir contraseña"
+            + " | -w, --no-password never ask password"
+      })
+  void negation_detector_should_take_a_negation_said_in_a_word_for_a_negation_word_across_languages(
+      String original, String translation, String rendering) {
+    assertThat(detect(rendered(original, translation, rendering)))
+        .allSatisfy(f -> assertThat(f.floor).isEqualTo(Severity.INFO));
+  }
+
+  @Test
+  void negation_detector_should_still_see_a_negation_the_translation_lost_or_gained() {
+    // make's Spanish catalog: "has not been updated" became "has been updated"
+    assertThat(
+            detect(
+                rendered(
+                    "#  File has not been updated.",
+                    "#  El archivo ha sido actualizado.",
+                    "# The archive has been updated.")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason).isEqualTo("negation removed: not"));
+    // A machine's affix is no evidence: Apertium renders "deshecho" (destroyed) as "undone".
+    assertThat(
+            detect(
+                rendered(
+                    "his kingdom that which shall not be destroyed",
+                    "su reino tal que será deshecho",
+                    "his kingdom such that it will be undone")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He was unable to connect. | He could not connect. | INFO",
+        "The upload failed. | The file was not uploaded. | INFO",
+        "The key is invalid. | The key is not valid. | INFO",
+        "A Fox was unable to get out. | A Fox was not unable to get out. | ERROR",
+        "But the other refused, saying he could not move. | But the other refused, saying he"
+            + " could move. | ERROR"
+      })
+  void negation_detector_should_take_a_paraphrase_by_a_word_but_not_a_word_both_sides_keep(
+      String original, String translation, Severity severity) {
+    assertThat(diffThen(pair(original, translation), detector))
+        .filteredOn(f -> f.kinds.contains(ShiftKind.NEGATION))
+        .singleElement()
+        .satisfies(f -> assertThat(f.floor).isEqualTo(severity));
+  }
+
+  @Test
+  void lexical_negation_should_know_affixed_and_failing_words_but_not_lookalikes() {
+    Lexicon en = WordNetLexicon.english();
+    for (String w :
+        List.of(
+            "unable",
+            "invalid",
+            "unsupported",
+            "unrecognized",
+            "insufficient",
+            "useless",
+            "failed",
+            "lacks",
+            "missing",
+            "ignored",
+            "unaligned",
+            "regardless")) {
+      assertThat(LexicalNegation.negates(w, en)).as(w).isTrue();
+    }
+    for (String w :
+        List.of(
+            "until",
+            "union",
+            "under",
+            "uncle",
+            "insight",
+            "display",
+            "impress",
+            "income",
+            "invest",
+            "bless",
+            "interrupt",
+            "dismiss")) {
+      assertThat(LexicalNegation.negates(w, en)).as(w).isFalse();
+    }
+  }
 }

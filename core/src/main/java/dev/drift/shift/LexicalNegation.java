@@ -1,0 +1,132 @@
+package dev.drift.shift;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English words that carry a negation inside them: "unable", "invalid", "unsupported", "useless",
+ * "failed", "lacks", "missing", "ignored". One language says "invalid port" where another says
+ * "puerto no válido", and one writer "could not connect" where another writes "unable to connect":
+ * a negation word on one side and such a word on the other say the same thing, so the negation
+ * detector lets these words make up for missing negation words ({@link NegationShiftDetector}).
+ *
+ * <p>A word counts when it is a form of a verb or adjective of failing, lacking or leaving out
+ * ({@link #VERBS}, {@link #WORDS}); when it is a prefix (in-, im-, il-, ir-, un-, dis-, non-)
+ * before a word the dictionary calls its antonym ("invalid" / "valid"); when "un" stands before an
+ * ordinary word of at least four letters ("unaligned", "unrecognized"; not "until" or "union"); or
+ * when "-less" follows an ordinary word ("useless", "regardless").
+ */
+final class LexicalNegation {
+  private LexicalNegation() {}
+
+  /** Verbs whose every form negates what follows: "failed to load" is "did not load". */
+  private static final Set<String> VERBS =
+      Set.of(
+          "fail",
+          "lack",
+          "ignore",
+          "refuse",
+          "omit",
+          "neglect",
+          "deny",
+          "miss",
+          "forbid",
+          "prohibit",
+          "reject",
+          "avoid");
+
+  /** Other words that say "not": adjectives and nouns of absence and failure. */
+  private static final Set<String> WORDS =
+      Set.of(
+          "unable",
+          "failure",
+          "failures",
+          "absent",
+          "absence",
+          "missing",
+          "lacking",
+          "unless",
+          "nonexistent");
+
+  private static final List<String> PREFIXES = List.of("non", "dis", "un", "in", "im", "il", "ir");
+
+  /**
+   * The words of a text that negate by their form, in order.
+   *
+   * @param words the words of an English text
+   * @param lexicon the English dictionary
+   * @return those of them that carry a negation
+   */
+  static List<Word> in(List<Word> words, Lexicon lexicon) {
+    return in(words, lexicon, true);
+  }
+
+  /**
+   * The words of a text that negate by their form, in order; only those of failing, lacking and
+   * leaving out when {@code byAffix} is false. A machine rendering makes affixed words up: Apertium
+   * gives "undone" for "deshecho" (destroyed), so a rendering's affixes say nothing.
+   *
+   * @param words the words of an English text
+   * @param lexicon the English dictionary
+   * @param byAffix whether prefixed and "-less" words count
+   * @return those of them that carry a negation
+   */
+  static List<Word> in(List<Word> words, Lexicon lexicon, boolean byAffix) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD
+          && (byAffix ? negates(w.norm(), lexicon) : listed(w.norm(), lexicon))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether an English word carries a negation by its form.
+   *
+   * @param word a lower-case word
+   * @param lexicon the English dictionary
+   * @return true for "unable", "invalid", "failed", "useless" and the like
+   */
+  static boolean negates(String word, Lexicon lexicon) {
+    if (listed(word, lexicon)) {
+      return true;
+    }
+    if (word.length() < 5) {
+      return false;
+    }
+    if (word.endsWith("less")) {
+      String stem = word.substring(0, word.length() - 4);
+      return stem.length() >= 3 && lexicon.common(stem);
+    }
+    for (String prefix : PREFIXES) {
+      if (!word.startsWith(prefix)) {
+        continue;
+      }
+      String rest = word.substring(prefix.length());
+      if (rest.length() < 3 || !lexicon.common(rest)) {
+        continue;
+      }
+      if (lexicon.relation(word, rest) == Lexicon.Relation.ANTONYM
+          || (prefix.equals("un") && rest.length() >= 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is one of the listed words or a form of a listed verb. */
+  private static boolean listed(String word, Lexicon lexicon) {
+    if (WORDS.contains(word)) {
+      return true;
+    }
+    for (String base : lexicon.verbBases(word)) {
+      if (VERBS.contains(base)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
