@@ -4,6 +4,7 @@ import dev.drift.segment.LanguageTags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -127,18 +128,21 @@ final class EntityShiftDetector implements ShiftDetector {
     }
     for (Name x : lostA) {
       Finding f = mark(findings, x.from(), x.to(), 0, 0);
+      boolean word = across && CapitalisedWords.ordinary(x, pair.original(), Map.of());
       f.neutral = false;
-      f.raise(Severity.WARNING);
+      f.raise(word ? Severity.INFO : Severity.WARNING);
       if (f.reason == null) {
-        f.reason = "name dropped: " + x.text();
+        f.reason = (word ? "capitalised word dropped: " : "name dropped: ") + x.text();
       }
     }
     for (Name y : lostB) {
       Finding f = mark(findings, 0, 0, y.from(), y.to());
+      boolean word =
+          pair.rendered() && CapitalisedWords.ordinary(y, pair.translation(), pair.renderedWords());
       f.neutral = false;
-      f.raise(Severity.WARNING);
+      f.raise(word ? Severity.INFO : Severity.WARNING);
       if (f.reason == null) {
-        f.reason = "name added: " + y.text();
+        f.reason = (word ? "capitalised word added: " : "name added: ") + y.text();
       }
     }
     // A name kept by another of its words may still be spelled another way ("Sergey Lavrov" /

@@ -58,6 +58,17 @@ interface Lexicon {
   }
 
   /**
+   * Whether the dictionary knows the form as a name in some sense, written with a capital ("Lamb",
+   * the essayist; "Lord"; "Jonah"), whatever else it knows it as.
+   *
+   * @param word a lower-case word
+   * @return true if some sense of it is a name
+   */
+  default boolean proper(String word) {
+    return false;
+  }
+
+  /**
    * The verb base forms of a form ("said" gives "say").
    *
    * @param word a lower-case word

@@ -216,6 +216,27 @@ final class WordNetLexicon implements Lexicon {
   }
 
   @Override
+  public synchronized boolean proper(String word) {
+    try {
+      IndexWord index = dictionary.lookupIndexWord(POS.NOUN, word);
+      if (index == null) {
+        return false;
+      }
+      for (Synset sense : index.getSenses()) {
+        for (Word w : sense.getWords()) {
+          String lemma = w.getLemma();
+          if (lemma.equalsIgnoreCase(index.getLemma()) && !lemma.equals(index.getLemma())) {
+            return true; // written with a capital in this sense
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      return false;
+    }
+    return false;
+  }
+
+  @Override
   public synchronized Set<String> verbBases(String word) {
     try {
       Set<String> out = new HashSet<>();

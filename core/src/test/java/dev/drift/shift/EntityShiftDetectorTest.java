@@ -510,6 +510,37 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_lost_capitalised_dictionary_word_should_be_shown_not_warned_of() {
+    // Debian's Spanish catalogs: metavariables, labels and emphasis in capitals.
+    java.util.Map<String, String> words =
+        java.util.Map.of(
+            "CODIFICACIÓN", "CODING", "Interrumpir", "Interrupt", "Todopoderoso", "Almighty");
+    AlignedPair metavariable =
+        rendered(
+            "output source page encoded in ENCODING",
+            "página origen de salida codificada en CODIFICACIÓN",
+            "Page origin of start encoded in CODING",
+            words);
+    AlignedPair label = rendered("*** Break.", "*** Interrumpir.", "*** Interrupt.", words);
+    // A word the dictionary also knows as a name stays a name: Lamb is no label.
+    AlignedPair epithet =
+        rendered(
+            "the twelve apostles of the Lamb.",
+            "los doce apóstoles del Todopoderoso.",
+            "the twelve apostles of the Almighty.",
+            words);
+
+    assertThat(evidence(EntityShiftDetector.create(), metavariable))
+        .extracting(f -> f.floor + " " + f.reason)
+        .containsExactlyInAnyOrder(
+            "INFO capitalised word dropped: ENCODING", "INFO capitalised word added: CODIFICACIÓN");
+    assertThat(evidence(EntityShiftDetector.create(), label))
+        .allSatisfy(f -> assertThat(f.floor).isEqualTo(Severity.INFO));
+    assertThat(evidence(EntityShiftDetector.create(), epithet))
+        .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void across_languages_a_dictionary_word_opening_a_speech_or_clause_should_be_no_name() {
     java.util.Map<String, String> words =
         java.util.Map.of("Levantaos", "Get up", "Edificó", "Edificó", "Elías", "Elijah");

@@ -1,0 +1,46 @@
+package dev.drift.shift;
+
+import dev.drift.segment.LanguageTags;
+import java.util.Locale;
+import java.util.Map;
+
+/** Capitalised words that are ordinary words of the dictionary, not names. */
+final class CapitalisedWords {
+  private CapitalisedWords() {}
+
+  /**
+   * Whether every word of a name the other side lacks is an English dictionary word, read as
+   * written or, on a rendered side, as the translator renders it on its own: across languages a
+   * capitalised word is then more likely a label, a heading's word or a metavariable ("ENCODING" /
+   * "CODIFICACIÓN", "*** Break." / "*** Interrumpir.", "Señor" / "Gentleman") than a name, and its
+   * loss is shown, not warned of. Names the dictionary does not know as ordinary words (Lavrov,
+   * Jehová, XMPP) keep their warning, and so do words it also knows as names (Lord, Lamb, Jonah).
+   *
+   * @param n a name of the side
+   * @param side the side
+   * @param rendered the translator's renderings of the side's capitalised words on their own
+   * @return true when every word of the name is an ordinary English word
+   */
+  static boolean ordinary(EntityShiftDetector.Name n, PairSide side, Map<String, String> rendered) {
+    boolean english = LanguageTags.primary(side.language()).equals("en");
+    Lexicon lexicon = WordNetLexicon.english();
+    for (int k = n.from(); k < n.to(); k++) {
+      Word w = side.words().get(k);
+      if (w.type() != Word.Type.WORD) {
+        continue;
+      }
+      String form = english ? w.norm() : rendered.get(w.text());
+      if (form == null) {
+        return false;
+      }
+      form = form.toLowerCase(Locale.ROOT).strip();
+      if (form.length() < 3
+          || !form.chars().allMatch(Character::isLetter)
+          || !lexicon.common(form)
+          || lexicon.proper(form)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
