@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>A word counts when it is a form of a verb or adjective of failing, lacking or leaving out
  * ({@link #VERBS}, {@link #WORDS}); when it is a prefix (in-, im-, il-, ir-, un-, dis-, non-)
- * before a word the dictionary calls its antonym ("invalid" / "valid"); when "un" stands before an
- * ordinary word of at least four letters ("unaligned", "unrecognized"; not "until" or "union"); or
+ * before a word the dictionary calls its antonym ("invalid" / "valid"); when "un" or "non" stands
+ * before an ordinary word of at least four letters ("unaligned", "unrecognized", "noneditable"; not
+ * "until" or "union"); when it is "non" hyphenated to the next word ("non-empty", "non-ASCII"); or
  * when "-less" follows an ordinary word ("useless", "regardless").
  */
 final class LexicalNegation {
@@ -47,7 +48,10 @@ final class LexicalNegation {
           "missing",
           "lacking",
           "unless",
-          "nonexistent");
+          "nonexistent",
+          "mismatch",
+          "mismatched",
+          "mismatches");
 
   private static final List<String> PREFIXES = List.of("non", "dis", "un", "in", "im", "il", "ir");
 
@@ -74,8 +78,11 @@ final class LexicalNegation {
    */
   static List<Word> in(List<Word> words, Lexicon lexicon, boolean byAffix) {
     List<Word> out = new ArrayList<>();
-    for (Word w : words) {
-      if (w.type() == Word.Type.WORD
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (byAffix && w.norm().equals("non") && hyphenated(words, i)) {
+        out.add(w); // "non-empty", "non-ASCII": the prefix as a word of its own
+      } else if (w.type() == Word.Type.WORD
           && (byAffix ? negates(w.norm(), lexicon) : listed(w.norm(), lexicon))) {
         out.add(w);
       }
@@ -91,8 +98,8 @@ final class LexicalNegation {
    * @return true for "unable", "invalid", "failed", "useless" and the like
    */
   static boolean negates(String word, Lexicon lexicon) {
-    if (listed(word, lexicon)) {
-      return true;
+    if (listed(word, lexicon) || (word.startsWith("non-") && word.length() > 4)) {
+      return true; // a hyphenated word is one token: "non-composite"
     }
     if (word.length() < 5) {
       return false;
@@ -110,11 +117,18 @@ final class LexicalNegation {
         continue;
       }
       if (lexicon.relation(word, rest) == Lexicon.Relation.ANTONYM
-          || (prefix.equals("un") && rest.length() >= 4)) {
+          || ((prefix.equals("un") || prefix.equals("non")) && rest.length() >= 4)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether word {@code i} is joined to the next by a hyphen. */
+  private static boolean hyphenated(List<Word> words, int i) {
+    return i + 1 < words.size()
+        && words.get(i + 1).norm().equals("-")
+        && words.get(i + 1).start() == words.get(i).end();
   }
 
   /** Whether a word is one of the listed words or a form of a listed verb. */

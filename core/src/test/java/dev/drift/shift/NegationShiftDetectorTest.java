@@ -366,6 +366,11 @@ class NegationShiftDetectorTest {
             + " sin utilizar | It deletes automatically all the packages without using",
         "%s: door ignored | %s: no se tendrá en cuenta la puerta | %s: Will take the door",
         "-C %s has no effect | -C %s carece de efecto | -C %s lacks effect",
+        "cannot assign non-composite value to a row variable | no se puede asignar un valor no"
+            + " compuesto a una variable de tipo row | It can not assign a no composed value to a"
+            + " variable of type row",
+        "checksum mismatch for file | no coincide la suma de comprobación para el archivo"
+            + " | It does not coincide the sum of comprobación for the archive",
         "However the following packages replace it: | Sin embargo, los siguientes paquetes lo"
             + " reemplazan: | However, the following packages replace it:",
         "-w, --no-password never prompt for password | -w, --no-password nunca pedir contraseña"
