@@ -3,6 +3,7 @@ package dev.drift.bundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,13 +50,43 @@ final class InlineTags {
       }
     }
     String prose = text.text();
-    Matcher h = HTML.matcher(prose);
-    while (h.find()) {
-      String key = "<" + h.group(1) + h.group(2).toLowerCase(Locale.ROOT) + h.group(3) + ">";
+    List<MatchResult> found = HTML.matcher(prose).results().toList();
+    for (MatchResult h : found) {
+      String name = h.group(2).toLowerCase(Locale.ROOT);
+      if (!markup(h, name, found)) {
+        continue;
+      }
+      String key = "<" + h.group(1) + name + h.group(3) + ">";
       int start = text.prose().rawStart(h.start());
       int end = text.prose().rawEnd(h.end() - 1);
       out.add(new Tag(key, start, Math.max(start, end)));
     }
     return out;
+  }
+
+  /**
+   * Whether an angle-bracketed word is HTML markup: a known HTML element that is void ({@code
+   * <br>}), written self-closing, or opened and closed in the text. A lone {@code <file>}, {@code
+   * <seconds>} or {@code <address>} in a program's help is a metavariable, which translators
+   * translate ("-F, --pidfile <archivo>").
+   */
+  private static boolean markup(MatchResult h, String name, List<MatchResult> all) {
+    if (!org.jsoup.parser.Tag.isKnownTag(name)) {
+      return false;
+    }
+    boolean closing = !h.group(1).isEmpty();
+    if (!closing && (!h.group(3).isEmpty() || org.jsoup.parser.Tag.valueOf(name).isEmpty())) {
+      return true;
+    }
+    for (MatchResult other : all) {
+      boolean partner =
+          closing
+              ? other.group(1).isEmpty() && other.start() < h.start()
+              : !other.group(1).isEmpty() && other.start() > h.start();
+      if (partner && other.group(2).equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

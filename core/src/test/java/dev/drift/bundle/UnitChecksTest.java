@@ -86,6 +86,23 @@ class UnitChecksTest {
     assertThat(messages(unit("A <b>bold</b> move", "Un movimiento audaz"), false, true))
         .containsExactlyInAnyOrder(
             "tag missing in the target: <b>", "tag missing in the target: </b>");
+    assertThat(messages(unit("Line one<br>two", "Línea uno dos"), false, true))
+        .containsExactly("tag missing in the target: <br>");
+  }
+
+  @Test
+  void check_should_let_a_metavariable_in_angle_brackets_be_translated() {
+    // procps-ng's and avahi's Spanish catalogs: metavariables, not markup
+    assertThat(
+            messages(
+                unit(
+                    "-F, --pidfile <file>      read PIDs from file",
+                    "-F, --pidfile <archivo>      lee los PID del archivo"),
+                false,
+                true))
+        .isEmpty();
+    assertThat(messages(unit("%s [options] <address>", "%s [opciones] <dirección>"), false, true))
+        .isEmpty();
   }
 
   @Test
