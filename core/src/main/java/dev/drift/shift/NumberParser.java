@@ -349,7 +349,7 @@ final class NumberParser {
 
   private static NumberMention spelled(List<Word> w, int i, NumberWords vocabulary) {
     SpelledNumbers.Reading r = SpelledNumbers.read(w, i, vocabulary);
-    if (r == null || inName(w, i, r.end())) {
+    if (r == null || inName(w, i, r.end()) || punctuationName(w, i, r.end())) {
       return null;
     }
     return mention(w, i, r.end(), Set.of("n:" + r.value()));
@@ -386,6 +386,22 @@ final class NumberParser {
                     && !opensSentence(w, from - 2)));
     boolean after = to < w.size() && capitalised(w, to);
     return before || after;
+  }
+
+  /**
+   * The names of punctuation marks counted in points: Spanish and French call the colon "two
+   * points" ("dos puntos", "deux points") and Italian "due punti", so "double-colon" is "dos puntos
+   * dos veces" and no number was added.
+   */
+  private static final java.util.Set<String> POINTS =
+      java.util.Set.of("dos puntos", "deux points", "due punti", "dois pontos");
+
+  private static boolean punctuationName(List<Word> w, int from, int to) {
+    if (to >= w.size()) {
+      return false;
+    }
+    String pair = w.get(from).norm() + " " + w.get(to).norm();
+    return to == from + 1 && POINTS.contains(pair);
   }
 
   private static boolean capitalised(List<Word> w, int i) {

@@ -259,4 +259,15 @@ class NumberParserTest {
     assertThat(only("99999999999999999999", "en").values())
         .containsExactly("n:99999999999999999999");
   }
+
+  @Test
+  void number_parser_should_read_the_colon_called_two_points_as_no_number() {
+    // make's and tar's Spanish catalogs: "double-colon" is "dos puntos dos veces"
+    assertThat(parse("es de tipo dos puntos dos veces (::)", "es"))
+        .extracting(NumberMention::text)
+        .containsExactly("dos");
+    assertThat(parse("tiene dos puntos", "es")).isEmpty();
+    assertThat(parse("les deux points", "fr")).isEmpty();
+    assertThat(only("dos perros", "es").values()).containsExactly("n:2");
+  }
 }
