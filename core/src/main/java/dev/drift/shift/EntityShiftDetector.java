@@ -321,8 +321,8 @@ final class EntityShiftDetector implements ShiftDetector {
     if (NOT_NAMES.contains(Words.bare(w.norm()))) {
       return false;
     }
-    if (w.norm().matches("i'(ll|m|ve|d)")) {
-      return false; // "I'll" is "I will", no name
+    if (w.norm().matches("i'(ll|m|ve|d)") || w.norm().endsWith("n't")) {
+      return false; // "I'll" is "I will", "Don't" is "do not": no name
     }
     if (isAcronym(t)) {
       return true;
