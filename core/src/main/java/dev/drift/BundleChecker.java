@@ -1,5 +1,7 @@
 package dev.drift;
 
+import static dev.drift.StageTimings.timed;
+
 import dev.drift.align.Alignment;
 import dev.drift.align.Bead;
 import dev.drift.baseline.Baseline;
@@ -47,7 +49,9 @@ import java.util.Set;
  * already paired, so there is no alignment; each unit's source and target are one pair, run through
  * the pipeline's stages — segment (one sentence per unit), translate, embed, shift, baseline,
  * score, report — with the unit checks of {@link UnitChecks} added to each pair's shifts. Units are
- * embedded and shift-checked {@value #BATCH} at a time, so memory stays bounded on large files.
+ * embedded and shift-checked {@value #BATCH} at a time, so memory stays bounded on large files. The
+ * stages add their time to {@link StageTimings} ({@code --timings}) as {@link DriftChecker}'s do:
+ * load, segment, translate, embed and shift; there is no align.
  *
  * <pre>{@code
  * try (BundleChecker checker = BundleChecker.create(DriftOptions.defaults())) {
@@ -158,7 +162,8 @@ public final class BundleChecker implements AutoCloseable {
    * @throws DriftException if the model or the translator fails
    */
   public DriftReport compare(Path original, Path translation, Baseline baseline) {
-    Bundle bundle = BundleReader.read(original, translation, options.inputFormat());
+    Bundle bundle =
+        timed("load", () -> BundleReader.read(original, translation, options.inputFormat()));
     Path target = translation == null ? original : translation;
     return compare(bundle, baseline == null ? List.of() : baseline.entries(original, target));
   }
@@ -182,13 +187,19 @@ public final class BundleChecker implements AutoCloseable {
     int[] sourceBlock = new int[units.size()];
     int[] targetBlock = new int[units.size()];
     SegmentedDocument a =
-        UnitSegmenter.segment(
-            document(bundle.sourceName(), bundle.sourceText(), bundle, true, sourceBlock),
-            sourceLanguage);
+        timed(
+            "segment",
+            () ->
+                UnitSegmenter.segment(
+                    document(bundle.sourceName(), bundle.sourceText(), bundle, true, sourceBlock),
+                    sourceLanguage));
     SegmentedDocument written =
-        UnitSegmenter.segment(
-            document(bundle.targetName(), bundle.targetText(), bundle, false, targetBlock),
-            targetLanguage);
+        timed(
+            "segment",
+            () ->
+                UnitSegmenter.segment(
+                    document(bundle.targetName(), bundle.targetText(), bundle, false, targetBlock),
+                    targetLanguage));
     DocumentTranslators translators =
         DocumentTranslators.create(
             options.translator(), sourceLanguage, targetLanguage, model.store());
@@ -201,8 +212,8 @@ public final class BundleChecker implements AutoCloseable {
             bundle.targetLanguage() == null && options.translationLanguage() == null,
             translators::translates);
     LanguageGuard.Outcome languages = guard.check(a, written);
-    SegmentedDocument b =
-        translators.render(written.withLanguage(languages.translationLanguage()), a);
+    SegmentedDocument in = written.withLanguage(languages.translationLanguage());
+    SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     int[] sa = sentenceOf(a, sourceBlock);
     int[] sb = sentenceOf(b, targetBlock);
     boolean cross = !LanguageGuard.sameLanguage(sourceLanguage, targetLanguage);
@@ -227,7 +238,7 @@ public final class BundleChecker implements AutoCloseable {
             all.add(shift); // the unit checks compare placeholders exactly, ICU's included
           }
         }
-        all.addAll(UnitChecks.check(unit, xliff, cross, sourceLanguage));
+        all.addAll(timed("shift", () -> UnitChecks.check(unit, xliff, cross, sourceLanguage)));
         beads.add(beadOf[u]);
         shifts.add(all);
       } else if (sa[u] >= 0) {
@@ -294,7 +305,7 @@ public final class BundleChecker implements AutoCloseable {
     }
     SegmentedDocument subA = subset(a, Arrays.stream(matched).map(u -> sa[u]).toArray());
     SegmentedDocument subB = subset(b, Arrays.stream(matched).map(u -> sb[u]).toArray());
-    EmbeddedPair embedded = embedder.embed(subA, subB);
+    EmbeddedPair embedded = timed("embed", () -> embedder.embed(subA, subB));
     warnings.addAll(embedded.warnings());
     List<Bead> local = new ArrayList<>(matched.length);
     for (int k = 0; k < matched.length; k++) {
@@ -304,7 +315,8 @@ public final class BundleChecker implements AutoCloseable {
               embedded.translation().embedding(k).vector());
       local.add(new Bead(new int[] {k}, new int[] {k}, embedded.scale().apply(cosine), false));
     }
-    Shifts shifts = shiftFinder.find(new Alignment(local), subA, subB, embedded);
+    Shifts shifts =
+        timed("shift", () -> shiftFinder.find(new Alignment(local), subA, subB, embedded));
     for (int k = 0; k < matched.length; k++) {
       int u = matched[k];
       beadOf[u] = new Bead(new int[] {sa[u]}, new int[] {sb[u]}, local.get(k).similarity(), false);

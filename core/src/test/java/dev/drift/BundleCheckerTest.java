@@ -133,6 +133,22 @@ class BundleCheckerTest {
   }
 
   @Test
+  void compare_should_time_load_segment_translate_embed_and_shift_but_no_align()
+      throws IOException {
+    Path xlf = dir.resolve("m.xlf");
+    Files.writeString(xlf, XLIFF, StandardCharsets.UTF_8);
+    StageTimings timings = StageTimings.start();
+    try {
+      check(xlf, null);
+      // The stages in the order they first ran; units are paired by id, so nothing is aligned.
+      assertThat(timings.seconds().keySet())
+          .containsExactly("load", "segment", "translate", "embed", "shift");
+    } finally {
+      timings.finish();
+    }
+  }
+
+  @Test
   void compare_should_check_ten_thousand_units_in_batches() throws IOException {
     StringBuilder xlf =
         new StringBuilder(

@@ -94,6 +94,23 @@ class BundleCompareIT extends CommandTestBase {
   }
 
   @Test
+  void timings_should_name_the_bundle_stages_and_no_align() throws Exception {
+    Path en = dir.resolve("messages.properties");
+    Path gb = dir.resolve("messages_en_GB.properties");
+    Files.writeString(
+        en, "alert = Alerts start when the wind exceeds 60 km/h.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        gb, "alert = Alerts start when the wind exceeds 90 km/h.\n", StandardCharsets.UTF_8);
+    run("compare", en.toString(), gb.toString(), "--no-cache", "--timings");
+    assertExit(1);
+    assertThat(err.strip().split("\n")).hasSize(1);
+    assertThat(err)
+        .startsWith("drift: timings: load ")
+        .contains(" segment ", " translate ", " embed ", " shift ", " report ", " total ")
+        .doesNotContain(" align ");
+  }
+
+  @Test
   void compare_should_refuse_a_malformed_po_file_in_one_line() throws Exception {
     Path po = dir.resolve("bad.po");
     Files.writeString(po, "msgid \"a\"\nmsgstr \"b\n", StandardCharsets.UTF_8);

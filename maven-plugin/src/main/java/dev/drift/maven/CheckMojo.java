@@ -1,6 +1,5 @@
 package dev.drift.maven;
 
-import dev.drift.DriftException;
 import dev.drift.batch.BatchRequest;
 import dev.drift.batch.BatchRunner;
 import dev.drift.batch.BatchSummary;
@@ -10,8 +9,6 @@ import dev.drift.config.Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * of this plugin.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractDriftMojo {
   /**
    * A configuration file shared with the command line ({@code drift.yaml}): trees, thresholds,
    * glossary, baseline. Parameters set in the pom override its values.
@@ -177,14 +174,6 @@ public class CheckMojo extends AbstractMojo {
   private boolean skip;
 
   /**
-   * A model directory ({@code model.onnx}, {@code tokenizer.json}). Default: all-MiniLM-L6-v2.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.model")
-  private File model;
-
-  /**
    * The format of every document: {@code text}, {@code markdown} or {@code html}. Default: by
    * extension, and a {@code .txt} file with Markdown links, bold or headings is read as Markdown.
    *
@@ -276,23 +265,15 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "drift.outputDirectory", defaultValue = "${project.build.directory}/drift")
   private File outputDirectory;
 
-  @Parameter(defaultValue = "${project.file}", readonly = true, required = true)
-  private File pom;
+  @Override
+  boolean skip() {
+    return skip;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("drift: skipped (drift.skip=true)");
-      return;
-    }
-    // DJL warns about CUDA on every machine without a GPU; Maven would show it as [WARNING].
-    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl", "error");
-    BatchSummary summary;
-    try {
-      summary = BatchRunner.create().run(request(), new MavenLogListener(getLog(), failOnDrift));
-    } catch (DriftException e) {
-      throw new MojoExecutionException("drift: " + e.getMessage(), e);
-    }
+  void run() throws MojoFailureException {
+    BatchSummary summary =
+        BatchRunner.create().run(request(), new MavenLogListener(getLog(), failOnDrift));
     getLog().info("drift: " + summary.describe());
     getLog().info("drift: reports in " + summary.index());
     boolean drifted = failOnDrift && summary.failed() > 0;
@@ -303,10 +284,10 @@ public class CheckMojo extends AbstractMojo {
 
   /** The pom's parameters over the configuration file's values. */
   private BatchRequest request() {
-    Path base = pom.toPath().toAbsolutePath().getParent();
+    Path base = base();
     Settings file =
         config == null ? Settings.none() : ConfigReader.read(base.resolve(config.toPath()));
-    PomSettings p = new PomSettings(pom.toPath(), base);
+    PomSettings p = settings();
     p.path(Setting.SOURCE_DIRECTORY, sourceDirectory);
     p.text(Setting.SOURCE_LANGUAGE, sourceLanguage);
     p.set(
@@ -323,7 +304,6 @@ public class CheckMojo extends AbstractMojo {
     p.set(Setting.WARNING_SCORE, warningScore);
     p.set(Setting.ERROR_SCORE, errorScore);
     p.text(Setting.INPUT_FORMAT, inputFormat);
-    p.path(Setting.MODEL, model);
     p.text(Setting.POOLING, pooling);
     p.set(Setting.NORMALIZE, normalize);
     p.text(Setting.TRANSLATOR, translator);

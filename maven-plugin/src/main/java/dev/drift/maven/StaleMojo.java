@@ -1,6 +1,5 @@
 package dev.drift.maven;
 
-import dev.drift.DriftException;
 import dev.drift.DriftInputException;
 import dev.drift.batch.TranslationTree;
 import dev.drift.config.Setting;
@@ -20,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,7 +33,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs offline: the default model is a dependency of this plugin.
  */
 @Mojo(name = "stale", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class StaleMojo extends AbstractMojo {
+public class StaleMojo extends AbstractDriftMojo {
   /**
    * The directory holding the sources (required), inside a git work tree.
    *
@@ -108,14 +105,6 @@ public class StaleMojo extends AbstractMojo {
   private boolean skip;
 
   /**
-   * A model directory ({@code model.onnx}, {@code tokenizer.json}). Default: all-MiniLM-L6-v2.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.model")
-  private File model;
-
-  /**
    * Renders translation sentences into the source's language, to point at the sentences a change
    * concerns: {@code apertium} or a command reading one sentence per line. Default: none (changes
    * in another language are shown with their source sentence alone).
@@ -142,58 +131,48 @@ public class StaleMojo extends AbstractMojo {
   @Parameter(property = "drift.useCache")
   private Boolean useCache;
 
-  @Parameter(defaultValue = "${project.file}", readonly = true, required = true)
-  private File pom;
+  @Override
+  boolean skip() {
+    return skip;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("drift: skipped (drift.skip=true)");
-      return;
+  void run() throws MojoFailureException {
+    Path base = base();
+    FailOn fail = parse("failOn", () -> FailOn.parse(failOn));
+    List<StaleFormat> renderers = new ArrayList<>();
+    for (String listed : formats) {
+      for (String f : listed.split(",")) {
+        renderers.add(parse("formats", () -> StaleFormat.parse(f)));
+      }
     }
-    // DJL warns about CUDA on every machine without a GPU; Maven would show it as [WARNING].
-    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl", "error");
-    Path base = pom.toPath().toAbsolutePath().getParent();
+    List<Path> dirs = new ArrayList<>();
+    Map<Path, String> languages = new HashMap<>();
+    for (TranslationDirectory t : translationDirectories) {
+      TranslationTree tree = t.toTree(base);
+      dirs.add(tree.directory());
+      languages.put(tree.directory(), tree.language());
+    }
+    StaleRequest request =
+        new StaleRequest(
+            base.resolve(sourceDirectory.toPath()), dirs, since, frontMatterKey, languages);
+    PomSettings p = settings();
+    p.text(Setting.TRANSLATOR, translator);
+    p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
+    p.set(Setting.USE_CACHE, useCache);
     StaleReport report;
-    FailOn fail;
+    try (StaleChecker checker = StaleChecker.create(p.build().toOptions())) {
+      report = checker.check(request);
+    }
+    Path out = outputDirectory.toPath();
     try {
-      fail = parse("failOn", () -> FailOn.parse(failOn));
-      List<StaleFormat> renderers = new ArrayList<>();
-      for (String listed : formats) {
-        for (String f : listed.split(",")) {
-          renderers.add(parse("formats", () -> StaleFormat.parse(f)));
-        }
-      }
-      List<Path> dirs = new ArrayList<>();
-      Map<Path, String> languages = new HashMap<>();
-      for (TranslationDirectory t : translationDirectories) {
-        TranslationTree tree = t.toTree(base);
-        dirs.add(tree.directory());
-        languages.put(tree.directory(), tree.language());
-      }
-      StaleRequest request =
-          new StaleRequest(
-              base.resolve(sourceDirectory.toPath()), dirs, since, frontMatterKey, languages);
-      PomSettings p = new PomSettings(pom.toPath(), base);
-      p.path(Setting.MODEL, model);
-      p.text(Setting.TRANSLATOR, translator);
-      p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
-      p.set(Setting.USE_CACHE, useCache);
-      try (StaleChecker checker = StaleChecker.create(p.build().toOptions())) {
-        report = checker.check(request);
-      }
-      Path out = outputDirectory.toPath();
-      try {
-        Files.createDirectories(out);
-      } catch (IOException e) {
-        throw new DriftInputException(out + ": cannot create the report directory (" + e + ")");
-      }
-      for (StaleFormat format : renderers) {
-        Path file = out.resolve("stale." + extension(format));
-        ReportFiles.write(file, w -> format.render(report, w));
-      }
-    } catch (DriftException e) {
-      throw new MojoExecutionException("drift: " + e.getMessage(), e);
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new DriftInputException(out + ": cannot create the report directory (" + e + ")");
+    }
+    for (StaleFormat format : renderers) {
+      Path file = out.resolve("stale." + extension(format));
+      ReportFiles.write(file, w -> format.render(report, w));
     }
     int failing = StaleLog.log(getLog(), report, fail);
     if (failing > 0) {
@@ -214,7 +193,7 @@ public class StaleMojo extends AbstractMojo {
       return parser.get();
     } catch (IllegalArgumentException e) {
       throw new DriftInputException(
-          "invalid <" + parameter + "> in " + pom + ": " + e.getMessage());
+          "invalid <" + parameter + "> in " + pom() + ": " + e.getMessage());
     }
   }
 }
