@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import dev.drift.segment.LanguageTags;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,5 +43,31 @@ final class CapitalisedWords {
       }
     }
     return true;
+  }
+
+  /**
+   * Across languages, words in capitals each side lacks, taken in order: a program's help names its
+   * metavariables in the reader's language (SIGSPEC / ID_SEÑAL, FILE / FICHERO) and an acronym may
+   * be the language's own (NATO / OTAN). One such word for another is shown, not warned of; a name
+   * in lower case on either side is not paired this way.
+   */
+  static void metavariables(
+      List<EntityShiftDetector.Name> lostA,
+      List<EntityShiftDetector.Name> lostB,
+      List<Finding> findings) {
+    List<EntityShiftDetector.Name> capsA =
+        lostA.stream().filter(EntityShiftDetector.Name::acronym).toList();
+    List<EntityShiftDetector.Name> capsB =
+        lostB.stream().filter(EntityShiftDetector.Name::acronym).toList();
+    for (int k = 0; k < Math.min(capsA.size(), capsB.size()); k++) {
+      EntityShiftDetector.Name x = capsA.get(k);
+      EntityShiftDetector.Name y = capsB.get(k);
+      Finding f = EntityShiftDetector.mark(findings, x.from(), x.to(), y.from(), y.to());
+      if (f.reason == null) {
+        f.reason = "capitalised word written its own way: " + x.text() + " → " + y.text();
+      }
+      lostA.remove(x);
+      lostB.remove(y);
+    }
   }
 }

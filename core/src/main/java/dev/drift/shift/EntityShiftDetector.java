@@ -126,6 +126,9 @@ final class EntityShiftDetector implements ShiftDetector {
         f.reason = "entity changed: " + x.text() + " → " + partner.text();
       }
     }
+    if (across) {
+      CapitalisedWords.metavariables(lostA, lostB, findings);
+    }
     for (Name x : lostA) {
       Finding f = mark(findings, x.from(), x.to(), 0, 0);
       boolean word = across && CapitalisedWords.ordinary(x, pair.original(), Map.of());
@@ -240,7 +243,7 @@ final class EntityShiftDetector implements ShiftDetector {
     return true;
   }
 
-  private static Finding mark(List<Finding> findings, int af, int at, int bf, int bt) {
+  static Finding mark(List<Finding> findings, int af, int at, int bf, int bt) {
     for (Finding f : findings) {
       if ((at > af && f.overlapsOriginal(af, at)) || (bt > bf && f.overlapsTranslation(bf, bt))) {
         f.kinds.add(ShiftKind.ENTITY);

@@ -532,11 +532,38 @@ class EntityShiftDetectorTest {
 
     assertThat(evidence(EntityShiftDetector.create(), metavariable))
         .extracting(f -> f.floor + " " + f.reason)
-        .containsExactlyInAnyOrder(
-            "INFO capitalised word dropped: ENCODING", "INFO capitalised word added: CODIFICACIÓN");
+        .containsExactly("INFO capitalised word written its own way: ENCODING → CODIFICACIÓN");
     assertThat(evidence(EntityShiftDetector.create(), label))
         .allSatisfy(f -> assertThat(f.floor).isEqualTo(Severity.INFO));
     assertThat(evidence(EntityShiftDetector.create(), epithet))
+        .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void across_languages_a_metavariable_in_capitals_should_be_written_its_own_way() {
+    // bash's Spanish catalog names its metavariables in Spanish
+    AlignedPair help =
+        rendered(
+            "Sends the signal named by SIGSPEC to the job.",
+            "Envía la señal nombrada por ID_SEÑAL al trabajo.",
+            "Sends the signal named by ID_SEÑAL to the work.",
+            java.util.Map.of());
+    AlignedPair renamed =
+        rendered(
+            "The report went to Lavrov.",
+            "El informe fue a Blinken.",
+            "The report went to Blinken.",
+            java.util.Map.of());
+
+    assertThat(evidence(EntityShiftDetector.create(), help))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.floor).isEqualTo(Severity.INFO);
+              assertThat(f.reason)
+                  .isEqualTo("capitalised word written its own way: SIGSPEC → ID_SEÑAL");
+            });
+    assertThat(evidence(EntityShiftDetector.create(), renamed))
         .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
   }
 
