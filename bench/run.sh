@@ -53,11 +53,12 @@ int8_bound() {
     awk -v f="$fp32" -v i="$int8" -v v="$vnni" 'BEGIN {printf "MAC rate per core: fp32 FMA %.1f G/s, int8 %.1f G/s (%s): int8/fp32 = %.2f, the most an int8 model can gain here\n", f, i, v, i / f}' >&2
   fi
 }
-# One drift compare as a process, cold (no cache): its --timings line, wall time and peak RSS.
+# One drift compare as a process, cold (no cache), through the launcher (so with its collector;
+# DRIFT_JAVA_OPTS as there): its --timings line, wall time and peak RSS.
 measured() {
   local log
   log="$(mktemp)"
-  /usr/bin/time -v java ${DRIFT_JAVA_OPTS:-} -jar cli/target/drift.jar compare "$@" --no-cache \
+  /usr/bin/time -v ./drift compare "$@" --no-cache \
     --timings --format json -o target/measured-report.json 2>"$log" || true
   grep -E '^drift: timings' "$log" >&2 || cat "$log" >&2
   awk -F': ' '/Elapsed \(wall/ {w=$2} /Maximum resident/ {r=$2} END {printf "wall %s, peak RSS %.0f MB\n", w, r / 1024}' "$log" >&2

@@ -7,7 +7,9 @@ import java.nio.ByteOrder;
  * Stores token vectors compactly: each vector as signed bytes with its own scale (the largest
  * magnitude maps to 127), which keeps cosines between token vectors within about 1 % while taking a
  * quarter of the space. Fresh embeddings pass through the same rounding ({@link #roundTrip}) so a
- * run that reads the cache and one that computes everything give identical reports.
+ * run that reads the cache and one that computes everything give identical reports; the rounded
+ * vectors stay coded in memory ({@link TokenVectors#coded}), so a run keeps a quarter of the bytes
+ * floats would take.
  */
 final class TokenCodec {
   private TokenCodec() {}
@@ -16,28 +18,18 @@ final class TokenCodec {
     if (t == null) {
       return null;
     }
-    int n = t.size();
-    int dim = t.dimension();
+    TokenVectors c = roundTrip(t);
+    int n = c.size();
+    int dim = c.dimension();
     ByteBuffer b = ByteBuffer.allocate(8 + n * 12 + n * dim).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(dim).putInt(n);
     for (int i = 0; i < n; i++) {
-      b.putInt(t.starts()[i]).putInt(t.ends()[i]);
-    }
-    float[] data = t.data();
-    for (int i = 0; i < n; i++) {
-      float max = 0;
-      for (int d = 0; d < dim; d++) {
-        max = Math.max(max, Math.abs(data[i * dim + d]));
-      }
-      float scale = max == 0 ? 1 : max / 127f;
-      b.putFloat(scale);
+      b.putInt(c.starts()[i]).putInt(c.ends()[i]);
     }
     for (int i = 0; i < n; i++) {
-      float scale = b.getFloat(8 + n * 8 + i * 4);
-      for (int d = 0; d < dim; d++) {
-        b.put((byte) Math.round(data[i * dim + d] / scale));
-      }
+      b.putFloat(c.scales()[i]);
     }
+    b.put(c.codes());
     return b.array();
   }
 
@@ -58,17 +50,13 @@ final class TokenCodec {
     for (int i = 0; i < n; i++) {
       scales[i] = b.getFloat();
     }
-    float[] data = new float[n * dim];
-    for (int i = 0; i < n; i++) {
-      for (int d = 0; d < dim; d++) {
-        data[i * dim + d] = b.get() * scales[i];
-      }
-    }
-    return new TokenVectors(dim, data, starts, ends);
+    byte[] codes = new byte[n * dim];
+    b.get(codes);
+    return TokenVectors.coded(dim, codes, scales, starts, ends);
   }
 
-  /** The token vectors as the cache would give them back. */
+  /** The token vectors as the cache would give them back: {@link TokenVectors#quantized}. */
   static TokenVectors roundTrip(TokenVectors t) {
-    return decode(encode(t));
+    return t == null ? null : t.quantized();
   }
 }

@@ -32,9 +32,7 @@ final class WordVectors {
         if (sum == null) {
           sum = new float[dim];
         }
-        for (int d = 0; d < dim; d++) {
-          sum[d] += tokens.data()[k * dim + d];
-        }
+        tokens.addTo(k, sum);
       }
       vectors[w.index()] = sum == null ? null : VectorMath.normalize(sum);
     }

@@ -59,4 +59,30 @@ class WordVectorsTest {
     assertThat(vectors.of(0)).containsExactly(0, 1);
     assertThat(vectors.of(1)).containsExactly(1, 0);
   }
+
+  @Test
+  void word_vectors_of_coded_tokens_should_equal_those_of_their_floats() {
+    String text = "unbelievable news today";
+    int dim = 384;
+    java.util.Random random = new java.util.Random(7);
+    float[] data = new float[5 * dim];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) random.nextGaussian();
+    }
+    int[] starts = {0, 2, 8, 13, 18};
+    int[] ends = {2, 8, 12, 17, 23};
+    TokenVectors coded = new TokenVectors(dim, data, starts, ends).quantized();
+    TokenVectors floats = new TokenVectors(dim, coded.data(), starts, ends);
+
+    WordVectors a = new WordVectors(Sides.side(text, "en", coded, List.of()));
+    WordVectors b = new WordVectors(Sides.side(text, "en", floats, List.of()));
+
+    assertThat(coded.isCoded()).isTrue();
+    for (int w = 0; w < 3; w++) {
+      assertThat(a.of(w)).containsExactly(b.of(w));
+      for (int x = 0; x < 3; x++) {
+        assertThat(WordVectors.cosine(a, w, a, x)).isEqualTo(WordVectors.cosine(b, w, b, x));
+      }
+    }
+  }
 }
