@@ -166,14 +166,6 @@ public class CheckMojo extends AbstractDriftMojo {
   private String missingCounterparts;
 
   /**
-   * Skips the check.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.skip", defaultValue = "false")
-  private boolean skip;
-
-  /**
    * The format of every document: {@code text}, {@code markdown} or {@code html}. Default: by
    * extension, and a {@code .txt} file with Markdown links, bold or headings is read as Markdown.
    *
@@ -200,17 +192,6 @@ public class CheckMojo extends AbstractDriftMojo {
   private Boolean normalize;
 
   /**
-   * Renders each sentence of a translation in another language into the original's before
-   * comparing: {@code apertium} (Debian's Apertium) or a command reading one sentence per line; per
-   * language {@code es=apertium,fr=my-mt --to en}. Default: none (the model must read both
-   * languages).
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.translator")
-  private String translator;
-
-  /**
    * How many seconds the translator may take for one document. Default: 120.
    *
    * @since 0.1.0
@@ -228,26 +209,6 @@ public class CheckMojo extends AbstractDriftMojo {
   private File baseline;
 
   /**
-   * Where drift extracts the bundled model and keeps its cache of embeddings and reports, so that
-   * an unchanged document is not embedded again (cache this directory between CI builds). Safe to
-   * share between parallel builds. Default: {@code $DRIFT_CACHE_DIR}, {@code $XDG_CACHE_HOME/drift}
-   * or {@code ~/.cache/drift}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.cacheDirectory")
-  private File cacheDirectory;
-
-  /**
-   * Whether to read and write the cache of embeddings and reports ({@code false}: embed everything
-   * every time).
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.useCache")
-  private Boolean useCache;
-
-  /**
    * Report formats: {@code json}, {@code html} and {@code text} per document, {@code sarif} ({@code
    * drift.sarif}) and {@code markdown} ({@code summary.md}) for the whole run (default: json and
    * html).
@@ -256,19 +217,6 @@ public class CheckMojo extends AbstractDriftMojo {
    */
   @Parameter(property = "drift.formats")
   private List<String> formats;
-
-  /**
-   * Where the per-document reports and their index page, {@code index.html}, go.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.outputDirectory", defaultValue = "${project.build.directory}/drift")
-  private File outputDirectory;
-
-  @Override
-  boolean skip() {
-    return skip;
-  }
 
   @Override
   void run() throws MojoFailureException {
@@ -306,13 +254,10 @@ public class CheckMojo extends AbstractDriftMojo {
     p.text(Setting.INPUT_FORMAT, inputFormat);
     p.text(Setting.POOLING, pooling);
     p.set(Setting.NORMALIZE, normalize);
-    p.text(Setting.TRANSLATOR, translator);
     p.set(Setting.TRANSLATOR_TIMEOUT, translatorTimeout);
     p.path(Setting.BASELINE, baseline);
-    p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
-    p.set(Setting.USE_CACHE, useCache);
     p.text(Setting.FORMATS, formats == null ? null : String.join(",", formats));
-    p.path(Setting.OUTPUT_DIRECTORY, outputDirectory);
+    p.path(Setting.OUTPUT_DIRECTORY, outputDirectory());
     return p.build().over(file).toBatchRequest();
   }
 }

@@ -2,7 +2,6 @@ package dev.drift.maven;
 
 import dev.drift.DriftInputException;
 import dev.drift.batch.TranslationTree;
-import dev.drift.config.Setting;
 import dev.drift.report.ReportFiles;
 import dev.drift.stale.FailOn;
 import dev.drift.stale.StaleChecker;
@@ -88,54 +87,6 @@ public class StaleMojo extends AbstractDriftMojo {
   @Parameter(property = "drift.formats", defaultValue = "text,json")
   private List<String> formats;
 
-  /**
-   * Where the reports go.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.outputDirectory", defaultValue = "${project.build.directory}/drift")
-  private File outputDirectory;
-
-  /**
-   * Skips the goal.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.skip", defaultValue = "false")
-  private boolean skip;
-
-  /**
-   * Renders translation sentences into the source's language, to point at the sentences a change
-   * concerns: {@code apertium} or a command reading one sentence per line. Default: none (changes
-   * in another language are shown with their source sentence alone).
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.translator")
-  private String translator;
-
-  /**
-   * Where drift keeps its cache of embeddings and outcomes (cache it between CI builds). Default:
-   * {@code $DRIFT_CACHE_DIR}, {@code $XDG_CACHE_HOME/drift} or {@code ~/.cache/drift}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.cacheDirectory")
-  private File cacheDirectory;
-
-  /**
-   * Whether to read and write the cache.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "drift.useCache")
-  private Boolean useCache;
-
-  @Override
-  boolean skip() {
-    return skip;
-  }
-
   @Override
   void run() throws MojoFailureException {
     Path base = base();
@@ -157,14 +108,11 @@ public class StaleMojo extends AbstractDriftMojo {
         new StaleRequest(
             base.resolve(sourceDirectory.toPath()), dirs, since, frontMatterKey, languages);
     PomSettings p = settings();
-    p.text(Setting.TRANSLATOR, translator);
-    p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
-    p.set(Setting.USE_CACHE, useCache);
     StaleReport report;
     try (StaleChecker checker = StaleChecker.create(p.build().toOptions())) {
       report = checker.check(request);
     }
-    Path out = outputDirectory.toPath();
+    Path out = outputDirectory().toPath();
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -176,7 +124,7 @@ public class StaleMojo extends AbstractDriftMojo {
     }
     int failing = StaleLog.log(getLog(), report, fail);
     if (failing > 0) {
-      throw new MojoFailureException(StaleLog.failure(report, fail, failing, outputDirectory));
+      throw new MojoFailureException(StaleLog.failure(report, fail, failing, outputDirectory()));
     }
   }
 
