@@ -21,6 +21,11 @@ import java.util.Set;
  * (more / no more), "guère", "point". Italian "mai" in a question without a negation is "ever".
  * Words glued by an apostrophe are read in their parts: "qu'aucun", "nessun'altra", "neanch'io",
  * "senz'altro" (certainly: no cue).
+ *
+ * <p>A negation may be said inside a word: "Invalid port number" is "Número de puerto no válido",
+ * "unable to connect" is "could not connect". When the side with fewer negation words has as many
+ * such words ({@link LexicalNegation}) that the other side lacks, the difference is information,
+ * not an error.
  */
 final class NegationShiftDetector implements ShiftDetector {
 
@@ -428,7 +433,10 @@ final class NegationShiftDetector implements ShiftDetector {
 
   /**
    * The words of a side that negate by their form ({@link LexicalNegation}): read in the side's own
-   * words when it is English, else in its rendering when a translator made one.
+   * words when it is English, else in its rendering when a translator made one (there only the
+   * words of failing and lacking: Apertium renders "deshecho", destroyed, as "undone", so a
+   * machine's affixes are no evidence). A word the other side has as well is no trade for a
+   * negation word: "was unable" against "was not unable" adds a negation.
    */
   private static List<Word> lexical(PairSide side, PairSide rendering, PairSide other) {
     boolean written = LanguageTags.primary(side.language()).equals("en");
