@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * file next to the target, which is then renamed over it. If writing fails, the previous report is
  * left as it was. If the JVM is shut down while a report is being written (SIGINT, SIGTERM), a
  * shutdown hook deletes the temporary file; after SIGKILL it stays, as {@code .<name>.<random>.tmp}
- * next to the report, and the target is still the previous report.
+ * next to the report, and the target is still the previous report. A target that is a device or a
+ * pipe ({@code -o /dev/null}, {@code /dev/stdout}, a FIFO) is written through as a stream, never
+ * renamed over; a symbolic link to a report stays a link, and the file it names is replaced.
  */
 public final class ReportFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,6 +66,19 @@ public final class ReportFiles {
    */
   public static void write(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+      // A device or a pipe (/dev/null, /dev/stdout, a FIFO): renaming a file over it would replace
+      // the device itself, so the report goes through it as a stream.
+      streamTo(target, absolute, content);
+      return;
+    }
+    if (Files.isSymbolicLink(absolute) && Files.isRegularFile(absolute)) {
+      try {
+        absolute = absolute.toRealPath(); // replace the file the link names, not the link
+      } catch (IOException e) {
+        throw new DriftInputException("cannot write " + target + ": " + e.getMessage(), e);
+      }
+    }
     Path dir = absolute.getParent();
     Path tmp = null;
     Path tracked = null;
@@ -114,6 +129,17 @@ public final class ReportFiles {
       if (tracked != null) {
         IN_FLIGHT.remove(tracked);
       }
+    }
+  }
+
+  private static void streamTo(Path target, Path device, Content content) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                Files.newOutputStream(device), StandardCharsets.UTF_8.newEncoder()))) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw new DriftInputException("cannot write " + target + ": " + e.getMessage(), e);
     }
   }
 
