@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,18 +67,11 @@ public final class ReportFiles {
    */
   public static void write(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
-    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
-      // A device or a pipe (/dev/null, /dev/stdout, a FIFO): renaming a file over it would replace
-      // the device itself, so the report goes through it as a stream.
+    if (device(absolute)) {
+      // /dev/null, /dev/tty: renaming a file over a device would replace the device itself (as
+      // root), so the report goes through it as a stream.
       streamTo(target, absolute, content);
       return;
-    }
-    if (Files.isSymbolicLink(absolute) && Files.isRegularFile(absolute)) {
-      try {
-        absolute = absolute.toRealPath(); // replace the file the link names, not the link
-      } catch (IOException e) {
-        throw new DriftInputException("cannot write " + target + ": " + e.getMessage(), e);
-      }
     }
     Path dir = absolute.getParent();
     Path tmp = null;
@@ -129,6 +123,22 @@ public final class ReportFiles {
       if (tracked != null) {
         IN_FLIGHT.remove(tracked);
       }
+    }
+  }
+
+  /**
+   * Whether a path is a character device itself ({@code /dev/null}), not a link to one: a link
+   * planted where a report goes is replaced, never written through, whatever it names.
+   *
+   * @param path the path
+   * @return true for a character device
+   */
+  static boolean device(Path path) {
+    try {
+      Object mode = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      return mode instanceof Integer m && (m & 0170000) == 0020000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false; // missing, or no unix attributes here: an ordinary target
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.drift.shift;
 
+import dev.drift.segment.LanguageTags;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -142,5 +144,39 @@ final class LexicalNegation {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a side that negate by their form : read in the side's own words when it is
+   * English, else in its rendering when a translator made one (there only the words of failing and
+   * lacking: Apertium renders "deshecho", destroyed, as "undone", so a machine's affixes are no
+   * evidence). A word the other side has as well is no trade for a negation word: "was unable"
+   * against "was not unable" adds a negation.
+   *
+   * @param side the side with fewer negation words
+   * @param rendering its rendering by a translator, or null
+   * @param other what the side is compared with: the other side, or its rendering
+   * @return the words of the side that negate by their form and the other lacks
+   */
+  static List<Word> unmatched(PairSide side, PairSide rendering, PairSide other) {
+    boolean written = LanguageTags.primary(side.language()).equals("en");
+    PairSide english =
+        written
+            ? side
+            : rendering != null && LanguageTags.primary(rendering.language()).equals("en")
+                ? rendering
+                : null;
+    if (english == null) {
+      return List.of();
+    }
+    Set<String> there = new HashSet<>();
+    other.words().forEach(w -> there.add(w.norm()));
+    List<Word> out = new ArrayList<>();
+    for (Word w : in(english.words(), WordNetLexicon.english(), written)) {
+      if (!NegationShiftDetector.isCue(w, "en") && !there.contains(w.norm())) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 }

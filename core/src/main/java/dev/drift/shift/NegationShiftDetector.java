@@ -267,8 +267,8 @@ final class NegationShiftDetector implements ShiftDetector {
     boolean removed = a.size() > b.size();
     List<Word> implied =
         removed
-            ? lexical(pair.translation(), pair.rendering(), pair.original())
-            : lexical(
+            ? LexicalNegation.unmatched(pair.translation(), pair.rendering(), pair.original())
+            : LexicalNegation.unmatched(
                 pair.original(), null, pair.rendered() ? pair.rendering() : pair.translation());
     if (implied.size() >= Math.abs(a.size() - b.size())) {
       // "Invalid port number" is "Número de puerto no válido", "Unable to connect" is "could not
@@ -429,35 +429,6 @@ final class NegationShiftDetector implements ShiftDetector {
       }
     }
     return false;
-  }
-
-  /**
-   * The words of a side that negate by their form ({@link LexicalNegation}): read in the side's own
-   * words when it is English, else in its rendering when a translator made one (there only the
-   * words of failing and lacking: Apertium renders "deshecho", destroyed, as "undone", so a
-   * machine's affixes are no evidence). A word the other side has as well is no trade for a
-   * negation word: "was unable" against "was not unable" adds a negation.
-   */
-  private static List<Word> lexical(PairSide side, PairSide rendering, PairSide other) {
-    boolean written = LanguageTags.primary(side.language()).equals("en");
-    PairSide english =
-        written
-            ? side
-            : rendering != null && LanguageTags.primary(rendering.language()).equals("en")
-                ? rendering
-                : null;
-    if (english == null) {
-      return List.of();
-    }
-    Set<String> there = new HashSet<>();
-    other.words().forEach(w -> there.add(w.norm()));
-    List<Word> out = new ArrayList<>();
-    for (Word w : LexicalNegation.in(english.words(), WordNetLexicon.english(), written)) {
-      if (!isCue(w, "en") && !there.contains(w.norm())) {
-        out.add(w);
-      }
-    }
-    return out;
   }
 
   private static boolean asks(List<Word> words) {

@@ -67,41 +67,19 @@ class ReportFilesTest {
   }
 
   @Test
-  void write_should_write_through_a_pipe_and_leave_it_a_pipe() throws Exception {
-    // "-o /dev/null" once replaced the device with a file: a device or a pipe is never renamed
-    // over. A FIFO stands in for /dev/null here, which a failing test must not destroy.
-    Path fifo = dir.resolve("report.fifo");
-    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-    java.util.concurrent.CompletableFuture<String> read =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return Files.readString(fifo, StandardCharsets.UTF_8);
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+  void write_should_write_through_a_device_and_leave_it_a_device() throws IOException {
+    // "-o /dev/null" once replaced the device with a file when run as root.
+    Path devNull = Path.of("/dev/null");
+    assumeThat(ReportFiles.device(devNull)).as("a /dev/null with unix attributes").isTrue();
+    Path file = Files.writeString(dir.resolve("report.json"), "{}", StandardCharsets.UTF_8);
+    Path link = Files.createSymbolicLink(dir.resolve("null.json"), devNull);
+    assertThat(ReportFiles.device(file)).isFalse();
+    assertThat(ReportFiles.device(link)).as("a link is replaced, not written through").isFalse();
+    assertThat(ReportFiles.device(dir.resolve("missing.json"))).isFalse();
 
-    ReportFiles.write(fifo, w -> w.write("drift ✓"));
+    ReportFiles.write(devNull, w -> w.write("drift"));
 
-    assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("drift ✓");
-    assertThat(Files.isRegularFile(fifo)).isFalse();
-    assertThat(Files.exists(fifo)).isTrue();
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.fifo");
-    }
-  }
-
-  @Test
-  void write_should_replace_the_file_a_link_names_and_keep_the_link() throws IOException {
-    Path real = dir.resolve("real.json");
-    Files.writeString(real, "old", StandardCharsets.UTF_8);
-    Path link = Files.createSymbolicLink(dir.resolve("report.json"), real);
-
-    ReportFiles.write(link, w -> w.write("new"));
-
-    assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(real, StandardCharsets.UTF_8)).isEqualTo("new");
+    assertThat(ReportFiles.device(devNull)).isTrue();
   }
 
   @Test
