@@ -90,6 +90,10 @@ public final class GettextBenchmark {
         }
       }
     }
+    if (!List.of("dev", "test", "all").contains(set)) {
+      System.err.println("gettext: the set is dev, test or all, not " + set);
+      System.exit(2);
+    }
     String language = locale.getParent().getFileName().toString();
     Settings bench =
         Settings.builder("the benchmark").set(Setting.TRANSLATION_LANGUAGE, language).build();

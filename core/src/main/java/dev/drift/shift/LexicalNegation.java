@@ -58,17 +58,6 @@ final class LexicalNegation {
   private static final List<String> PREFIXES = List.of("non", "dis", "un", "in", "im", "il", "ir");
 
   /**
-   * The words of a text that negate by their form, in order.
-   *
-   * @param words the words of an English text
-   * @param lexicon the English dictionary
-   * @return those of them that carry a negation
-   */
-  static List<Word> in(List<Word> words, Lexicon lexicon) {
-    return in(words, lexicon, true);
-  }
-
-  /**
    * The words of a text that negate by their form, in order; only those of failing, lacking and
    * leaving out when {@code byAffix} is false. A machine rendering makes affixed words up: Apertium
    * gives "undone" for "deshecho" (destroyed), so a rendering's affixes say nothing.
@@ -78,7 +67,7 @@ final class LexicalNegation {
    * @param byAffix whether prefixed and "-less" words count
    * @return those of them that carry a negation
    */
-  static List<Word> in(List<Word> words, Lexicon lexicon, boolean byAffix) {
+  private static List<Word> in(List<Word> words, Lexicon lexicon, boolean byAffix) {
     List<Word> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);

@@ -1,6 +1,7 @@
 package dev.drift.shift;
 
 import dev.drift.segment.LanguageTags;
+import java.util.Locale;
 
 /**
  * How much of a text is ordinary words of its language, as opposed to names, codes, units and
@@ -31,13 +32,10 @@ public final class OrdinaryWords {
       boolean opening = first;
       first = false;
       String t = w.text();
-      boolean lower = t.equals(t.toLowerCase(java.util.Locale.ROOT));
+      String rest = t.substring(t.offsetByCodePoints(0, 1));
+      boolean lower = t.equals(t.toLowerCase(Locale.ROOT));
       boolean capitalised =
-          Character.isUpperCase(t.codePointAt(0))
-              && t.substring(Character.charCount(t.codePointAt(0)))
-                  .equals(
-                      t.substring(Character.charCount(t.codePointAt(0)))
-                          .toLowerCase(java.util.Locale.ROOT));
+          Character.isUpperCase(t.codePointAt(0)) && rest.equals(rest.toLowerCase(Locale.ROOT));
       if (w.function() || !(lower || (opening && capitalised))) {
         continue;
       }

@@ -424,13 +424,7 @@ class EntityShiftDetectorTest {
   /** The same with the given renderings of capitalised words on their own. */
   private static AlignedPair rendered(
       String original, String translation, String rendering, java.util.Map<String, String> words) {
-    return new AlignedPair(
-        Sides.side(original, "en"),
-        Sides.side(translation, "es"),
-        0.8,
-        false,
-        Sides.side(rendering, "en"),
-        words);
+    return Sides.rendered(original, translation, rendering, words);
   }
 
   private static List<Finding> evidence(EntityShiftDetector d, AlignedPair pair) {

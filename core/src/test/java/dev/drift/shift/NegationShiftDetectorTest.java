@@ -341,13 +341,7 @@ class NegationShiftDetectorTest {
 
   /** A pair whose Spanish side a translator rendered into English. */
   private static AlignedPair rendered(String original, String translation, String rendering) {
-    return new AlignedPair(
-        Sides.side(original, "en"),
-        Sides.side(translation, "es"),
-        0.8,
-        false,
-        Sides.side(rendering, "en"),
-        java.util.Map.of());
+    return Sides.rendered(original, translation, rendering, java.util.Map.of());
   }
 
   @ParameterizedTest

@@ -30,6 +30,16 @@ final class Sides {
         side(original, lang1), side(translation, lang2), 1.0, lang1.equals(lang2));
   }
 
+  /**
+   * An English original against a Spanish translation a translator rendered into English, with the
+   * translator's renderings of capitalised words on their own.
+   */
+  static AlignedPair rendered(
+      String original, String translation, String rendering, java.util.Map<String, String> words) {
+    return new AlignedPair(
+        side(original, "en"), side(translation, "es"), 0.8, false, side(rendering, "en"), words);
+  }
+
   static AlignedPair pair(String original, String translation) {
     return pair(original, translation, "en", "en");
   }
