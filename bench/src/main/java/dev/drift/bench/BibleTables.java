@@ -28,8 +28,10 @@ final class BibleTables {
     StringBuilder sb = new StringBuilder();
     List<ChapterOutcome> chapters = run.chapters();
     VerseAlignmentScore score = VerseAlignmentScore.ZERO;
+    VerseAlignmentScore verseScore = VerseAlignmentScore.ZERO;
     for (ChapterOutcome c : chapters) {
       score = score.plus(c.score());
+      verseScore = verseScore.plus(c.verseScore());
     }
     sb.append(
         String.format(
@@ -57,6 +59,17 @@ final class BibleTables {
             score.f1(),
             score.predicted(),
             score.gold()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "verse links: precision %.3f recall %.3f F1 %.3f (links %d predicted, %d verses; a"
+                + " verse written as two sentences a side and aligned one to one is right here, two"
+                + " missed links above)%n",
+            verseScore.precision(),
+            verseScore.recall(),
+            verseScore.f1(),
+            verseScore.predicted(),
+            verseScore.gold()));
     int verses = chapters.stream().mapToInt(ChapterOutcome::verses).sum();
     int versesFlagged = chapters.stream().mapToInt(ChapterOutcome::versesFlagged).sum();
     long pass = chapters.stream().filter(c -> c.verdict() == Verdict.PASS).count();

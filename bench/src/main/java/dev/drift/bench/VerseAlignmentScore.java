@@ -89,6 +89,43 @@ record VerseAlignmentScore(int truePositives, int predicted, int gold) {
     return new VerseAlignmentScore(tp, predicted.size(), gold.size());
   }
 
+  /**
+   * Scores one chapter on verse links instead of sentence links: each match links every verse its
+   * original sentences cover with every verse its translation sentences cover; the gold links are
+   * each verse with itself. A verse that both sides write as two sentences, aligned one to one, is
+   * then right; {@link #score} counts the two crossed sentence pairs as missed gold links, as the
+   * handed-over scorer does.
+   *
+   * @param original the original's text
+   * @param translation the translation's text
+   * @param verses the verses present on both sides
+   * @param pairs drift's pairs
+   * @return the chapter's counts of verse links
+   */
+  static VerseAlignmentScore verseLinks(
+      String original, String translation, List<VersePair> verses, List<Pair> pairs) {
+    Set<List<Integer>> predicted = new HashSet<>();
+    for (Pair p : pairs) {
+      if (p.kind() != PairKind.MATCH) {
+        continue;
+      }
+      Set<Integer> a = new HashSet<>();
+      covered(original, spans(p.original()), verses, true).values().forEach(a::addAll);
+      Set<Integer> b = new HashSet<>();
+      covered(translation, spans(p.translation()), verses, false).values().forEach(b::addAll);
+      for (int x : a) {
+        for (int y : b) {
+          predicted.add(List.of(x, y));
+        }
+      }
+    }
+    int tp = 0;
+    for (List<Integer> link : predicted) {
+      tp += link.get(0).equals(link.get(1)) ? 1 : 0;
+    }
+    return new VerseAlignmentScore(tp, predicted.size(), verses.size());
+  }
+
   private static List<Span> spans(List<SentenceRef> sentences) {
     List<Span> spans = new ArrayList<>();
     if (sentences != null) {
