@@ -5,6 +5,7 @@ import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
 import dev.drift.report.SentenceRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,40 +91,59 @@ record VerseAlignmentScore(int truePositives, int predicted, int gold) {
   }
 
   /**
-   * Scores one chapter on verse links instead of sentence links: each match links every verse its
-   * original sentences cover with every verse its translation sentences cover; the gold links are
-   * each verse with itself. A verse that both sides write as two sentences, aligned one to one, is
-   * then right; {@link #score} counts the two crossed sentence pairs as missed gold links, as the
-   * handed-over scorer does.
+   * Scores one chapter as {@link #score} does, but does not count as missed a gold link between two
+   * sentences of one verse that are each matched inside that verse: a verse both sides write as two
+   * sentences, aligned one to one, is then right, where {@link #score} (like the handed-over
+   * scorer) wants all four crossed sentence pairs. Only recall changes.
    *
    * @param original the original's text
    * @param translation the translation's text
    * @param verses the verses present on both sides
    * @param pairs drift's pairs
-   * @return the chapter's counts of verse links
+   * @return the chapter's counts, the gold less the crossed links of verses split alike
    */
-  static VerseAlignmentScore verseLinks(
+  static VerseAlignmentScore splitsAllowed(
       String original, String translation, List<VersePair> verses, List<Pair> pairs) {
-    Set<List<Integer>> predicted = new HashSet<>();
+    VerseAlignmentScore plain = score(original, translation, verses, pairs);
+    List<Span> originals = new ArrayList<>();
+    List<Span> translations = new ArrayList<>();
+    Map<Span, Set<Span>> partners = new HashMap<>();
     for (Pair p : pairs) {
-      if (p.kind() != PairKind.MATCH) {
-        continue;
-      }
-      Set<Integer> a = new HashSet<>();
-      covered(original, spans(p.original()), verses, true).values().forEach(a::addAll);
-      Set<Integer> b = new HashSet<>();
-      covered(translation, spans(p.translation()), verses, false).values().forEach(b::addAll);
-      for (int x : a) {
-        for (int y : b) {
-          predicted.add(List.of(x, y));
+      List<Span> a = spans(p.original());
+      List<Span> b = spans(p.translation());
+      originals.addAll(a);
+      translations.addAll(b);
+      if (p.kind() == PairKind.MATCH) {
+        for (Span x : a) {
+          for (Span y : b) {
+            partners.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+            partners.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+          }
         }
       }
     }
-    int tp = 0;
-    for (List<Integer> link : predicted) {
-      tp += link.get(0).equals(link.get(1)) ? 1 : 0;
+    Set<List<Span>> excused = new HashSet<>();
+    for (VersePair v : verses) {
+      List<Span> vo = inVerse(original, originals, v.original());
+      List<Span> vt = inVerse(translation, translations, v.translation());
+      for (Span o : vo) {
+        for (Span t : vt) {
+          Set<Span> po = partners.getOrDefault(o, Set.of());
+          Set<Span> pt = partners.getOrDefault(t, Set.of());
+          if (!po.contains(t)
+              && vt.stream().anyMatch(po::contains)
+              && vo.stream().anyMatch(pt::contains)) {
+            excused.add(List.of(o, t));
+          }
+        }
+      }
     }
-    return new VerseAlignmentScore(tp, predicted.size(), verses.size());
+    return new VerseAlignmentScore(
+        plain.truePositives(), plain.predicted(), plain.gold() - excused.size());
+  }
+
+  private static List<Span> inVerse(String text, List<Span> sentences, Span verse) {
+    return sentences.stream().filter(s -> covers(text, s, verse)).toList();
   }
 
   private static List<Span> spans(List<SentenceRef> sentences) {

@@ -108,10 +108,10 @@ class VerseAlignmentScoreTest {
   }
 
   @Test
-  void verse_links_should_count_a_verse_of_two_sentences_aligned_one_to_one_as_right() {
+  void splits_allowed_should_count_a_verse_of_two_sentences_aligned_one_to_one_as_right() {
     // Verses 1 and 2 read as one verse on each side (O1+O2, T1+T2), each written as two
-    // sentences: the one-to-one alignment misses two of the four crossed sentence links, but
-    // links the verse with itself only.
+    // sentences: the one-to-one alignment misses two of the four crossed sentence links, which
+    // the split-aware score does not want.
     List<VersePair> merged =
         List.of(new VersePair(new Span(0, 30), new Span(0, 27)), new VersePair(O3, T3));
     List<Pair> pairs =
@@ -121,23 +121,16 @@ class VerseAlignmentScoreTest {
             pair(PairKind.MATCH, List.of(O3), List.of(T3)));
     assertThat(VerseAlignmentScore.score(ORIGINAL, TRANSLATION, merged, pairs))
         .isEqualTo(new VerseAlignmentScore(3, 3, 5));
-    assertThat(VerseAlignmentScore.verseLinks(ORIGINAL, TRANSLATION, merged, pairs))
-        .isEqualTo(new VerseAlignmentScore(2, 2, 2));
-  }
-
-  @Test
-  void verse_links_should_count_a_match_across_two_verses_and_a_verse_left_out() {
-    // O2 matched with T2 and T3: links verse 2 with 2 (right) and 2 with 3 (wrong); verse 3's
-    // original left out: precision 2/3, recall 2/3.
-    VerseAlignmentScore s =
-        VerseAlignmentScore.verseLinks(
-            ORIGINAL,
-            TRANSLATION,
-            VERSES,
-            List.of(
-                pair(PairKind.MATCH, List.of(O1), List.of(T1)),
-                pair(PairKind.MATCH, List.of(O2), List.of(T2, T3)),
-                pair(PairKind.OMISSION, List.of(O3), List.of())));
-    assertThat(s).isEqualTo(new VerseAlignmentScore(2, 3, 3));
+    assertThat(VerseAlignmentScore.splitsAllowed(ORIGINAL, TRANSLATION, merged, pairs))
+        .isEqualTo(new VerseAlignmentScore(3, 3, 3));
+    // O2 left out: its crossed link with T1 is not excused (O2 has no partner in the verse)
+    List<Pair> dropped =
+        List.of(
+            pair(PairKind.MATCH, List.of(O1), List.of(T1)),
+            pair(PairKind.OMISSION, List.of(O2), List.of()),
+            pair(PairKind.ADDITION, List.of(), List.of(T2)),
+            pair(PairKind.MATCH, List.of(O3), List.of(T3)));
+    assertThat(VerseAlignmentScore.splitsAllowed(ORIGINAL, TRANSLATION, merged, dropped))
+        .isEqualTo(new VerseAlignmentScore(2, 2, 5));
   }
 }

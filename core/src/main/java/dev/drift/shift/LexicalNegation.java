@@ -39,7 +39,10 @@ final class LexicalNegation {
           "reject",
           "avoid");
 
-  /** Other words that say "not": adjectives and nouns of absence and failure. */
+  /**
+   * Other words that say "not": adjectives and nouns of absence and failure, and the conditions
+   * "unless" and "except" ("except a man be born again" is "el que no naciere otra vez", "si no").
+   */
   private static final Set<String> WORDS =
       Set.of(
           "unable",
@@ -50,6 +53,7 @@ final class LexicalNegation {
           "missing",
           "lacking",
           "unless",
+          "except",
           "nonexistent",
           "mismatch",
           "mismatched",

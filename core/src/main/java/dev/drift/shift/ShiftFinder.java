@@ -146,7 +146,7 @@ public final class ShiftFinder {
       }
       out.add(sentenceShifts);
     }
-    return new Shifts(out);
+    return new Shifts(NeighbourSentences.review(alignment.beads(), original, translation, out));
   }
 
   /**

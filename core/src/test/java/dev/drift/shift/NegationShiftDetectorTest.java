@@ -367,6 +367,11 @@ class NegationShiftDetectorTest {
             + " | It does not coincide the sum of comprobación for the archive",
         "However the following packages replace it: | Sin embargo, los siguientes paquetes lo"
             + " reemplazan: | However, the following packages replace it:",
+        // "except" and "unless" are "if not"
+        "Except a man be born again, he can not see the kingdom. | el que no naciere otra vez,"
+            + " no puede ver el reino. | the one who did not be again, can not see the realm.",
+        "Do not restart unless the file changed. | No reinicie si no cambió el archivo."
+            + " | Do not restart if it did not change the archive.",
         "-w, --no-password never prompt for password | -w, --no-password nunca pedir contraseña"
             + " | -w, --no-password never ask password"
       })
