@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -227,11 +226,12 @@ public final class ShiftFinder {
    * own way, so "the men feared" against "they dreaded those women" is "dropped: men" and "added:
    * women", and "on high … behold" against "Raise in low" two changes as well. The change holding
    * the translation's word gets the antonym (the words within one change are compared when it is
-   * scored). Words that stand on both sides are moved, not opposed ("a time to weep, and a time to
-   * laugh" against "time of crying, and time of laughing"), and the two words must stand near the
-   * same place in their sentences (within {@value #NEAR} of its length): a long verse holds an
-   * opposite pair somewhere by chance. A word under a negation and its antonym not under one say
-   * the same ("Invalid packet" against "Package no valid").
+   * scored). Words that stand on both sides as often are moved, not opposed ("a time to weep, and a
+   * time to laugh" against "time of crying, and time of laughing"; but "the seventh day … the
+   * seventh day" against "the day seventh … the night seventh" lost a day), and the two words must
+   * stand near the same place in their sentences (within {@value #NEAR} of its length): a long
+   * verse holds an opposite pair somewhere by chance. A word under a negation and its antonym not
+   * under one say the same ("Invalid packet" against "Package no valid").
    */
   private static final double NEAR = 0.15;
 
@@ -239,10 +239,10 @@ public final class ShiftFinder {
     Lexicon lexicon = lexicon(pair);
     List<Word> a = pair.original().words();
     List<Word> b = pair.translation().words();
-    Set<String> inA = new HashSet<>();
-    a.forEach(w -> inA.add(w.norm()));
-    Set<String> inB = new HashSet<>();
-    b.forEach(w -> inB.add(w.norm()));
+    Map<String, Integer> inA = new HashMap<>();
+    a.forEach(w -> inA.merge(w.norm(), 1, Integer::sum));
+    Map<String, Integer> inB = new HashMap<>();
+    b.forEach(w -> inB.merge(w.norm(), 1, Integer::sum));
     for (Finding f : findings) {
       for (Finding g : findings) {
         if (f == g || g.floor == Severity.ERROR) {
@@ -255,10 +255,11 @@ public final class ShiftFinder {
             if (x.content()
                 && y.content()
                 && g.floor != Severity.ERROR
-                && !inB.contains(x.norm())
-                && !inA.contains(y.norm())
+                && inB.getOrDefault(x.norm(), 0) < inA.get(x.norm())
+                && inA.getOrDefault(y.norm(), 0) < inB.get(y.norm())
                 && Math.abs((double) i / a.size() - (double) j / b.size()) <= NEAR
                 && lexicon.relation(x.norm(), y.norm()) == Lexicon.Relation.ANTONYM
+                && !rendersAnother(y, a, inA, inB, lexicon)
                 && NegationShiftDetector.negatedBefore(pair.original(), i)
                     == NegationShiftDetector.negatedBefore(pair.translation(), j)) {
               g.reason = "antonym: " + x.text() + " → " + y.text();
@@ -271,6 +272,26 @@ public final class ShiftFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a word the rendering has more often than the original renders another original word it
+   * has fewer of: "good and evil" rendered "the well and the bad" opposes nothing, "bad" is "evil";
+   * "a time to weep, and a time to laugh" rendered "time of crying" has "cry" for "weep".
+   */
+  private static boolean rendersAnother(
+      Word y, List<Word> a, Map<String, Integer> inA, Map<String, Integer> inB, Lexicon lexicon) {
+    for (Word z : a) {
+      if (z.content()
+          && inB.getOrDefault(z.norm(), 0) < inA.get(z.norm())
+          && switch (lexicon.relation(z.norm(), y.norm())) {
+            case SAME, SYNONYM, RELATED -> true;
+            default -> false;
+          }) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

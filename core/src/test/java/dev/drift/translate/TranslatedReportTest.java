@@ -128,6 +128,44 @@ class TranslatedReportTest {
             });
   }
 
+  @Test
+  void compare_should_count_words_for_an_antonym_and_take_a_synonym_for_the_lost_word()
+      throws Exception {
+    // Genesis 2:2 with "noche" for the second "día": one "day" of two is gone, "night" came
+    Path mt =
+        FakeTranslator.script(
+            tmp,
+            "mt.sh",
+            "sed -e 's/^Y acab.*$/And God finished in the day seventh his work that he did, and"
+                + " rested the night seventh of all his work./'"
+                + " -e 's/^Del .*$/Of the tree of science of well and bad you will not eat./'");
+    Path en =
+        Files.writeString(
+            tmp.resolve("en.txt"),
+            "And on the seventh day God ended his work which he had made; and he rested on the"
+                + " seventh day from all his work.\n\nBut of the tree of the knowledge of good and"
+                + " evil thou shalt not eat.\n",
+            StandardCharsets.UTF_8);
+    Path es =
+        Files.writeString(
+            tmp.resolve("es.txt"),
+            "Y acabó Dios en el día séptimo su obra que hizo, y reposó el noche séptimo de toda su"
+                + " obra.\n\nDel árbol de ciencia del bien y del mal no comerás.\n",
+            StandardCharsets.UTF_8);
+    DriftReport report = compare(mt, en, es);
+
+    assertThat(report.pairs()).extracting(Pair::kind).containsOnly(PairKind.MATCH).hasSize(2);
+    assertThat(report.pairs().get(0).shifts())
+        .anySatisfy(
+            s -> {
+              assertThat(s.message()).isEqualTo("antonym: day → night (via the rendering)");
+              assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.ERROR);
+            });
+    // "good" is lost ("well") and "bad" came, but "bad" renders "evil": no antonym
+    assertThat(report.pairs().get(1).shifts())
+        .noneSatisfy(s -> assertThat(s.message()).startsWith("antonym"));
+  }
+
   /** Compares a pair through the translator, without the model and without the cache. */
   private static DriftReport compare(Path mt, Path en, Path es) throws Exception {
     DriftOptions options =
