@@ -5,6 +5,7 @@ import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -235,6 +236,55 @@ public final class BundleReader {
         return new String(bytes, StandardCharsets.ISO_8859_1);
       }
     }
-    return DocumentLoader.load(path, InputFormat.XLIFF).text();
+    byte[] bytes = DocumentLoader.read(path);
+    Charset declared = declared(bytes, format);
+    if (declared != null
+        && !declared.equals(StandardCharsets.UTF_8)
+        && !declared.equals(StandardCharsets.US_ASCII)) {
+      try {
+        return declared
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (CharacterCodingException e) {
+        throw new DriftInputException(
+            path + ": not valid " + declared.name() + ", the encoding the file declares");
+      }
+    }
+    return DocumentLoader.load(path.toString(), bytes, InputFormat.XLIFF).text();
+  }
+
+  /** A PO header's {@code charset=}. */
+  private static final Pattern PO_CHARSET =
+      Pattern.compile("\"Content-Type:[^\"]*charset=([A-Za-z0-9._:-]+)");
+
+  /** An XML declaration's {@code encoding=}. */
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("\\A\\s*<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._:-]+)");
+
+  /**
+   * The encoding a translation file declares: a PO file in its header's Content-Type ("charset=
+   * ISO-8859-1": Debian's catalogs still ship some), an XLIFF file in its XML declaration; null
+   * when it declares none, or one Java does not know (then it is read as UTF-8, and bytes that are
+   * not fail as bad input).
+   */
+  static Charset declared(byte[] bytes, InputFormat format) {
+    // every encoding a PO file or an XML declaration may name writes its ASCII as ASCII
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    Matcher m =
+        (format == InputFormat.PO || format == null && head.contains("msgid")
+                ? PO_CHARSET
+                : XML_ENCODING)
+            .matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.forName(m.group(1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -69,6 +69,41 @@ class BundleReaderTest {
   }
 
   @Test
+  void read_should_decode_a_po_file_and_an_xliff_file_in_the_encoding_they_declare()
+      throws IOException {
+    // Debian's aspell catalog is ISO-8859-1, as its header says
+    Path po = dir.resolve("aspell.po");
+    String poText =
+        "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n"
+            + "\"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
+            + "msgid \"Song\"\nmsgstr \"Canci\u00f3n\"\n";
+    Files.write(po, poText.getBytes(StandardCharsets.ISO_8859_1));
+    Bundle b = BundleReader.read(po, null, null);
+    Unit song = b.units().get(b.units().size() - 1);
+    assertThat(song.target().text()).isEqualTo("Canción");
+    assertThat(b.targetText()).isEqualTo(poText);
+    Path xlf = dir.resolve("a.xlf");
+    String xliff =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file"
+            + " source-language=\"en\" target-language=\"es\" original=\"x\"><body>"
+            + "<trans-unit id=\"1\"><source>Song</source><target>Canci\u00f3n</target>"
+            + "</trans-unit></body></file></xliff>\n";
+    Files.write(xlf, xliff.getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(BundleReader.read(xlf, null, null).units().get(0).target().text())
+        .isEqualTo("Canción");
+    // no declaration, or a template's placeholder: UTF-8, and bytes that are not fail
+    Path template = dir.resolve("t.po");
+    Files.write(
+        template,
+        "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=CHARSET\\n\"\n\nmsgid \"a\"\nmsgstr \"\u00e9\"\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> BundleReader.read(template, null, null))
+        .isInstanceOf(DriftInputException.class)
+        .hasMessageContaining("t.po")
+        .hasMessageContaining("UTF-8");
+  }
+
+  @Test
   void read_should_refuse_a_lone_bundle_and_a_bilingual_file_with_a_second_file() {
     assertThatThrownBy(() -> BundleReader.read("en.json", "{}", null, null, null))
         .isInstanceOf(DriftInputException.class)
