@@ -2,6 +2,7 @@ package dev.drift.shift;
 
 import dev.drift.shift.EntityShiftDetector.Name;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +30,9 @@ import java.util.Set;
  *   <li>Names each language spells its own way (Jehová and the LORD, Filisteo and Philistine, Isaí
  *       and Jesse) are learned from the document's own aligned pairs: two names left unmatched
  *       together in at least {@value #MIN_SHARED_PAIRS} pairs, and in at least half of the pairs
- *       where either is left unmatched (Dice coefficient {@value #MIN_DICE}), are one name. A name
- *       swapped into one pair is not learned that way, so it stays a change.
+ *       where either is left unmatched (Dice coefficient {@value #MIN_DICE}), are one name; a
+ *       capitalised word opening a clause counts as a candidate too ("saying, Lord" / "diciendo:
+ *       Señor"). A name swapped into one pair is not learned that way, so it stays a change.
  * </ul>
  *
  * Immutable.
@@ -154,6 +156,37 @@ final class DocumentNames {
   }
 
   private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", "—", "–");
+
+  /**
+   * A pair's unmatched names for learning, with the capitalised words that open a clause inside a
+   * sentence (after , ; : or a parenthesis): one language opens a speech after a comma with a name
+   * ("saying, Lord, behold"), another after a colon, where the name is not told from an ordinary
+   * opening word ("diciendo: Señor, he aquí"). Such a word is learned as a name's counterpart only
+   * when it goes with it as consistently as names do ({@link Learner}).
+   *
+   * @param lost the pair's names the other side lacks
+   * @param words the side's words
+   * @return the names and the clause openers
+   */
+  static List<String> withOpeners(List<String> lost, List<Word> words) {
+    List<String> out = new ArrayList<>(lost);
+    for (int i = 1; i < words.size(); i++) {
+      Word w = words.get(i);
+      int k = i - 1;
+      while (k > 0
+          && words.get(k).type() == Word.Type.PUNCT
+          && "\"'¿¡«“‘".contains(words.get(k).norm())) {
+        k--;
+      }
+      if (w.type() == Word.Type.WORD
+          && Character.isUpperCase(w.text().codePointAt(0))
+          && CLAUSE_MARKS.contains(words.get(k).norm())
+          && !out.contains(w.text())) {
+        out.add(w.text());
+      }
+    }
+    return out;
+  }
 
   /** The capitalised words inside clauses, where only names are capitalised. */
   private static Set<String> namedInClauses(List<Word> words) {

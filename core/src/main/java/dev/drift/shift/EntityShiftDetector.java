@@ -61,8 +61,10 @@ final class EntityShiftDetector implements ShiftDetector {
     for (AlignedPair pair : rendered) {
       Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
       learner.add(
-          lost.original().stream().map(Name::text).toList(),
-          lost.translation().stream().map(Name::text).toList());
+          DocumentNames.withOpeners(
+              lost.original().stream().map(Name::text).toList(), pair.original().words()),
+          DocumentNames.withOpeners(
+              lost.translation().stream().map(Name::text).toList(), pair.translation().words()));
     }
     return new EntityShiftDetector(plain.document.with(learner.equivalents()));
   }

@@ -464,6 +464,47 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_name_after_a_comma_should_be_learned_as_the_word_after_a_colon() {
+    // John 11: KJV opens a speech after a comma ("saying, Lord"), RV1909 after a colon ("diciendo:
+    // Señor"), where a capitalised word is no name candidate; the translator renders Señor
+    // "Gentleman"
+    java.util.Map<String, String> words = java.util.Map.of("Señor", "Gentleman");
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "They sent unto him, saying, Lord, he whom thou lovest is sick.",
+                "Enviaron á él, diciendo: Señor, el que amas está enfermo.",
+                "They sent to him, saying: Gentleman, the one who masters is ailing.",
+                words),
+            rendered(
+                "Then said his disciples, Lord, if he sleep, he shall do well.",
+                "Dijeron sus discípulos: Señor, si duerme, salvo estará.",
+                "They said his disciples: Gentleman, if it sleeps, save will be.",
+                words),
+            rendered(
+                "They said unto him, Lord, come and see.",
+                "Dícenle: Señor, ven, y ve.",
+                "Dícenle: Gentleman, see, and sees.",
+                words),
+            rendered(
+                "It was Mary which anointed the Lord with ointment.",
+                "María era la que ungió al Maestro con ungüento.",
+                "Mary was the one who anointed the Master with ointment.",
+                java.util.Map.of("María", "Mary", "Maestro", "Master")));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(EntityShiftDetector.create(), pairs.get(0)))
+        .as("without the document, Lord is dropped")
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.WARNING));
+    for (int i = 0; i < 3; i++) {
+      assertThat(evidence(d, pairs.get(i))).isEmpty();
+    }
+    assertThat(evidence(d, pairs.get(3)))
+        .as("where the translation has no Señor, Lord is still dropped (and named inside a clause)")
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void across_languages_a_capitalised_word_the_document_writes_in_lower_case_should_be_no_name() {
     List<AlignedPair> pairs =
         List.of(
