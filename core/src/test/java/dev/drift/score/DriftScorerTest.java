@@ -72,6 +72,43 @@ class DriftScorerTest {
   }
 
   @Test
+  void score_should_forgive_a_pair_through_a_translator_its_allowance_and_no_more() {
+    // A faithful pair through a machine rendering at 0.45, a wrong one at 0.2.
+    Alignment alignment = Alignment.of(2, 2, List.of(match(0, 0, 0.45), match(1, 1, 0.9)));
+    List<List<Shift>> none = List.of(List.of(), List.of());
+
+    DriftScorer.Score plain =
+        DriftScorer.score(alignment, sentences(40, 40), sentences(40, 40), none, DEFAULTS, 0);
+    DriftScorer.Score through =
+        DriftScorer.score(
+            alignment,
+            sentences(40, 40),
+            sentences(40, 40),
+            none,
+            DEFAULTS,
+            DriftScorer.TRANSLATOR_ALLOWANCE);
+
+    assertThat(plain.passes()).isFalse();
+    assertThat(plain.pairDrift()[0]).isCloseTo(0.55, within(1e-9));
+    assertThat(through.passes()).isTrue();
+    assertThat(through.pairDrift()[0]).isCloseTo(0.35, within(1e-9));
+    assertThat(through.pairDrift()[1]).isZero(); // 0.9 + 0.2 is capped at 1
+    Alignment wrong = Alignment.of(1, 1, List.of(match(0, 0, 0.2)));
+    DriftScorer.Score still =
+        DriftScorer.score(
+            wrong,
+            sentences(40),
+            sentences(40),
+            List.of(List.of()),
+            DEFAULTS.withMaxDrift(1),
+            DriftScorer.TRANSLATOR_ALLOWANCE);
+    assertThat(still.reasons())
+        .containsExactly(
+            "1 matched pair is below minSimilarity 0.55 (lowest 0.20 at original line 1; through"
+                + " the translator each pair is allowed 0.20 more)");
+  }
+
+  @Test
   void score_should_give_one_when_nothing_matched() {
     Alignment alignment = Alignment.of(3, 2, List.of());
 
