@@ -4,7 +4,9 @@ import dev.drift.segment.LanguageTags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English words that carry a negation inside them: "unable", "invalid", "unsupported", "useless",
@@ -60,6 +62,20 @@ final class LexicalNegation {
           "mismatches");
 
   private static final List<String> PREFIXES = List.of("non", "dis", "un", "in", "im", "il", "ir");
+
+  /**
+   * Adjectives of possibility negated by in-, im-, ir- or il- in the Romance languages, read in the
+   * side's own words: "imposible", "innumerables", "indecibles", "impossibile", "impossível",
+   * "inévitable" say "not" as surely as English "impossible" ("could not do" / "era imposible",
+   * "without number" / "innumerables"). A machine's rendering of such a word is no evidence (see
+   * {@link #in}); the written word is.
+   */
+  private static final Map<String, Pattern> ROMANCE =
+      Map.of(
+          "es", Pattern.compile("(?:in|im|ir|il)\\p{L}{3,}bles?"),
+          "fr", Pattern.compile("(?:in|im|ir|il)\\p{L}{3,}bles?"),
+          "it", Pattern.compile("(?:in|im|ir|il)\\p{L}{3,}bil[ei]"),
+          "pt", Pattern.compile("(?:in|im|ir|il)\\p{L}{3,}(?:vel|veis)"));
 
   /**
    * The words of a text that negate by their form, in order; only those of failing, lacking and
@@ -152,7 +168,17 @@ final class LexicalNegation {
    * @return the words of the side that negate by their form and the other lacks
    */
   static List<Word> unmatched(PairSide side, PairSide rendering, PairSide other) {
-    boolean written = LanguageTags.primary(side.language()).equals("en");
+    String language = LanguageTags.primary(side.language());
+    boolean written = language.equals("en");
+    Pattern romance = ROMANCE.get(language);
+    List<Word> own = new ArrayList<>();
+    if (romance != null) {
+      for (Word w : side.words()) {
+        if (w.type() == Word.Type.WORD && romance.matcher(w.norm()).matches()) {
+          own.add(w); // "imposible", "innumerables": the side's own word, not a machine's
+        }
+      }
+    }
     PairSide english =
         written
             ? side
@@ -160,11 +186,11 @@ final class LexicalNegation {
                 ? rendering
                 : null;
     if (english == null) {
-      return List.of();
+      return own;
     }
     Set<String> there = new HashSet<>();
     other.words().forEach(w -> there.add(w.norm()));
-    List<Word> out = new ArrayList<>();
+    List<Word> out = new ArrayList<>(own);
     for (Word w : in(english.words(), WordNetLexicon.english(), written)) {
       if (!NegationShiftDetector.isCue(w, "en") && !there.contains(w.norm())) {
         out.add(w);

@@ -285,6 +285,11 @@ final class NegationShiftDetector implements ShiftDetector {
     }
     List<Word> extra = removed ? a : b;
     String what = removed ? "negation removed: " : "negation added: ";
+    List<Word> loose =
+        across
+            ? NegationJoiners.loose(removed ? pair.translation() : pair.original(), removed ? b : a)
+            : List.of();
+    boolean joined = loose.size() >= Math.abs(a.size() - b.size());
     Word placed = null;
     Finding target = null;
     for (Word w : extra) {
@@ -313,17 +318,12 @@ final class NegationShiftDetector implements ShiftDetector {
     }
     target.neutral = false;
     target.kinds.add(ShiftKind.NEGATION);
-    target.raise(Severity.ERROR);
-    target.reason = what + placed.text();
+    target.raise(joined ? Severity.WARNING : Severity.ERROR);
+    target.reason =
+        what
+            + placed.text()
+            + (joined ? " (\"" + loose.get(0).text() + "\" opening a clause may carry it)" : "");
   }
-
-  /**
-   * The words that join negated parts. Across languages they count only as their sentence's first
-   * negation: English repeats "neither" and "nor" after commas where Spanish writes "no …, ni … ni"
-   * ("there was neither voice, nor any to answer, nor any that regarded" / "no había voz, ni quien
-   * respondiese ni escuchase"), and both say one thing.
-   */
-  private static final Set<String> JOINERS = Set.of("nor", "neither", "ni", "né", "nem", "noch");
 
   /** The words that count as a negation each, clause by clause. */
   static List<Word> cues(PairSide side, String language) {
@@ -332,7 +332,7 @@ final class NegationShiftDetector implements ShiftDetector {
 
   /**
    * The words that count as a negation each, clause by clause; across languages the joiners of
-   * negated parts sentence by sentence ({@link #JOINERS}).
+   * negated parts sentence by sentence ({@link NegationJoiners}).
    */
   static List<Word> cues(PairSide side, String language, boolean across) {
     Cues cues = cuesOf(language);
@@ -366,7 +366,7 @@ final class NegationShiftDetector implements ShiftDetector {
         continue;
       }
       boolean counts;
-      if (across && JOINERS.contains(cue)) {
+      if (across && NegationJoiners.JOINERS.contains(cue)) {
         counts = !negatedSentence;
         negated = true; // "ni ningún": one negation
       } else if (cues.markers().contains(cue)

@@ -367,6 +367,11 @@ class NegationShiftDetectorTest {
             + " | It does not coincide the sum of comprobación for the archive",
         "However the following packages replace it: | Sin embargo, los siguientes paquetes lo"
             + " reemplazan: | However, the following packages replace it:",
+        // a Romance adjective of possibility negated by its prefix, in the written word
+        "For what the law could not do, God did. | Porque lo que era imposible á la ley, Dios lo"
+            + " hizo. | Because what was impossible á the law, God did it.",
+        "their camels were without number | sus camellos eran innumerables | his camels were"
+            + " innumerable",
         // "except" and "unless" are "if not"
         "Except a man be born again, he can not see the kingdom. | el que no naciere otra vez,"
             + " no puede ver el reino. | the one who did not be again, can not see the realm.",
@@ -379,6 +384,35 @@ class NegationShiftDetectorTest {
       String original, String translation, String rendering) {
     assertThat(detect(rendered(original, translation, rendering)))
         .allSatisfy(f -> assertThat(f.floor).isEqualTo(Severity.INFO));
+  }
+
+  @Test
+  void negation_detector_should_only_warn_where_a_joiner_opening_a_clause_may_carry_the_negation() {
+    // Jonah 1:14: "ni pongas" is "and lay not"
+    assertThat(
+            detect(
+                rendered(
+                    "let us not perish for this man's life, and lay not upon us innocent blood",
+                    "que no perezcamos por la vida de este hombre, ni pongas sobre nosotros la"
+                        + " sangre inocente",
+                    "that we do not perish by the life of this man, neither put on us the innocent"
+                        + " blood")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.floor).isEqualTo(Severity.WARNING);
+              assertThat(f.reason)
+                  .isEqualTo("negation removed: not (\"ni\" opening a clause may carry it)");
+            });
+    // a "ni" inside a list is no clause of its own: the lost negation stays an error
+    assertThat(
+            detect(
+                rendered(
+                    "he did not eat bread nor drink water, and he did not sleep",
+                    "no comió pan ni bebió agua, y durmió",
+                    "he did not eat bread neither drank water, and slept")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
   }
 
   @Test
