@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * Splits the prose blocks of a document into sentences with ICU's sentence {@link BreakIterator},
  * filtered by ICU's abbreviation list for the locale. A second filter keeps a sentence whole after
  * honorifics ("MM. Blinken", "Mr."), dotted acronyms ("U.S. Secretary") and initials before a name
- * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list. A block always ends
- * a sentence, so a headline without a period is a unit of its own. Pieces without a letter or digit
- * (a lone dash) are not sentences. A sentence longer than {@link #MAX_SENTENCE_CHARS} is cut into
- * pieces at words ({@link #pieces}), so no sentence is ever longer. Immutable and thread-safe: each
- * call uses its own iterator.
+ * ("Harsh V. Pant"): ICU's filter cannot hold both "U." and "U.S." in one list; and after a
+ * question that the sentence continues in lower case ("…of the sea? or hast thou walked…?"). A
+ * block always ends a sentence, so a headline without a period is a unit of its own. Pieces without
+ * a letter or digit (a lone dash) are not sentences. A sentence longer than {@link
+ * #MAX_SENTENCE_CHARS} is cut into pieces at words ({@link #pieces}), so no sentence is ever
+ * longer. Immutable and thread-safe: each call uses its own iterator.
  */
 public final class SentenceSegmenter {
   /** Words that end in a period but rarely end a sentence (several languages). */
@@ -102,7 +103,8 @@ public final class SentenceSegmenter {
       it.setText(text);
       int from = it.first();
       for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
-        while (to < text.length() && endsInAbbreviation(text, from, to)) {
+        while (to < text.length()
+            && (endsInAbbreviation(text, from, to) || questionGoesOn(text, to))) {
           int next = it.next();
           if (next == BreakIterator.DONE) {
             break;
@@ -187,6 +189,29 @@ public final class SentenceSegmenter {
       }
     }
     return Arrays.copyOf(cuts, n);
+  }
+
+  /**
+   * Whether a question ends right before {@code to} and the sentence goes on in lower case after
+   * it: "Hast thou entered into the springs of the sea? or hast thou walked …?", "¿Quién nos
+   * apartará? ¿tribulación? ¿ó angustia?". A sentence does not begin in lower case, so the
+   * questions are one sentence, as the translation that writes them with commas has it. Only a
+   * question mark right before the space counts: "“Who are you?” said the Fox" keeps its break, as
+   * ICU draws it.
+   */
+  private static boolean questionGoesOn(String text, int to) {
+    int back = to;
+    while (back > 0 && isSpace(text.charAt(back - 1))) {
+      back--;
+    }
+    if (back == to || back == 0 || text.charAt(back - 1) != '?') {
+      return false;
+    }
+    int next = to;
+    if (next < text.length() && (text.charAt(next) == '¿' || text.charAt(next) == '¡')) {
+      next++;
+    }
+    return next < text.length() && Character.isLowerCase(text.codePointAt(next));
   }
 
   /** Where a piece starting at {@code pos} ends, at most at {@code limit}. */

@@ -33,6 +33,35 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void a_question_the_sentence_continues_in_lower_case_does_not_split() {
+    assertThat(
+            texts(
+                "Hast thou entered into the springs of the sea? or hast thou walked in the search"
+                    + " of the depth? Have the gates of death been opened unto thee?"))
+        .containsExactly(
+            "Hast thou entered into the springs of the sea? or hast thou walked in the search of"
+                + " the depth?",
+            "Have the gates of death been opened unto thee?");
+    assertThat(
+            SentenceSegmenter.create("es")
+                .segment(
+                    DocumentLoader.parse(
+                        "rom.txt",
+                        "¿Quién nos apartará del amor de Cristo? ¿tribulación? ¿ó angustia? Como"
+                            + " está escrito.",
+                        null))
+                .sentences()
+                .stream()
+                .map(Sentence::text))
+        .containsExactly(
+            "¿Quién nos apartará del amor de Cristo? ¿tribulación? ¿ó angustia?",
+            "Como está escrito.");
+    // a quotation's question before the speaker keeps its break, as ICU draws it; so does "!"
+    assertThat(texts("“Who are you?” said the Fox. Stop! yes, now."))
+        .containsExactly("“Who are you?”", "said the Fox.", "Stop!", "yes, now.");
+  }
+
+  @Test
   void dotted_acronym_before_a_capitalised_word_does_not_split() {
     assertThat(texts("U.S. Secretary of State Antony Blinken spoke briefly. He left."))
         .containsExactly("U.S. Secretary of State Antony Blinken spoke briefly.", "He left.");
