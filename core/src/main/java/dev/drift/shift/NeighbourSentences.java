@@ -104,7 +104,7 @@ final class NeighbourSentences {
             continue;
           }
           Bead b = beads.get(j);
-          boolean after = j > k;
+          boolean after = follows(b, beads.get(k), j > k);
           if (!atEdge(
               m.lost ? s.original() : s.translation(),
               beads.get(k),
@@ -114,7 +114,10 @@ final class NeighbourSentences {
               translation)) {
             continue;
           }
-          if (b.isMatch() && adjoin(beads.get(k), b, true) && adjoin(beads.get(k), b, false)) {
+          if (b.isMatch()
+              && adjoin(beads.get(k), b, true)
+              && adjoin(beads.get(k), b, false)
+              && (b.translation()[0] > beads.get(k).translation()[0]) == after) {
             int c = counterpart(out.get(j), b, after, m, s, original, translation);
             if (c >= 0) {
               own.set(i, lowered(s));
@@ -131,7 +134,24 @@ final class NeighbourSentences {
     return out;
   }
 
-  /** Whether two beads' sentences on one side follow each other with nothing between them. */
+  /**
+   * Whether a neighbour's sentences come after a bead's in the documents: on the original's side
+   * when both have sentences there, else on the translation's; the alignment's order otherwise.
+   */
+  private static boolean follows(Bead neighbour, Bead bead, boolean inOrder) {
+    if (neighbour.original().length > 0 && bead.original().length > 0) {
+      return neighbour.original()[0] > bead.original()[0];
+    }
+    if (neighbour.translation().length > 0 && bead.translation().length > 0) {
+      return neighbour.translation()[0] > bead.translation()[0];
+    }
+    return inOrder;
+  }
+
+  /**
+   * Whether two beads' sentences on one side follow each other with nothing between them, the same
+   * way round on both sides when both are matches.
+   */
   private static boolean adjoin(Bead x, Bead y, boolean originalSide) {
     int[] a = originalSide ? x.original() : x.translation();
     int[] b = originalSide ? y.original() : y.translation();
