@@ -123,10 +123,8 @@ final class EntityShiftDetector implements ShiftDetector {
                       pair.translation().words(), f.translationFrom, f.translationTo, partner);
         }
       } else {
-        // Across languages, names half alike may be one name spelled each language's way
-        // (Zererath / Cerera, Hittites / Hetheo): shown for a look, not failed on.
         f.neutral = false;
-        f.raise(across ? Severity.WARNING : Severity.ERROR);
+        f.raise(Severity.ERROR);
         f.reason = "entity changed: " + x.text() + " → " + partner.text();
       }
     }
