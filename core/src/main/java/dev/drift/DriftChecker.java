@@ -19,7 +19,6 @@ import dev.drift.report.DriftReport;
 import dev.drift.report.ReportAssembler;
 import dev.drift.score.DriftScorer;
 import dev.drift.segment.SegmentedDocument;
-import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.Shifts;
 import dev.drift.tools.ReportCache;
@@ -46,20 +45,15 @@ public final class DriftChecker implements AutoCloseable {
   final EmbeddingModel model; // BundleChecker.sharing reuses it
   private final boolean ownsModel;
   private final ReportCache reports;
-  private final SentenceSegmenter originalSegmenter;
-  private final SentenceSegmenter translationSegmenter;
   private final LanguageGuard languageGuard;
   private final DocumentTranslators translators;
   private final DocumentEmbedder embedder;
-  private final Aligner aligner;
-  private final ShiftFinder shiftFinder;
+  final Stages stages; // made on first use; tests see which were
 
   private DriftChecker(DriftOptions options, EmbeddingModel model, boolean ownsModel) {
     this.options = options;
     this.model = model;
     this.ownsModel = ownsModel;
-    this.originalSegmenter = SentenceSegmenter.create(options.originalLanguage());
-    this.translationSegmenter = SentenceSegmenter.create(options.effectiveTranslationLanguage());
     this.translators =
         DocumentTranslators.create(
             options.translator(),
@@ -71,8 +65,7 @@ public final class DriftChecker implements AutoCloseable {
             model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
     this.languageGuard = LanguageGuards.of(options, translators);
     this.embedder = DocumentEmbedder.create(model);
-    this.aligner = Aligner.create(options.alignment(), model);
-    this.shiftFinder = ShiftFinder.create(options.shifts(), model);
+    this.stages = new Stages(options, model);
   }
 
   /**
@@ -211,8 +204,9 @@ public final class DriftChecker implements AutoCloseable {
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
-    SegmentedDocument a = timed("segment", () -> originalSegmenter.segment(original));
-    SegmentedDocument written = timed("segment", () -> translationSegmenter.segment(translation));
+    SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
+    SegmentedDocument written =
+        timed("segment", () -> stages.translationSegmenter.get().segment(translation));
     LanguageGuard.Outcome languages = languageGuard.check(a, written);
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
@@ -221,11 +215,14 @@ public final class DriftChecker implements AutoCloseable {
     EmbeddedPair embedded =
         timed("embed", () -> same ? embedder.withoutVectors(a, b) : embedder.embed(a, b));
     Alignment alignment =
-        same ? IdenticalPair.alignment(a.size()) : timed("align", () -> aligner.align(embedded));
+        same
+            ? IdenticalPair.alignment(a.size())
+            : timed("align", () -> stages.aligner.get().align(embedded));
+    ShiftFinder finder = same ? null : stages.shiftFinder.get(); // set up outside the shift stage
     Shifts shifts =
         same
             ? IdenticalPair.shifts(a.size())
-            : timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
+            : timed("shift", () -> finder.find(alignment, a, b, embedded));
     BaselineMatcher.Reviewed reviewed =
         BaselineMatcher.of(accepted).review(alignment, a, b, shifts);
     DriftScorer.Score score =

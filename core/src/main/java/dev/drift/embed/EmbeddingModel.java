@@ -121,6 +121,19 @@ public final class EmbeddingModel implements Embedder {
     return embedder;
   }
 
+  /**
+   * Whether the model's graph and tokenizer have been loaded: never on a run whose vectors (and the
+   * model's description) all come from the cache.
+   *
+   * @return true once a text had to be embedded by the model
+   */
+  public synchronized boolean loaded() {
+    if (embedder instanceof CachingEmbedder caching) {
+      return caching.modelLoaded();
+    }
+    return embedder != null;
+  }
+
   @Override
   public ModelInfo info() {
     return embedder().info();
