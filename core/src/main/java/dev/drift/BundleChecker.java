@@ -87,7 +87,8 @@ public final class BundleChecker implements AutoCloseable {
    * @return the checker; close it when done
    */
   public static BundleChecker create(DriftOptions options) {
-    return new BundleChecker(options, EmbeddingModel.open(options.model(), options.cache()), true);
+    EmbeddingModel model = Stages.openModel(options);
+    return new BundleChecker(options, model, true);
   }
 
   /**
@@ -212,7 +213,7 @@ public final class BundleChecker implements AutoCloseable {
             bundle.sourceLanguage() == null,
             bundle.targetLanguage() == null && options.translationLanguage() == null,
             translators::translates);
-    LanguageGuard.Outcome languages = guard.check(a, written);
+    LanguageGuard.Outcome languages = timed("language", () -> guard.check(a, written));
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     int[] sa = sentenceOf(a, sourceBlock);

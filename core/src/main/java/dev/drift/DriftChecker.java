@@ -77,7 +77,7 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftInputException if the translator the options name is not installed
    */
   public static DriftChecker create(DriftOptions options) {
-    EmbeddingModel model = EmbeddingModel.open(options.model(), options.cache());
+    EmbeddingModel model = Stages.openModel(options);
     try {
       return new DriftChecker(options, model, true);
     } catch (RuntimeException e) {
@@ -207,7 +207,7 @@ public final class DriftChecker implements AutoCloseable {
     SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
     SegmentedDocument written =
         timed("segment", () -> stages.translationSegmenter.get().segment(translation));
-    LanguageGuard.Outcome languages = languageGuard.check(a, written);
+    LanguageGuard.Outcome languages = timed("language", () -> languageGuard.check(a, written));
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     Aligner.checkSize(a, b);

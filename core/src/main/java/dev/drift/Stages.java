@@ -4,6 +4,7 @@ import static dev.drift.StageTimings.timed;
 
 import dev.drift.align.Aligner;
 import dev.drift.embed.Embedder;
+import dev.drift.embed.EmbeddingModel;
 import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 
@@ -18,6 +19,20 @@ final class Stages {
   final Lazy<SentenceSegmenter> translationSegmenter;
   final Lazy<Aligner> aligner;
   final Lazy<ShiftFinder> shiftFinder;
+
+  /**
+   * The model handle a checker's options name, with the persistent cache opened when they turn it
+   * on; the opening is timed as {@code cache open}, the model's loading (on the first text the
+   * cache misses) as {@code model load}.
+   *
+   * @param options the checker's options
+   * @return the handle; nothing is loaded yet
+   */
+  static EmbeddingModel openModel(DriftOptions options) {
+    return timed(
+        "cache open",
+        () -> EmbeddingModel.open(options.model(), options.cache(), l -> timed("model load", l)));
+  }
 
   /**
    * The stages for a checker's options and model; nothing is made yet.
