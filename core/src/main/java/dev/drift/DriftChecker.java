@@ -13,9 +13,10 @@ import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
 import dev.drift.embed.ModelInfo;
 import dev.drift.language.LanguageGuard;
-import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderedReport;
+import dev.drift.report.Rendering;
 import dev.drift.report.ReportAssembler;
 import dev.drift.score.DriftScorer;
 import dev.drift.segment.SegmentedDocument;
@@ -44,7 +45,7 @@ public final class DriftChecker implements AutoCloseable {
   private final DriftOptions options;
   final EmbeddingModel model; // BundleChecker.sharing reuses it
   private final boolean ownsModel;
-  private final ReportCache reports;
+  private final PairReports reports;
   private final LanguageGuard languageGuard;
   private final DocumentTranslators translators;
   private final DocumentEmbedder embedder;
@@ -60,9 +61,10 @@ public final class DriftChecker implements AutoCloseable {
             options.originalLanguage(),
             options.effectiveTranslationLanguage(),
             model.store());
-    this.reports =
+    ReportCache cache =
         ReportCache.of(
             model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
+    this.reports = new PairReports(cache, options.inputFormat(), this::compare);
     this.languageGuard = LanguageGuards.of(options, translators);
     this.embedder = DocumentEmbedder.create(model);
     this.stages = new Stages(options, model);
@@ -136,13 +138,11 @@ public final class DriftChecker implements AutoCloseable {
   }
 
   /**
-   * Compares two files.
+   * Compares two files, as {@link #compare(Path, Path, Baseline)} does without a baseline.
    *
    * @param original the original
    * @param translation its translation
    * @return the report
-   * @throws DriftInputException if a file cannot be read or parsed
-   * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation) {
     return compare(original, translation, null);
@@ -162,21 +162,23 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation, Baseline baseline) {
-    List<BaselineEntry> accepted =
-        baseline == null ? List.of() : baseline.entries(original, translation);
-    byte[] a = timed("load", () -> DocumentLoader.read(original));
-    byte[] b = timed("load", () -> DocumentLoader.read(translation));
-    return reports.get(
-        original,
-        a,
-        translation,
-        b,
-        accepted,
-        () ->
-            compare(
-                DocumentLoader.load(original.toString(), a, options.inputFormat()),
-                DocumentLoader.load(translation.toString(), b, options.inputFormat()),
-                accepted));
+    return reports.report(original, translation, baseline);
+  }
+
+  /**
+   * Compares two files under a baseline, as {@link #compare(Path, Path, Baseline)} does, and draws
+   * the report; with the cache on, the drawings of an unchanged pair's report are served as drawn,
+   * the report not read back. Throws as that method does.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @param baseline the baseline, or {@code null} for none
+   * @param renderings the drawings wanted
+   * @return the verdict and one text per drawing
+   */
+  public RenderedReport compare(
+      Path original, Path translation, Baseline baseline, List<Rendering> renderings) {
+    return reports.rendered(original, translation, baseline, renderings);
   }
 
   /**

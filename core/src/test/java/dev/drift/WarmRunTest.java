@@ -2,8 +2,15 @@ package dev.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
+import dev.drift.report.RenderedReport;
+import dev.drift.report.Rendering;
+import dev.drift.report.ReportFormat;
 import dev.drift.report.json.JsonRenderer;
+import dev.drift.shift.Severity;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +41,38 @@ class WarmRunTest {
       assertThat(checker.stages.translationSegmenter.made()).as("the segmenter").isFalse();
       assertThat(checker.stages.aligner.made()).as("the aligner").isFalse();
       assertThat(checker.stages.shiftFinder.made()).as("the shift detectors").isFalse();
+    }
+  }
+
+  @Test
+  void a_rerun_serves_the_drawings_it_made_as_they_were(@TempDir Path cache) {
+    DriftOptions options = DriftOptions.builder().optCacheDirectory(cache).build();
+    List<Rendering> renderings =
+        List.of(
+            new Rendering(ReportFormat.TEXT, RenderOptions.defaults()),
+            new Rendering(ReportFormat.TEXT, new RenderOptions(true, 80, Severity.INFO)),
+            new Rendering(ReportFormat.HTML, RenderOptions.defaults()));
+    RenderedReport cold;
+    DriftReport report;
+    try (DriftChecker checker = DriftChecker.create(options)) {
+      cold = checker.compare(ORIGINAL, TRANSLATION, null, renderings);
+      report = checker.compare(ORIGINAL, TRANSLATION);
+    }
+    assertThat(cold.verdict()).isEqualTo(report.verdict());
+    assertThat(cold.texts())
+        .containsExactlyElementsOf(renderings.stream().map(r -> r.draw(report)).toList());
+    assertThat(cold.texts().get(0)).as("options shape the text").isNotEqualTo(cold.texts().get(1));
+
+    try (DriftChecker checker = DriftChecker.create(options)) {
+      RenderedReport warm = checker.compare(ORIGINAL, TRANSLATION, null, renderings);
+
+      assertThat(warm).isEqualTo(cold);
+      assertThat(checker.model.loaded()).isFalse();
+      assertThat(checker.stages.shiftFinder.made()).isFalse();
+      // A drawing not kept yet is drawn from the cached report, then kept.
+      Rendering json = new Rendering(ReportFormat.JSON, RenderOptions.defaults());
+      assertThat(checker.compare(ORIGINAL, TRANSLATION, null, List.of(json)).texts())
+          .containsExactly(json.draw(report));
     }
   }
 
