@@ -100,5 +100,13 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
     }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    // Named, the binding is not searched for: SLF4J would read every jar on the class path for it.
+    // Then SLF4J says which it loads, an info line of its own, kept for --verbose.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+      if (!verbose && System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
+    }
   }
 }
