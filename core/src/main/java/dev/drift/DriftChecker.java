@@ -22,7 +22,6 @@ import dev.drift.score.DriftScorer;
 import dev.drift.segment.SegmentedDocument;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.Shifts;
-import dev.drift.tools.ReportCache;
 import dev.drift.translate.DocumentTranslators;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,10 +60,7 @@ public final class DriftChecker implements AutoCloseable {
             options.originalLanguage(),
             options.effectiveTranslationLanguage(),
             model.store());
-    ReportCache cache =
-        ReportCache.of(
-            model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
-    this.reports = new PairReports(cache, options.inputFormat(), this::compare);
+    this.reports = PairReports.of(options, model, translators, this::compare);
     this.languageGuard = LanguageGuards.of(options, translators);
     this.embedder = DocumentEmbedder.create(model);
     this.stages = new Stages(options, model);

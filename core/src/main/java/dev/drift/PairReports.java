@@ -4,6 +4,7 @@ import static dev.drift.StageTimings.timed;
 
 import dev.drift.baseline.Baseline;
 import dev.drift.baseline.BaselineEntry;
+import dev.drift.embed.EmbeddingModel;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import dev.drift.load.SourceDocument;
@@ -11,7 +12,9 @@ import dev.drift.report.DriftReport;
 import dev.drift.report.RenderedReport;
 import dev.drift.report.Rendering;
 import dev.drift.report.Verdict;
+import dev.drift.tools.RecordText;
 import dev.drift.tools.ReportCache;
+import dev.drift.translate.DocumentTranslators;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +37,32 @@ final class PairReports {
   private final InputFormat format;
   private final Pipeline pipeline;
 
-  PairReports(ReportCache cache, InputFormat format, Pipeline pipeline) {
+  private PairReports(ReportCache cache, InputFormat format, Pipeline pipeline) {
     this.cache = cache;
     this.format = format;
     this.pipeline = pipeline;
+  }
+
+  /**
+   * The reports of a checker, kept in its model's store (when the cache is on) under keys that
+   * name, besides the files and the baseline entries, the options, the model and the translator.
+   *
+   * @param options the checker's options
+   * @param model its model, with the store
+   * @param translators its translate stage
+   * @param pipeline its pipeline
+   * @return the reports
+   */
+  static PairReports of(
+      DriftOptions options,
+      EmbeddingModel model,
+      DocumentTranslators translators,
+      Pipeline pipeline) {
+    ReportCache cache =
+        ReportCache.of(
+            model.store(),
+            () -> RecordText.of(options) + "|" + model.identity() + "|" + translators.identity());
+    return new PairReports(cache, options.inputFormat(), pipeline);
   }
 
   /** Two files read, with the pair's baseline entries and the key of their report. */

@@ -17,10 +17,17 @@ public record Rendering(ReportFormat format, RenderOptions options) {
   /**
    * What the text depends on besides the report.
    *
-   * @return the format's name and the options
+   * @return the format's name and the options (every component of {@link RenderOptions})
    */
   public String key() {
-    return format.id() + "|" + options;
+    // Spelled out, not options.toString(): a record's toString costs a short run its first call.
+    return format.id()
+        + "|"
+        + options.color()
+        + "|"
+        + options.width()
+        + "|"
+        + options.minSeverity();
   }
 
   /**

@@ -142,6 +142,22 @@ class ReportCacheTest {
   }
 
   @Test
+  void a_drawings_key_names_every_render_option() {
+    // Rendering.key() spells the options out; a new option must be added there too.
+    assertThat(RenderOptions.class.getRecordComponents()).hasSize(3);
+    Rendering base = new Rendering(ReportFormat.TEXT, new RenderOptions(false, 100, Severity.INFO));
+    assertThat(
+            List.of(
+                new Rendering(ReportFormat.JSON, new RenderOptions(false, 100, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(true, 100, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(false, 99, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(false, 100, Severity.ERROR))))
+        .extracting(Rendering::key)
+        .doesNotContain(base.key())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void without_a_store_nothing_is_kept() throws IOException {
     ReportCache none = ReportCache.of(Optional.empty(), () -> "unused");
     get(none, List.of());
