@@ -83,7 +83,7 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
   private void connect() {
     try {
       Files.createDirectories(file.getParent());
-      SqliteLibrary.prepare(file.getParent());
+      NativeLibraries.sqlite(file.getParent());
       connection = openPatiently();
     } catch (IOException | SQLException e) {
       if (isCorrupt(e)) {

@@ -94,6 +94,7 @@ public final class EmbeddingModel implements Embedder {
    * @throws dev.drift.DriftException if the model cannot be loaded
    */
   public static Embedder load(ModelSettings model, Path cacheDirectory) {
+    NativeLibraries.onnxRuntime(cacheDirectory);
     return OnnxEmbedder.load(model.source(cacheDirectory), model.embedderOptions());
   }
 
@@ -144,6 +145,7 @@ public final class EmbeddingModel implements Embedder {
   }
 
   private Embedder load() {
+    NativeLibraries.onnxRuntime(cacheDirectory);
     return OnnxEmbedder.load(source(), settings.embedderOptions());
   }
 
