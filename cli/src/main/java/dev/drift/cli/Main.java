@@ -61,7 +61,7 @@ public final class Main {
     quietLibraries(Arrays.asList(args).contains("--verbose"));
     ErrorHandler errors = new ErrorHandler();
     CommandLine cli =
-        new CommandLine(new DriftCommand())
+        DriftCommand.commandLine(args)
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(errors)
@@ -75,7 +75,10 @@ public final class Main {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
     // The completion script is generated for the name users type.
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = cli.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     int code = cli.execute(args);
     out.flush();
     err.flush();
