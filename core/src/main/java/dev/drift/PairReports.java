@@ -24,8 +24,8 @@ import java.util.Optional;
  * The reports of pairs of files, served from the cache when it holds one for the same files,
  * options, model and baseline entries, else made by the pipeline and kept; and their drawings, kept
  * beside them, so that a rerun over unchanged files writes what it wrote before without reading the
- * report back or drawing it again. Looking up and keeping are timed as {@code cached report}.
- * Thread-safe.
+ * report back or drawing it again. Looking up and keeping are timed as {@code cached report} (with
+ * the cache off there is no such stage). Thread-safe.
  */
 final class PairReports {
   /** The pipeline over two loaded documents and the pair's baseline entries. */
@@ -80,12 +80,18 @@ final class PairReports {
       this.accepted = baseline == null ? List.of() : baseline.entries(original, translation);
       this.a = timed("load", () -> DocumentLoader.read(original));
       this.b = timed("load", () -> DocumentLoader.read(translation));
-      this.key = timed("cached report", () -> cache.key(original, a, translation, b, accepted));
+      this.key =
+          cache.enabled()
+              ? timed("cached report", () -> cache.key(original, a, translation, b, accepted))
+              : Optional.empty();
     }
 
     /** The cached report, else a fresh one, which is then kept. */
     DriftReport report() {
-      Optional<DriftReport> cached = timed("cached report", () -> key.flatMap(cache::report));
+      Optional<DriftReport> cached =
+          key.isPresent()
+              ? timed("cached report", () -> cache.report(key.get()))
+              : Optional.empty();
       if (cached.isPresent()) {
         return cached.get();
       }

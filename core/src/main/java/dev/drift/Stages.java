@@ -7,6 +7,7 @@ import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
 import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
+import java.util.function.Supplier;
 
 /**
  * A checker's pipeline stages that cost something to set up (ICU's sentence rules, the shift
@@ -22,16 +23,16 @@ final class Stages {
 
   /**
    * The model handle a checker's options name, with the persistent cache opened when they turn it
-   * on; the opening is timed as {@code cache open}, the model's loading (on the first text the
-   * cache misses) as {@code model load}.
+   * on; the opening is timed as {@code cache open} (with the cache off there is no such stage), the
+   * model's loading (on the first text the cache misses) as {@code model load}.
    *
    * @param options the checker's options
    * @return the handle; nothing is loaded yet
    */
   static EmbeddingModel openModel(DriftOptions options) {
-    return timed(
-        "cache open",
-        () -> EmbeddingModel.open(options.model(), options.cache(), l -> timed("model load", l)));
+    Supplier<EmbeddingModel> open =
+        () -> EmbeddingModel.open(options.model(), options.cache(), l -> timed("model load", l));
+    return options.cache().enabled() ? timed("cache open", open) : open.get();
   }
 
   /**

@@ -46,6 +46,15 @@ public final class ReportCache {
   }
 
   /**
+   * Whether reports are kept.
+   *
+   * @return false for the cache that keeps nothing
+   */
+  public boolean enabled() {
+    return store != null;
+  }
+
+  /**
    * The cached report of a pair, or a fresh one, which is then cached.
    *
    * @param original the original's path
