@@ -69,14 +69,15 @@ public final class BundleChecker implements AutoCloseable {
   private final EmbeddingModel model;
   private final boolean ownsModel;
   private final DocumentEmbedder embedder;
-  private final ShiftFinder shiftFinder;
+  private final Lazy<ShiftFinder> shiftFinder; // made on first use: it loads WordNet
 
   private BundleChecker(DriftOptions options, EmbeddingModel model, boolean ownsModel) {
     this.options = options;
     this.model = model;
     this.ownsModel = ownsModel;
     this.embedder = DocumentEmbedder.create(model);
-    this.shiftFinder = ShiftFinder.create(options.shifts(), model);
+    this.shiftFinder =
+        Lazy.of(() -> timed("shift setup", () -> ShiftFinder.create(options.shifts(), model)));
   }
 
   /**
@@ -86,7 +87,8 @@ public final class BundleChecker implements AutoCloseable {
    * @return the checker; close it when done
    */
   public static BundleChecker create(DriftOptions options) {
-    return new BundleChecker(options, EmbeddingModel.open(options.model(), options.cache()), true);
+    EmbeddingModel model = Stages.openModel(options);
+    return new BundleChecker(options, model, true);
   }
 
   /**
@@ -211,7 +213,7 @@ public final class BundleChecker implements AutoCloseable {
             bundle.sourceLanguage() == null,
             bundle.targetLanguage() == null && options.translationLanguage() == null,
             translators::translates);
-    LanguageGuard.Outcome languages = guard.check(a, written);
+    LanguageGuard.Outcome languages = timed("language", () -> guard.check(a, written));
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     int[] sa = sentenceOf(a, sourceBlock);
@@ -315,8 +317,8 @@ public final class BundleChecker implements AutoCloseable {
               embedded.translation().embedding(k).vector());
       local.add(new Bead(new int[] {k}, new int[] {k}, embedded.scale().apply(cosine), false));
     }
-    Shifts shifts =
-        timed("shift", () -> shiftFinder.find(new Alignment(local), subA, subB, embedded));
+    ShiftFinder finder = shiftFinder.get(); // set up outside the shift stage
+    Shifts shifts = timed("shift", () -> finder.find(new Alignment(local), subA, subB, embedded));
     for (int k = 0; k < matched.length; k++) {
       int u = matched[k];
       beadOf[u] = new Bead(new int[] {sa[u]}, new int[] {sb[u]}, local.get(k).similarity(), false);

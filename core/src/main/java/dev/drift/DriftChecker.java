@@ -13,16 +13,15 @@ import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
 import dev.drift.embed.ModelInfo;
 import dev.drift.language.LanguageGuard;
-import dev.drift.load.DocumentLoader;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderedReport;
+import dev.drift.report.Rendering;
 import dev.drift.report.ReportAssembler;
 import dev.drift.score.DriftScorer;
 import dev.drift.segment.SegmentedDocument;
-import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 import dev.drift.shift.Shifts;
-import dev.drift.tools.ReportCache;
 import dev.drift.translate.DocumentTranslators;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,34 +44,26 @@ public final class DriftChecker implements AutoCloseable {
   private final DriftOptions options;
   final EmbeddingModel model; // BundleChecker.sharing reuses it
   private final boolean ownsModel;
-  private final ReportCache reports;
-  private final SentenceSegmenter originalSegmenter;
-  private final SentenceSegmenter translationSegmenter;
+  private final PairReports reports;
   private final LanguageGuard languageGuard;
   private final DocumentTranslators translators;
   private final DocumentEmbedder embedder;
-  private final Aligner aligner;
-  private final ShiftFinder shiftFinder;
+  final Stages stages; // made on first use; tests see which were
 
   private DriftChecker(DriftOptions options, EmbeddingModel model, boolean ownsModel) {
     this.options = options;
     this.model = model;
     this.ownsModel = ownsModel;
-    this.originalSegmenter = SentenceSegmenter.create(options.originalLanguage());
-    this.translationSegmenter = SentenceSegmenter.create(options.effectiveTranslationLanguage());
     this.translators =
         DocumentTranslators.create(
             options.translator(),
             options.originalLanguage(),
             options.effectiveTranslationLanguage(),
             model.store());
-    this.reports =
-        ReportCache.of(
-            model.store(), () -> options + "|" + model.identity() + "|" + translators.identity());
+    this.reports = PairReports.of(options, model, translators, this::compare);
     this.languageGuard = LanguageGuards.of(options, translators);
     this.embedder = DocumentEmbedder.create(model);
-    this.aligner = Aligner.create(options.alignment(), model);
-    this.shiftFinder = ShiftFinder.create(options.shifts(), model);
+    this.stages = new Stages(options, model);
   }
 
   /**
@@ -84,7 +75,7 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftInputException if the translator the options name is not installed
    */
   public static DriftChecker create(DriftOptions options) {
-    EmbeddingModel model = EmbeddingModel.open(options.model(), options.cache());
+    EmbeddingModel model = Stages.openModel(options);
     try {
       return new DriftChecker(options, model, true);
     } catch (RuntimeException e) {
@@ -143,13 +134,11 @@ public final class DriftChecker implements AutoCloseable {
   }
 
   /**
-   * Compares two files.
+   * Compares two files, as {@link #compare(Path, Path, Baseline)} does without a baseline.
    *
    * @param original the original
    * @param translation its translation
    * @return the report
-   * @throws DriftInputException if a file cannot be read or parsed
-   * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation) {
     return compare(original, translation, null);
@@ -169,21 +158,23 @@ public final class DriftChecker implements AutoCloseable {
    * @throws DriftException if the model fails
    */
   public DriftReport compare(Path original, Path translation, Baseline baseline) {
-    List<BaselineEntry> accepted =
-        baseline == null ? List.of() : baseline.entries(original, translation);
-    byte[] a = timed("load", () -> DocumentLoader.read(original));
-    byte[] b = timed("load", () -> DocumentLoader.read(translation));
-    return reports.get(
-        original,
-        a,
-        translation,
-        b,
-        accepted,
-        () ->
-            compare(
-                DocumentLoader.load(original.toString(), a, options.inputFormat()),
-                DocumentLoader.load(translation.toString(), b, options.inputFormat()),
-                accepted));
+    return reports.report(original, translation, baseline);
+  }
+
+  /**
+   * Compares two files under a baseline, as {@link #compare(Path, Path, Baseline)} does, and draws
+   * the report; with the cache on, the drawings of an unchanged pair's report are served as drawn,
+   * the report not read back. Throws as that method does.
+   *
+   * @param original the original
+   * @param translation its translation
+   * @param baseline the baseline, or {@code null} for none
+   * @param renderings the drawings wanted
+   * @return the verdict and one text per drawing
+   */
+  public RenderedReport compare(
+      Path original, Path translation, Baseline baseline, List<Rendering> renderings) {
+    return reports.rendered(original, translation, baseline, renderings);
   }
 
   /**
@@ -211,9 +202,10 @@ public final class DriftChecker implements AutoCloseable {
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
-    SegmentedDocument a = timed("segment", () -> originalSegmenter.segment(original));
-    SegmentedDocument written = timed("segment", () -> translationSegmenter.segment(translation));
-    LanguageGuard.Outcome languages = languageGuard.check(a, written);
+    SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
+    SegmentedDocument written =
+        timed("segment", () -> stages.translationSegmenter.get().segment(translation));
+    LanguageGuard.Outcome languages = timed("language", () -> languageGuard.check(a, written));
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     Aligner.checkSize(a, b);
@@ -221,11 +213,14 @@ public final class DriftChecker implements AutoCloseable {
     EmbeddedPair embedded =
         timed("embed", () -> same ? embedder.withoutVectors(a, b) : embedder.embed(a, b));
     Alignment alignment =
-        same ? IdenticalPair.alignment(a.size()) : timed("align", () -> aligner.align(embedded));
+        same
+            ? IdenticalPair.alignment(a.size())
+            : timed("align", () -> stages.aligner.get().align(embedded));
+    ShiftFinder finder = same ? null : stages.shiftFinder.get(); // set up outside the shift stage
     Shifts shifts =
         same
             ? IdenticalPair.shifts(a.size())
-            : timed("shift", () -> shiftFinder.find(alignment, a, b, embedded));
+            : timed("shift", () -> finder.find(alignment, a, b, embedded));
     BaselineMatcher.Reviewed reviewed =
         BaselineMatcher.of(accepted).review(alignment, a, b, shifts);
     DriftScorer.Score score =

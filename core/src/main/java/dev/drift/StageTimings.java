@@ -14,11 +14,16 @@ import java.util.function.Supplier;
  * Where a run's time goes: wall seconds per pipeline stage (load, segment, translate, embed, align,
  * shift, score, report) and the heap's peak, for {@code --timings}. One collector at a time is
  * active for the whole process ({@link #start()}); {@link #timed} adds to it from any thread, so on
- * a batch run over several threads a stage's figure is the sum over its documents. When no
- * collector is active, {@link #timed} only runs the work. Thread-safe.
+ * a batch run over several threads a stage's figure is the sum over its documents. A stage timed
+ * inside another on the same thread (the model's loading inside the embed stage) counts for itself
+ * only: the outer stage's figure leaves it out, so no second is counted twice. When no collector is
+ * active, {@link #timed} only runs the work. Thread-safe.
  */
 public final class StageTimings {
   private static volatile StageTimings active;
+
+  /** Per thread, the nanoseconds the stages nested in the running one took. */
+  private static final ThreadLocal<long[]> NESTED = new ThreadLocal<>();
 
   private final Map<String, Long> nanos = new LinkedHashMap<>();
   private final long started = System.nanoTime();
@@ -52,11 +57,19 @@ public final class StageTimings {
     if (timings == null) {
       return work.get();
     }
+    long[] outer = NESTED.get();
+    long[] nested = {0};
+    NESTED.set(nested);
     long t0 = System.nanoTime();
     try {
       return work.get();
     } finally {
-      timings.add(stage, System.nanoTime() - t0);
+      long elapsed = System.nanoTime() - t0;
+      NESTED.set(outer);
+      if (outer != null) {
+        outer[0] += elapsed;
+      }
+      timings.add(stage, elapsed - nested[0]);
     }
   }
 

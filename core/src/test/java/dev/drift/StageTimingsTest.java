@@ -33,6 +33,24 @@ class StageTimingsTest {
     assertThat(timings.seconds()).doesNotContainKey("shift");
   }
 
+  @Test
+  void a_stage_inside_another_counts_for_itself_only() {
+    StageTimings timings = StageTimings.start();
+    StageTimings.timed(
+        "embed",
+        () -> {
+          sleep(20);
+          return StageTimings.timed("model load", () -> sleep(200));
+        });
+    double embed = timings.seconds().get("embed");
+    double load = timings.seconds().get("model load");
+    timings.finish();
+
+    assertThat(timings.seconds().keySet()).containsExactly("model load", "embed");
+    assertThat(load).isGreaterThanOrEqualTo(0.2);
+    assertThat(embed).as("the embed stage without the load inside it").isLessThan(0.2);
+  }
+
   private static Void sleep(long millis) {
     try {
       Thread.sleep(millis);

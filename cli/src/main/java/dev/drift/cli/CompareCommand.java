@@ -17,15 +17,16 @@ import dev.drift.config.Setting;
 import dev.drift.config.Settings;
 import dev.drift.report.DriftReport;
 import dev.drift.report.RenderOptions;
+import dev.drift.report.RenderedReport;
+import dev.drift.report.Rendering;
 import dev.drift.report.ReportFiles;
 import dev.drift.report.ReportFormat;
-import dev.drift.report.ReportRenderer;
 import dev.drift.report.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,12 +100,19 @@ final class CompareCommand implements Callable<Integer> {
     if (accepted == null && configured != null && Files.exists(configured)) {
       accepted = configured;
     }
-    DriftReport report;
+    List<Rendering> renderings = renderings(settings);
+    RenderedReport rendered;
     if (BundleChecker.handles(original, translation, options.inputFormat())) {
       try (BundleChecker checker = BundleChecker.create(options)) {
-        report =
+        DriftReport report =
             checker.compare(
                 original, translation, accepted == null ? null : Baseline.read(accepted));
+        rendered =
+            new RenderedReport(
+                report.verdict(),
+                renderings.stream()
+                    .map(r -> StageTimings.timed("report", () -> r.draw(report)))
+                    .toList());
       }
     } else if (translation == null) {
       throw new ParameterException(
@@ -112,18 +120,36 @@ final class CompareCommand implements Callable<Integer> {
           "Missing required parameter: 'TRANSLATION' (only an XLIFF or PO file is compared alone)");
     } else {
       try (DriftChecker checker = DriftChecker.create(options)) {
-        report =
+        // An unchanged pair's drawings come from the cache as they were drawn.
+        rendered =
             checker.compare(
-                original, translation, accepted == null ? null : Baseline.read(accepted));
+                original,
+                translation,
+                accepted == null ? null : Baseline.read(accepted),
+                renderings);
       }
     }
-    StageTimings.timed("report", () -> write(report, settings));
+    StageTimings.timed("report", () -> write(rendered.texts()));
     timings.print(spec.commandLine().getErr());
-    return report.verdict() == Verdict.PASS ? ExitCodes.PASS : ExitCodes.DRIFT;
+    return rendered.verdict() == Verdict.PASS ? ExitCodes.PASS : ExitCodes.DRIFT;
   }
 
-  /** Writes the report in every format asked for. */
-  private Void write(DriftReport report, Settings settings) {
+  /**
+   * The drawings asked for: one per format in an output directory (never coloured: report files are
+   * read in editors and CI logs, not on this terminal), else the one format for standard output or
+   * {@code -o}.
+   */
+  private List<Rendering> renderings(Settings settings) {
+    RenderOptions text = output.textOptions(settings);
+    if (output.outputDirectory() == null) {
+      return List.of(new Rendering(output.format(), text));
+    }
+    RenderOptions plain = new RenderOptions(false, text.width(), text.minSeverity());
+    return output.formats().stream().map(f -> new Rendering(f, plain)).toList();
+  }
+
+  /** Writes the drawings, in the order {@link #renderings} gave them. */
+  private Void write(List<String> texts) {
     Path named = translation == null ? original : translation;
     if (output.outputDirectory() != null) {
       try {
@@ -131,29 +157,20 @@ final class CompareCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new DriftInputException(output.outputDirectory() + ": cannot create (" + e + ")", e);
       }
-      // Report files are read in editors and CI logs, not on this terminal: never coloured.
-      RenderOptions text = output.textOptions(settings);
-      RenderOptions plain = new RenderOptions(false, text.width(), text.minSeverity());
-      for (ReportFormat format : output.formats()) {
-        ReportRenderer renderer = format.renderer(plain);
+      List<ReportFormat> formats = output.formats();
+      for (int k = 0; k < formats.size(); k++) {
+        String text = texts.get(k);
         Path file =
-            output.outputDirectory().resolve(named.getFileName() + "." + format.extension());
-        ReportFiles.write(file, out -> renderer.render(report, out));
+            output
+                .outputDirectory()
+                .resolve(named.getFileName() + "." + formats.get(k).extension());
+        ReportFiles.write(file, out -> out.write(text));
       }
-    }
-    ReportRenderer renderer =
-        output.outputDirectory() == null
-            ? output.format().renderer(output.textOptions(settings))
-            : null;
-    if (renderer != null && output.output() != null) {
-      ReportFiles.write(output.output(), out -> renderer.render(report, out));
-    } else if (renderer != null) {
+    } else if (output.output() != null) {
+      ReportFiles.write(output.output(), out -> out.write(texts.get(0)));
+    } else {
       PrintWriter out = spec.commandLine().getOut();
-      try {
-        renderer.render(report, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.write(texts.get(0));
       out.flush();
     }
     return null;

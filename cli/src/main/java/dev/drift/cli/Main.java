@@ -61,7 +61,7 @@ public final class Main {
     quietLibraries(Arrays.asList(args).contains("--verbose"));
     ErrorHandler errors = new ErrorHandler();
     CommandLine cli =
-        new CommandLine(new DriftCommand())
+        DriftCommand.commandLine(args)
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(errors)
@@ -75,7 +75,10 @@ public final class Main {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
     // The completion script is generated for the name users type.
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = cli.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -100,5 +103,13 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
     }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    // Named, the binding is not searched for: SLF4J would read every jar on the class path for it.
+    // Then SLF4J says which it loads, an info line of its own, kept for --verbose.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+      if (!verbose && System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
+    }
   }
 }

@@ -222,13 +222,19 @@ class ModelDirectoryIT extends CommandTestBase {
         .isNotEmpty()
         .allMatch(f -> f.startsWith(chosen) || f.equals(model.toString()));
     assertThat(opened)
-        .as("the bundled model is not extracted or read (the cache holds only embeddings)")
+        .as(
+            "the bundled model is not extracted or read (the cache holds only embeddings, and the"
+                + " copies of SQLite's and ONNX Runtime's native libraries)")
         .noneMatch(f -> f.startsWith(work.resolve("cache").resolve("models").toString()))
         .filteredOn(f -> f.startsWith(work.resolve("cache") + "/"))
-        .allMatch(f -> f.startsWith(work.resolve("cache").resolve("embeddings.sqlite").toString()));
+        .allMatch(
+            f ->
+                f.startsWith(work.resolve("cache").resolve("embeddings.sqlite").toString())
+                    || f.startsWith(work.resolve("cache").resolve("native") + "/"));
     // The JVM itself, its process helper, ldconfig, which JNA runs to look up the CUDA runtime
     // for DJL's GPU probe, and uname (looked up on PATH), which sqlite-jdbc runs to pick its
-    // native library for the embedding cache; nothing from the model directory or under work/.
+    // native library when drift cannot give it its copy; nothing from the model directory or
+    // under work/.
     Path javaHome = Path.of(System.getProperty("java.home"));
     assertThat(programs)
         .as("programs started")

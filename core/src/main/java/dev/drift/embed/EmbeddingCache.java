@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.JDBC;
 
 /**
  * A persistent store of embeddings, of model descriptions, of machine renderings and of whole
@@ -82,6 +83,7 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
   private void connect() {
     try {
       Files.createDirectories(file.getParent());
+      NativeLibraries.sqlite(file.getParent());
       connection = openPatiently();
     } catch (IOException | SQLException e) {
       if (isCorrupt(e)) {
@@ -124,7 +126,8 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
   }
 
   private Connection open() throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    // The driver itself: DriverManager would first read every jar on the class path for drivers.
+    Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout = 30000");
       s.execute("PRAGMA journal_mode = WAL");

@@ -3,6 +3,8 @@ package dev.drift.embed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The model handle: a sentence-embedding model loaded on first use and backed by the persistent
@@ -24,16 +26,22 @@ public final class EmbeddingModel implements Embedder {
   private final Path cacheDirectory;
   private final EmbeddingCache store;
   private final Embedder given;
+  private final Function<Supplier<Embedder>, Embedder> loading;
   private Embedder embedder;
   private ModelSource source;
   private String identity;
 
   private EmbeddingModel(
-      ModelSettings settings, Path cacheDirectory, EmbeddingCache store, Embedder given) {
+      ModelSettings settings,
+      Path cacheDirectory,
+      EmbeddingCache store,
+      Embedder given,
+      Function<Supplier<Embedder>, Embedder> loading) {
     this.settings = settings;
     this.cacheDirectory = cacheDirectory;
     this.store = store;
     this.given = given;
+    this.loading = loading;
   }
 
   /**
@@ -45,9 +53,25 @@ public final class EmbeddingModel implements Embedder {
    * @return the handle; close it when done
    */
   public static EmbeddingModel open(ModelSettings model, CacheSettings cache) {
+    return open(model, cache, Supplier::get);
+  }
+
+  /**
+   * Opens the model the settings name, and the cache when it is on, passing the model's loading
+   * (the ONNX graph and the tokenizer, when a text first misses the cache) through {@code loading},
+   * which the facade uses to time it.
+   *
+   * @param model which model, and its pooling
+   * @param cache the cache directory and whether to use the cache
+   * @param loading runs the loading it is given (a supplier of the loaded model) and returns its
+   *     result
+   * @return the handle; close it when done
+   */
+  public static EmbeddingModel open(
+      ModelSettings model, CacheSettings cache, Function<Supplier<Embedder>, Embedder> loading) {
     Path directory = cache.effectiveDirectory();
     return new EmbeddingModel(
-        model, directory, cache.enabled() ? EmbeddingCache.open(directory) : null, null);
+        model, directory, cache.enabled() ? EmbeddingCache.open(directory) : null, null, loading);
   }
 
   /**
@@ -58,7 +82,7 @@ public final class EmbeddingModel implements Embedder {
    * @return the handle
    */
   public static EmbeddingModel of(Embedder embedder) {
-    return new EmbeddingModel(null, null, null, embedder);
+    return new EmbeddingModel(null, null, null, embedder, Supplier::get);
   }
 
   /**
@@ -70,6 +94,7 @@ public final class EmbeddingModel implements Embedder {
    * @throws dev.drift.DriftException if the model cannot be loaded
    */
   public static Embedder load(ModelSettings model, Path cacheDirectory) {
+    NativeLibraries.onnxRuntime(cacheDirectory);
     return OnnxEmbedder.load(model.source(cacheDirectory), model.embedderOptions());
   }
 
@@ -111,14 +136,30 @@ public final class EmbeddingModel implements Embedder {
       if (given != null) {
         embedder = given;
       } else if (store().isPresent()) {
-        embedder =
-            CachingEmbedder.create(
-                store, identity(), () -> OnnxEmbedder.load(source(), settings.embedderOptions()));
+        embedder = CachingEmbedder.create(store, identity(), () -> loading.apply(this::load));
       } else {
-        embedder = OnnxEmbedder.load(source(), settings.embedderOptions());
+        embedder = loading.apply(this::load);
       }
     }
     return embedder;
+  }
+
+  private Embedder load() {
+    NativeLibraries.onnxRuntime(cacheDirectory);
+    return OnnxEmbedder.load(source(), settings.embedderOptions());
+  }
+
+  /**
+   * Whether the model's graph and tokenizer have been loaded: never on a run whose vectors (and the
+   * model's description) all come from the cache.
+   *
+   * @return true once a text had to be embedded by the model
+   */
+  public synchronized boolean loaded() {
+    if (embedder instanceof CachingEmbedder caching) {
+      return caching.modelLoaded();
+    }
+    return embedder != null;
   }
 
   @Override

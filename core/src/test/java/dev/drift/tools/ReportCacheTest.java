@@ -10,7 +10,12 @@ import dev.drift.batch.BagOfWordsEmbedder;
 import dev.drift.embed.EmbeddingCache;
 import dev.drift.load.DocumentLoader;
 import dev.drift.report.DriftReport;
+import dev.drift.report.RenderOptions;
+import dev.drift.report.RenderedReport;
+import dev.drift.report.Rendering;
+import dev.drift.report.ReportFormat;
 import dev.drift.report.json.JsonRenderer;
+import dev.drift.shift.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +115,46 @@ class ReportCacheTest {
     Files.writeString(fr, "The council met on Wednesday. It voted.\n", StandardCharsets.UTF_8);
     get(cache, entries);
     assertThat(computed).as("the translation's bytes changed").hasValue(5);
+  }
+
+  @Test
+  void a_drawing_is_kept_beside_its_report_under_its_format_and_options() throws IOException {
+    ReportCache cache = ReportCache.of(Optional.of(store), () -> "options|model");
+    DriftReport report = get(cache, List.of());
+    byte[] a = Files.readAllBytes(en);
+    byte[] b = Files.readAllBytes(fr);
+    ReportCache.Key key = cache.key(en, a, fr, b, List.of()).orElseThrow();
+    Rendering text = new Rendering(ReportFormat.TEXT, RenderOptions.defaults());
+    Rendering wide = new Rendering(ReportFormat.TEXT, new RenderOptions(false, 120, Severity.INFO));
+    assertThat(cache.rendered(key, text)).isEmpty();
+
+    cache.putRendered(key, text, report.verdict(), text.draw(report));
+
+    assertThat(cache.rendered(key, text))
+        .contains(new RenderedReport(report.verdict(), List.of(text.draw(report))));
+    assertThat(cache.rendered(key, wide)).as("other options: another drawing").isEmpty();
+    ReportCache.Key other =
+        cache
+            .key(en, a, fr, "The council met.\n".getBytes(StandardCharsets.UTF_8), List.of())
+            .orElseThrow();
+    assertThat(cache.rendered(other, text)).as("another pair").isEmpty();
+    assertThat(cache.report(key)).as("the report is still there").contains(report);
+  }
+
+  @Test
+  void a_drawings_key_names_every_render_option() {
+    // Rendering.key() spells the options out; a new option must be added there too.
+    assertThat(RenderOptions.class.getRecordComponents()).hasSize(3);
+    Rendering base = new Rendering(ReportFormat.TEXT, new RenderOptions(false, 100, Severity.INFO));
+    assertThat(
+            List.of(
+                new Rendering(ReportFormat.JSON, new RenderOptions(false, 100, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(true, 100, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(false, 99, Severity.INFO)),
+                new Rendering(ReportFormat.TEXT, new RenderOptions(false, 100, Severity.ERROR))))
+        .extracting(Rendering::key)
+        .doesNotContain(base.key())
+        .doesNotHaveDuplicates();
   }
 
   @Test
