@@ -56,9 +56,9 @@ class TranslatorCheckIT extends CommandTestBase {
     assertExit(1);
     assertThat(out)
         .containsPattern("faq\\.md +es +0\\.\\d\\d +pass")
-        // faithful, but Apertium renders it "Mountain the season in a stick": low similarity,
-        // no shift above information
-        .containsPattern("guide/install\\.md +es +0\\.\\d\\d +FAIL +similarity ")
+        // faithful; Apertium renders it "Mountain the season in a stick", a pair at 0.52 that the
+        // translator's similarity allowance lets pass: shown, with no shift above information
+        .containsPattern("guide/install\\.md +es +0\\.\\d\\d +pass +similarity ")
         .doesNotContain(docs.resolve("es/guide/install.md") + ":3:1: error")
         .containsPattern("index\\.md +es +0\\.\\d\\d +pass")
         .containsPattern("guide/usage\\.md +es +0\\.\\d\\d +FAIL +error: ")
@@ -68,7 +68,7 @@ class TranslatorCheckIT extends CommandTestBase {
         .contains(docs.resolve("en/guide/usage.md") + ":11:1: error: dropped in the translation");
     String[] lines = out.strip().split("\n");
     assertThat(lines[lines.length - 1])
-        .startsWith("4 documents checked, 2 passed, 2 failed, in ")
+        .startsWith("4 documents checked, 3 passed, 1 failed, in ")
         .endsWith("FAIL");
   }
 
