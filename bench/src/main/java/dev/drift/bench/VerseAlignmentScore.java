@@ -49,22 +49,10 @@ record VerseAlignmentScore(int truePositives, int predicted, int gold) {
    */
   static VerseAlignmentScore score(
       String original, String translation, List<VersePair> verses, List<Pair> pairs) {
-    List<Span> originals = new ArrayList<>();
-    List<Span> translations = new ArrayList<>();
-    Set<List<Span>> predicted = new HashSet<>();
-    for (Pair p : pairs) {
-      List<Span> a = spans(p.original());
-      List<Span> b = spans(p.translation());
-      originals.addAll(a);
-      translations.addAll(b);
-      if (p.kind() == PairKind.MATCH) {
-        for (Span x : a) {
-          for (Span y : b) {
-            predicted.add(List.of(x, y));
-          }
-        }
-      }
-    }
+    Links links = Links.of(pairs);
+    List<Span> originals = links.originals();
+    List<Span> translations = links.translations();
+    Set<List<Span>> predicted = links.predicted();
     Map<Span, Set<Integer>> ov = covered(original, originals, verses, true);
     Map<Span, Set<Integer>> tv = covered(translation, translations, verses, false);
     Set<List<Span>> gold = new HashSet<>();
@@ -105,27 +93,16 @@ record VerseAlignmentScore(int truePositives, int predicted, int gold) {
   static VerseAlignmentScore splitsAllowed(
       String original, String translation, List<VersePair> verses, List<Pair> pairs) {
     VerseAlignmentScore plain = score(original, translation, verses, pairs);
-    List<Span> originals = new ArrayList<>();
-    List<Span> translations = new ArrayList<>();
+    Links links = Links.of(pairs);
     Map<Span, Set<Span>> partners = new HashMap<>();
-    for (Pair p : pairs) {
-      List<Span> a = spans(p.original());
-      List<Span> b = spans(p.translation());
-      originals.addAll(a);
-      translations.addAll(b);
-      if (p.kind() == PairKind.MATCH) {
-        for (Span x : a) {
-          for (Span y : b) {
-            partners.computeIfAbsent(x, k -> new HashSet<>()).add(y);
-            partners.computeIfAbsent(y, k -> new HashSet<>()).add(x);
-          }
-        }
-      }
+    for (List<Span> link : links.predicted()) {
+      partners.computeIfAbsent(link.get(0), k -> new HashSet<>()).add(link.get(1));
+      partners.computeIfAbsent(link.get(1), k -> new HashSet<>()).add(link.get(0));
     }
     Set<List<Span>> excused = new HashSet<>();
     for (VersePair v : verses) {
-      List<Span> vo = inVerse(original, originals, v.original());
-      List<Span> vt = inVerse(translation, translations, v.translation());
+      List<Span> vo = inVerse(original, links.originals(), v.original());
+      List<Span> vt = inVerse(translation, links.translations(), v.translation());
       for (Span o : vo) {
         for (Span t : vt) {
           Set<Span> po = partners.getOrDefault(o, Set.of());
@@ -140,6 +117,30 @@ record VerseAlignmentScore(int truePositives, int predicted, int gold) {
     }
     return new VerseAlignmentScore(
         plain.truePositives(), plain.predicted(), plain.gold() - excused.size());
+  }
+
+  /**
+   * The sentences of drift's pairs on each side, and the links its matches predict: the cross
+   * product of each match's sentences.
+   */
+  private record Links(List<Span> originals, List<Span> translations, Set<List<Span>> predicted) {
+    static Links of(List<Pair> pairs) {
+      Links links = new Links(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+      for (Pair p : pairs) {
+        List<Span> a = spans(p.original());
+        List<Span> b = spans(p.translation());
+        links.originals.addAll(a);
+        links.translations.addAll(b);
+        if (p.kind() == PairKind.MATCH) {
+          for (Span x : a) {
+            for (Span y : b) {
+              links.predicted.add(List.of(x, y));
+            }
+          }
+        }
+      }
+      return links;
+    }
   }
 
   private static List<Span> inVerse(String text, List<Span> sentences, Span verse) {

@@ -223,37 +223,36 @@ public final class BundleReader {
 
   private static String decode(Path path, InputFormat forced) {
     InputFormat format = forced != null ? forced : InputFormat.byExtension(path.toString());
+    byte[] bytes = DocumentLoader.read(path);
     if (format == InputFormat.PROPERTIES) {
-      byte[] bytes = DocumentLoader.read(path);
       try {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
+        return strict(bytes, StandardCharsets.UTF_8);
       } catch (CharacterCodingException e) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
       }
     }
-    byte[] bytes = DocumentLoader.read(path);
     Charset declared = declared(bytes, format);
     if (declared != null
         && !declared.equals(StandardCharsets.UTF_8)
         && !declared.equals(StandardCharsets.US_ASCII)) {
       try {
-        return declared
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
+        return strict(bytes, declared);
       } catch (CharacterCodingException e) {
         throw new DriftInputException(
             path + ": not valid " + declared.name() + ", the encoding the file declares");
       }
     }
     return DocumentLoader.load(path.toString(), bytes, InputFormat.XLIFF).text();
+  }
+
+  /** Decodes bytes that must all be valid in a charset. */
+  private static String strict(byte[] bytes, Charset charset) throws CharacterCodingException {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /** A PO header's {@code charset=}. */

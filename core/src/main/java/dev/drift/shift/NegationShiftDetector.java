@@ -168,6 +168,12 @@ final class NegationShiftDetector implements ShiftDetector {
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
 
+  /** How a lost negation's message starts ({@link NeighbourSentences} reads it). */
+  static final String REMOVED = "negation removed: ";
+
+  /** How a gained negation's message starts. */
+  static final String ADDED = "negation added: ";
+
   private NegationShiftDetector() {}
 
   static NegationShiftDetector create() {
@@ -284,7 +290,7 @@ final class NegationShiftDetector implements ShiftDetector {
       return;
     }
     List<Word> extra = removed ? a : b;
-    String what = removed ? "negation removed: " : "negation added: ";
+    String what = removed ? REMOVED : ADDED;
     List<Word> loose =
         across
             ? NegationJoiners.loose(removed ? pair.translation() : pair.original(), removed ? b : a)

@@ -31,10 +31,10 @@ import java.util.List;
 final class NeighbourSentences {
   private NeighbourSentences() {}
 
-  private static final String NEGATION_REMOVED = "negation removed: ";
-  private static final String NEGATION_ADDED = "negation added: ";
-  private static final String NUMBER_DROPPED = "number dropped: ";
-  private static final String NUMBER_ADDED = "number added: ";
+  private static final String NEGATION_REMOVED = NegationShiftDetector.REMOVED;
+  private static final String NEGATION_ADDED = NegationShiftDetector.ADDED;
+  private static final String NUMBER_DROPPED = NumberShiftDetector.DROPPED;
+  private static final String NUMBER_ADDED = NumberShiftDetector.ADDED;
 
   /** How a shift went across the boundary: what it lacks and what would make up for it. */
   private enum Moved {

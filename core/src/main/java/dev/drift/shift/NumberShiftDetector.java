@@ -9,6 +9,12 @@ import java.util.List;
  * that do match ("March 02, 2023" / "02/03/2023") is neutral.
  */
 final class NumberShiftDetector implements ShiftDetector {
+  /** How a dropped number's message starts ({@link NeighbourSentences} reads it). */
+  static final String DROPPED = "number dropped: ";
+
+  /** How an added number's message starts. */
+  static final String ADDED = "number added: ";
+
   private NumberShiftDetector() {}
 
   static NumberShiftDetector create() {
@@ -83,10 +89,10 @@ final class NumberShiftDetector implements ShiftDetector {
           "number changed: " + x.text() + " → " + y.text());
     }
     for (NumberMention x : unmatchedA.subList(pairs, unmatchedA.size())) {
-      mark(findings, x.fromWord(), x.toWord(), 0, 0, "number dropped: " + x.text());
+      mark(findings, x.fromWord(), x.toWord(), 0, 0, DROPPED + x.text());
     }
     for (NumberMention y : unmatchedB.subList(pairs, unmatchedB.size())) {
-      mark(findings, 0, 0, y.fromWord(), y.toWord(), "number added: " + y.text());
+      mark(findings, 0, 0, y.fromWord(), y.toWord(), ADDED + y.text());
     }
   }
 

@@ -9,6 +9,8 @@ import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Negations and numbers that cross a sentence boundary: two texts that divide their sentences
@@ -97,32 +99,21 @@ class NeighbourSentencesTest {
     assertThat(out2.get(1).get(0).severity()).isEqualTo(Severity.ERROR);
   }
 
-  @Test
-  void a_number_the_added_sentence_next_to_the_pair_holds_should_be_information() {
-    SegmentedDocument a = segment("en", "The city had twelve gates, on the east three gates.\n");
-    SegmentedDocument b = segment("es", "La ciudad tenía doce puertas. Al oriente tres puertas.\n");
-    List<Bead> beads = List.of(match(0, 0), new Bead(new int[0], new int[] {1}, Double.NaN, false));
-    List<List<Shift>> shifts =
-        List.of(
-            List.of(error("number dropped: three", span(a, "three"), null)),
-            List.of(sentence(b, 1, false)));
-    List<List<Shift>> out = NeighbourSentences.review(beads, a, b, shifts);
-    assertThat(out.get(0).get(0).severity()).isEqualTo(Severity.INFO);
-    assertThat(out.get(1).get(0).severity()).isEqualTo(Severity.ERROR); // still reported added
-  }
-
-  @Test
-  void a_number_of_another_value_in_the_next_sentence_should_stay_an_error() {
+  @ParameterizedTest
+  @CsvSource({"tres, INFO", "cuatro, ERROR"})
+  void a_number_the_added_sentence_next_to_the_pair_holds_should_be_information_and_no_other(
+      String held, Severity severity) {
     SegmentedDocument a = segment("en", "The city had twelve gates, on the east three gates.\n");
     SegmentedDocument b =
-        segment("es", "La ciudad tenía doce puertas. Al oriente cuatro puertas.\n");
+        segment("es", "La ciudad tenía doce puertas. Al oriente " + held + " puertas.\n");
     List<Bead> beads = List.of(match(0, 0), new Bead(new int[0], new int[] {1}, Double.NaN, false));
     List<List<Shift>> shifts =
         List.of(
             List.of(error("number dropped: three", span(a, "three"), null)),
             List.of(sentence(b, 1, false)));
     List<List<Shift>> out = NeighbourSentences.review(beads, a, b, shifts);
-    assertThat(out.get(0).get(0).severity()).isEqualTo(Severity.ERROR);
+    assertThat(out.get(0).get(0).severity()).isEqualTo(severity);
+    assertThat(out.get(1).get(0).severity()).isEqualTo(Severity.ERROR); // still reported added
   }
 
   @Test
