@@ -303,10 +303,30 @@ public final class SentenceSegmenter {
     if (ABBREVIATIONS.contains(word) || ACRONYM.matcher(word).matches()) {
       return true;
     }
-    // A single capital and a period before a capitalised word is an initial: "Harsh V. Pant".
+    // A single capital and a period before a capitalised word is an initial: "Harsh V. Pant"; but
+    // "I" after a word in lower case is the pronoun ending a sentence: "Here am I. And he said".
     return INITIAL.matcher(word).matches()
         && to < text.length()
-        && Character.isUpperCase(text.charAt(to));
+        && Character.isUpperCase(text.charAt(to))
+        && !(word.equals("I.") && lowerCaseBefore(text, from, start) && !initialAt(text, to));
+  }
+
+  /** Whether another initial starts at {@code at}: "the architect I. M. Pei". */
+  private static boolean initialAt(String text, int at) {
+    return at + 1 < text.length() && text.charAt(at + 1) == '.';
+  }
+
+  /** Whether the word before {@code start} (within the piece from {@code from}) is lower case. */
+  private static boolean lowerCaseBefore(String text, int from, int start) {
+    int end = start;
+    while (end > from && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > from && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end && Character.isLowerCase(text.charAt(begin));
   }
 
   static boolean isSpace(char c) {

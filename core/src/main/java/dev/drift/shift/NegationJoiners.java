@@ -16,6 +16,9 @@ import java.util.Set;
  * was faithful, neither was there any error" is "era fiel, y ningún vicio ni falta". Such a loose
  * joiner on the side with fewer negations may make up for one, so the difference is a warning, not
  * an error.
+ *
+ * <p>Likewise a count that differs while every negation of one side stands beside one of the other
+ * ({@link #alongside}) is a warning.
  */
 final class NegationJoiners {
   private NegationJoiners() {}
@@ -55,4 +58,26 @@ final class NegationJoiners {
     }
     return out;
   }
+
+  /**
+   * Whether every negation of the side with more stands near a negation of the other side (within
+   * {@value #ALONGSIDE} of the sentence's length): the two say the same negated parts, one with a
+   * word more ("that we lose not all the beasts" is "para que no nos quedemos sin bestias";
+   * "perished not with them that believed not" is "no pereció juntamente con los incrédulos"),
+   * weaker evidence than a negation with none beside it.
+   */
+  static boolean alongside(List<Word> more, List<Word> fewer, AlignedPair pair, boolean removed) {
+    int moreSize = (removed ? pair.original() : pair.translation()).words().size();
+    int fewerSize = (removed ? pair.translation() : pair.original()).words().size();
+    for (Word w : more) {
+      double at = (double) w.index() / moreSize;
+      if (fewer.stream()
+          .noneMatch(v -> Math.abs((double) v.index() / fewerSize - at) <= ALONGSIDE)) {
+        return false;
+      }
+    }
+    return !fewer.isEmpty();
+  }
+
+  private static final double ALONGSIDE = 0.25;
 }

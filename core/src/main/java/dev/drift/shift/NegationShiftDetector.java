@@ -296,6 +296,10 @@ final class NegationShiftDetector implements ShiftDetector {
             ? NegationJoiners.loose(removed ? pair.translation() : pair.original(), removed ? b : a)
             : List.of();
     boolean joined = loose.size() >= Math.abs(a.size() - b.size());
+    boolean both =
+        across
+            && !joined
+            && NegationJoiners.alongside(removed ? a : b, removed ? b : a, pair, removed);
     Word placed = null;
     Finding target = null;
     for (Word w : extra) {
@@ -324,11 +328,14 @@ final class NegationShiftDetector implements ShiftDetector {
     }
     target.neutral = false;
     target.kinds.add(ShiftKind.NEGATION);
-    target.raise(joined ? Severity.WARNING : Severity.ERROR);
+    target.raise(joined || both ? Severity.WARNING : Severity.ERROR);
     target.reason =
         what
             + placed.text()
-            + (joined ? " (\"" + loose.get(0).text() + "\" opening a clause may carry it)" : "");
+            + (joined ? " (\"" + loose.get(0).text() + "\" opening a clause may carry it)" : "")
+            + (both
+                ? " (" + a.size() + " against " + b.size() + ", each beside one of the other side)"
+                : "");
   }
 
   /** The words that count as a negation each, clause by clause. */
@@ -368,7 +375,7 @@ final class NegationShiftDetector implements ShiftDetector {
         ne |= isNe(norm);
         continue;
       }
-      if (optionName(side.text(), w) || idiom(cue, words, i)) {
+      if (optionName(side.text(), w) || idiom(cue, words, i) || outside(cue, words, i)) {
         continue;
       }
       boolean counts;
@@ -404,6 +411,15 @@ final class NegationShiftDetector implements ShiftDetector {
 
   private static boolean idiom(String cue, List<Word> words, int i) {
     return i + 1 < words.size() && IDIOMS.contains(cue + " " + words.get(i + 1).norm());
+  }
+
+  /**
+   * Whether "without" ends its clause, an adverb that says where and negates nothing: "unto them
+   * that are without, all these things are done in parables".
+   */
+  private static boolean outside(String cue, List<Word> words, int i) {
+    return cue.equals("without")
+        && (i + 1 == words.size() || words.get(i + 1).type() == Word.Type.PUNCT);
   }
 
   /**

@@ -79,6 +79,13 @@ record NumberWords(
         "zero _ two three four five six seven eight nine ten eleven twelve "
             + "thirteen fourteen fifteen sixteen seventeen eighteen nineteen");
     tens(v, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    // "thirtyfold", "an hundredfold": a number of times is the number ("uno á treinta")
+    for (Map.Entry<String, Long> e : Map.copyOf(v).entrySet()) {
+      if (e.getValue() >= 2) {
+        v.put(e.getKey() + "fold", e.getValue());
+      }
+    }
+    v.put("hundredfold", 100L);
     Map<String, Long> m =
         scales(
             "hundred=100 thousand=1e3 million=1e6 millions=1e6 mn=1e6 billion=1e9 "

@@ -2,12 +2,15 @@ package dev.drift.shift;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.drift.segment.LanguageTags;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Splits text into {@link Word}s with ICU's word break rules. Stateless and thread-safe. */
 final class Words {
@@ -20,11 +23,10 @@ final class Words {
   private static final Pattern GROUPED =
       Pattern.compile("\\d{1,3}(?:[" + GROUP_SPACES + "]\\d{3})*");
 
-  /** Function words of the languages drift knows best; others fall back to short words. */
-  private static final Set<String> FUNCTION =
+  /** English function words. */
+  private static final Set<String> ENGLISH =
       Set.copyOf(
           List.of(
-              // English
               "a",
               "an",
               "the",
@@ -144,102 +146,122 @@ final class Words {
               "so",
               "s",
               "'s",
-              // French
-              "le",
-              "la",
-              "les",
-              "l",
-              "un",
-              "une",
-              "des",
-              "du",
-              "de",
-              "d",
-              "et",
-              "ou",
-              "à",
-              "au",
-              "aux",
-              "en",
-              "dans",
-              "par",
-              "pour",
-              "sur",
-              "avec",
-              "que",
-              "qui",
-              "il",
-              "elle",
-              "ils",
-              "elles",
-              "se",
-              "sa",
-              "son",
-              "ses",
-              "est",
-              "sont",
-              "été",
-              // German
-              "der",
-              "die",
-              "das",
-              "den",
-              "dem",
-              "des",
-              "ein",
-              "eine",
-              "einen",
-              "einem",
-              "einer",
-              "und",
-              "oder",
-              "zu",
-              "im",
-              "mit",
-              "von",
-              "für",
-              "auf",
-              "ist",
-              "sind",
-              "war",
-              "wurde",
-              // Spanish, Italian, Portuguese
-              "el",
-              "los",
-              "las",
-              "lo",
-              "y",
-              "o",
-              "del",
-              "al",
-              "por",
-              "para",
-              "con",
-              "su",
-              "sus",
-              "il",
-              "gli",
-              "di",
-              "da",
-              "e",
-              "per",
-              "o",
-              "os",
-              "as",
-              "do",
-              "da",
               "no",
-              "na",
-              "em"));
+              "per",
+              "o"));
 
   /**
-   * Whether a normalised word is a function word.
+   * Function words of the languages drift knows best, together: a text in one of them (or in
+   * another language) takes them all, but English takes only its own, as French "son", German
+   * "die", "den" and "war" or Italian "con" are English nouns and verbs ("the son of Hori").
+   */
+  private static final Set<String> FUNCTION =
+      Set.copyOf(
+          Stream.concat(
+                  ENGLISH.stream(),
+                  Stream.of(
+                      // French
+                      "le",
+                      "la",
+                      "les",
+                      "l",
+                      "un",
+                      "une",
+                      "des",
+                      "du",
+                      "de",
+                      "d",
+                      "et",
+                      "ou",
+                      "à",
+                      "au",
+                      "aux",
+                      "en",
+                      "dans",
+                      "par",
+                      "pour",
+                      "sur",
+                      "avec",
+                      "que",
+                      "qui",
+                      "il",
+                      "elle",
+                      "ils",
+                      "elles",
+                      "se",
+                      "sa",
+                      "son",
+                      "ses",
+                      "est",
+                      "sont",
+                      "été",
+                      // German
+                      "der",
+                      "die",
+                      "das",
+                      "den",
+                      "dem",
+                      "des",
+                      "ein",
+                      "eine",
+                      "einen",
+                      "einem",
+                      "einer",
+                      "und",
+                      "oder",
+                      "zu",
+                      "im",
+                      "mit",
+                      "von",
+                      "für",
+                      "auf",
+                      "ist",
+                      "sind",
+                      "war",
+                      "wurde",
+                      // Spanish, Italian, Portuguese
+                      "el",
+                      "los",
+                      "las",
+                      "lo",
+                      "y",
+                      "o",
+                      "del",
+                      "al",
+                      "por",
+                      "para",
+                      "con",
+                      "su",
+                      "sus",
+                      "il",
+                      "gli",
+                      "di",
+                      "da",
+                      "e",
+                      "per",
+                      "o",
+                      "os",
+                      "as",
+                      "do",
+                      "da",
+                      "no",
+                      "na",
+                      "em"))
+              .collect(Collectors.toSet()));
+
+  /**
+   * Whether a normalised word is an English function word.
    *
    * @param norm a normalised word
    * @return true for a function word
    */
   static boolean isFunction(String norm) {
-    return FUNCTION.contains(norm);
+    return ENGLISH.contains(norm);
+  }
+
+  /** The function words of a text's language (see {@link #FUNCTION}). */
+  private static Set<String> functionWords(String language) {
+    return LanguageTags.primary(language).equals("en") ? ENGLISH : FUNCTION;
   }
 
   /**
@@ -251,6 +273,7 @@ final class Words {
    */
   public static List<Word> of(String text, String language) {
     BreakIterator it = BreakIterator.getWordInstance(ULocale.forLanguageTag(language));
+    Set<String> function = functionWords(language);
     it.setText(text);
     List<Word> words = new ArrayList<>();
     int start = it.first();
@@ -285,7 +308,7 @@ final class Words {
               token,
               norm,
               type,
-              type == Word.Type.WORD && FUNCTION.contains(norm)));
+              type == Word.Type.WORD && function.contains(norm)));
     }
     return words;
   }

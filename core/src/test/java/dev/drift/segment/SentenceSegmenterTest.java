@@ -100,6 +100,15 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void the_pronoun_i_after_a_lower_case_word_ends_a_sentence() {
+    assertThat(texts("And he said, Here am I. And he said, Lay not thine hand upon the lad."))
+        .containsExactly(
+            "And he said, Here am I.", "And he said, Lay not thine hand upon the lad.");
+    assertThat(texts("The architect I. M. Pei spoke. Then Louis I. Kahn spoke."))
+        .containsExactly("The architect I. M. Pei spoke.", "Then Louis I. Kahn spoke.");
+  }
+
+  @Test
   void abbreviation_inside_an_opening_quote_or_bracket_does_not_split() {
     assertThat(texts("He met (Mr. Smith) today. She quoted “Dr. No” again."))
         .containsExactly("He met (Mr. Smith) today.", "She quoted “Dr. No” again.");

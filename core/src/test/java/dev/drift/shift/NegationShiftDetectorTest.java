@@ -182,6 +182,49 @@ class NegationShiftDetectorTest {
     assertThat(detect(pair(english, spanish, "en", "es"))).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 1 Kings 18:5, Hebrews 11:31: one side says a negated part with a negation word more
+        "peradventure we may find grass to save the horses alive, that we lose not all the beasts."
+            + " | que acaso hallaremos grama con que conservemos la vida á los caballos, para que no"
+            + " nos quedemos sin bestias. | negation added: sin (1 against 2, each beside one of"
+            + " the other side)",
+        "By faith the harlot Rahab perished not with them that believed not, when she had received"
+            + " the spies with peace. | Por fe Rahab la ramera no pereció juntamente con los"
+            + " incrédulos, habiendo recibido á los espías con paz. | negation removed: not (2 against 1, each beside"
+            + " one of the other side)"
+      })
+  void negation_detector_should_warn_where_both_sides_negate_in_the_same_place_across_languages(
+      String english, String spanish, String reason) {
+    assertThat(detect(pair(english, spanish, "en", "es")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.floor).isEqualTo(Severity.WARNING);
+              assertThat(f.reason).isEqualTo(reason);
+            });
+    // In one language the same difference is an error.
+    assertThat(detect(pair(english, english.replace(" not", ""), "en", "en")))
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
+  void negation_detector_should_not_take_without_ending_a_clause_for_a_negation() {
+    assertThat(
+            detect(
+                pair(
+                    "Unto them that are without, all these things are done in parables.",
+                    "Unto them that are outside, all these things are done in parables.",
+                    "en",
+                    "en")))
+        .isEmpty();
+    assertThat(detect(pair("They left without a word.", "They left with a word.", "en", "en")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason).isEqualTo("negation removed: without"));
+  }
+
   @Test
   void negation_detector_should_count_a_negation_added_in_a_sentence_of_its_own_across_languages() {
     assertThat(

@@ -316,7 +316,9 @@ class NumberShiftDetectorTest {
         "de | A man and a woman. | Ein Mann und eine Frau.",
         "es | On May 2, 2023 he left. | El 2 de mayo de 2023 partió.",
         "es | He hid a hundred prophets by fifty. | Escondió cien profetas de cincuenta en cincuenta.",
-        "es | The twelve names of the twelve apostles. | Los doce nombres de los apóstoles."
+        "es | The twelve names of the twelve apostles. | Los doce nombres de los apóstoles.",
+        "es | Some thirtyfold, some sixty, and some an hundredfold. | Uno á treinta, otro á"
+            + " sesenta, y otro á ciento."
       })
   void number_detector_should_find_nothing_when_a_translation_says_the_same_numbers(
       String language, String original, String translation) {

@@ -109,6 +109,20 @@ class WordsTest {
   }
 
   @Test
+  void words_should_take_an_english_word_that_is_a_function_word_elsewhere_for_content() {
+    // French "son", German "die" and "war", Italian "con" are English nouns and verbs.
+    assertThat(Words.of("the son will die in the war", "en"))
+        .extracting(Word::content)
+        .containsExactly(false, true, false, true, false, false, true);
+    assertThat(Words.of("son fils", "fr").get(0).function()).isTrue();
+    assertThat(Words.of("die Kinder", "de").get(0).function()).isTrue();
+    assertThat(Words.of("son", "und").get(0).function()).isTrue();
+    assertThat(Words.of("no man per day", "en"))
+        .extracting(Word::function)
+        .containsExactly(true, false, true, false);
+  }
+
+  @Test
   void words_should_normalise_for_comparison() {
     assertThat(Words.normalize("“Quote”")).isEqualTo("\"quote\"");
     assertThat(Words.normalize("«x»„y‟")).isEqualTo("\"x\"\"y\"");
