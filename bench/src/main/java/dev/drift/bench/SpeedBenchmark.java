@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  *       6 layers of d = 384, FFN 1536: 2 × (4d² + 2·d·1536) per token per layer, plus 4·L²·d per
  *       sequence per layer for attention) divided by embedding wall time, against the machine's
  *       FP32 peak (given, in GFLOP/s);
- *   <li><b>int8 / fp32</b>: embedding time of the bundled int8 model against the fp32 one;
+ *   <li><b>int8 / fp32</b>: embedding time of the bundled int8 model against the fp32 one, in
+ *       alternating rounds;
  *   <li><b>warm rerun</b>: {@code compare} of the long pair with an empty cache, then again with
  *       the same cache (a new checker each time, in-process, so JVM start is excluded); and {@code
  *       check} of a 50-document tree, cold then warm.
@@ -46,6 +47,7 @@ public final class SpeedBenchmark {
   private static final int LAYERS = 6;
   private static final int D = 384;
   private static final int FFN = 1536;
+  private static final int ROUNDS = 5;
 
   private SpeedBenchmark() {}
 
@@ -68,9 +70,13 @@ public final class SpeedBenchmark {
         sentences.size());
 
     Path cache = out.resolve("model-cache");
-    double[] fp32 = embedTimes(ModelSource.bundled(ModelSource.Bundled.MINILM, cache), sentences);
-    double[] int8 =
-        embedTimes(ModelSource.bundled(ModelSource.Bundled.MINILM_INT8, cache), sentences);
+    double[][] times =
+        embedTimes(
+            ModelSource.bundled(ModelSource.Bundled.MINILM, cache),
+            ModelSource.bundled(ModelSource.Bundled.MINILM_INT8, cache),
+            sentences);
+    double[] fp32 = times[0];
+    double[] int8 = times[1];
     double flops = flops(ModelSource.bundled(cache), sentences);
     double gflops = flops / fp32[0] / 1e9;
     System.out.printf(
@@ -85,9 +91,13 @@ public final class SpeedBenchmark {
         peak);
     System.out.printf(
         Locale.ROOT,
-        "int8 embedding: %.2f s median -> fp32/int8 = %.2f x%n",
+        "int8 embedding: %.2f s median -> fp32/int8 = %.2f x (median of %d alternating rounds;"
+            + " %.2f-%.2f x)%n",
         int8[0],
-        fp32[0] / int8[0]);
+        times[2][0],
+        ROUNDS,
+        times[2][1],
+        times[2][2]);
 
     // Warm rerun of compare: cold with an empty cache, then warm (new checker, same cache).
     Path runCache = out.resolve("run-cache");
@@ -133,18 +143,36 @@ public final class SpeedBenchmark {
     return new ArrayList<>(distinct);
   }
 
-  /** Median of three embedding runs after a warm-up, in seconds (index 0). */
-  private static double[] embedTimes(ModelSource source, List<String> sentences) {
-    try (Embedder e = OnnxEmbedder.load(source, OnnxEmbedder.Options.defaults())) {
-      e.embed(sentences.subList(0, Math.min(200, sentences.size())));
-      double[] t = new double[3];
-      for (int r = 0; r < t.length; r++) {
-        long t0 = System.nanoTime();
-        e.embed(sentences);
-        t[r] = (System.nanoTime() - t0) / 1e9;
+  /**
+   * Embedding times of the fp32 and the int8 model, taken in alternating rounds after a warm-up of
+   * each, so that a change in the machine's load falls on both: the medians in seconds ({@code
+   * [0][0]}, {@code [1][0]}) and the fp32/int8 ratio of each round, its median, least and greatest
+   * ({@code [2]}).
+   */
+  private static double[][] embedTimes(
+      ModelSource fp32Source, ModelSource int8Source, List<String> sentences) {
+    try (Embedder fp32 = OnnxEmbedder.load(fp32Source, OnnxEmbedder.Options.defaults());
+        Embedder int8 = OnnxEmbedder.load(int8Source, OnnxEmbedder.Options.defaults())) {
+      List<String> warmUp = sentences.subList(0, Math.min(200, sentences.size()));
+      fp32.embed(warmUp);
+      int8.embed(warmUp);
+      double[] a = new double[ROUNDS];
+      double[] b = new double[ROUNDS];
+      double[] ratio = new double[ROUNDS];
+      StringBuilder rounds = new StringBuilder("rounds (fp32 s / int8 s):");
+      for (int r = 0; r < ROUNDS; r++) {
+        a[r] = time(() -> fp32.embed(sentences));
+        b[r] = time(() -> int8.embed(sentences));
+        ratio[r] = a[r] / b[r];
+        rounds.append(String.format(Locale.ROOT, " %.2f/%.2f", a[r], b[r]));
       }
-      Arrays.sort(t);
-      return new double[] {t[1]};
+      System.out.println(rounds);
+      Arrays.sort(a);
+      Arrays.sort(b);
+      Arrays.sort(ratio);
+      return new double[][] {
+        {a[ROUNDS / 2]}, {b[ROUNDS / 2]}, {ratio[ROUNDS / 2], ratio[0], ratio[ROUNDS - 1]}
+      };
     }
   }
 

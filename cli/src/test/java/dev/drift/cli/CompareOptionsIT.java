@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drift.embed.AutoModel;
 import dev.drift.embed.ModelSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -526,5 +527,31 @@ class CompareOptionsIT extends CommandTestBase {
                 .as("int8 similarity of the match at offsets %s", pair)
                 .isCloseTo(similarity, within(0.06)));
     assertThat(int8.get("drift").asDouble()).isCloseTo(fp32.get("drift").asDouble(), within(0.06));
+  }
+
+  @Test
+  void compare_should_run_and_name_the_model_auto_chose_and_keep_its_cache_apart()
+      throws Exception {
+    Path a = Path.of(SEED_ORIGINAL);
+    Path b = Path.of(SEED_TRANSLATION);
+    ModelSource.Bundled chosen = AutoModel.forThisCpu().model();
+    JsonNode auto = json(a, b, "--model", "auto");
+    assertExit(1);
+    JsonNode named = json(a, b, "--model", chosen.optionName());
+    assertExit(1);
+    ModelSource.Bundled otherModel =
+        chosen == ModelSource.Bundled.MINILM
+            ? ModelSource.Bundled.MINILM_INT8
+            : ModelSource.Bundled.MINILM;
+    JsonNode other = json(a, b, "--model", otherModel.optionName());
+    assertExit(1);
+
+    // The report names the model that ran, and is the chosen model's own (cache warm or cold).
+    assertThat(auto.at("/model/name").asText()).isEqualTo(chosen.displayName());
+    assertThat(auto.at("/model/sha256")).isEqualTo(named.at("/model/sha256"));
+    assertThat(auto.get("pairs")).isEqualTo(named.get("pairs"));
+    // The other model's vectors, in the same cache directory, are not served for it.
+    assertThat(other.at("/model/sha256")).isNotEqualTo(auto.at("/model/sha256"));
+    assertThat(other.get("pairs")).isNotEqualTo(auto.get("pairs"));
   }
 }

@@ -121,6 +121,28 @@ class CompareOptionsTest extends CommandTestBase {
     assertUsageError(command, message);
   }
 
+  @ParameterizedTest(name = "{0} --model {1}")
+  @CsvSource({"compare, autox", "check, autox", "compare, Auto", "check, minilm-int4"})
+  void model_option_should_refuse_a_mistyped_model_name(String command, String name) {
+    runWith(command, "--model " + name);
+    assertUsageError(
+        command,
+        "--model '"
+            + name
+            + "' is neither a model directory nor a bundled model (minilm, minilm-int8, auto)");
+  }
+
+  @ParameterizedTest(name = "--model {0}")
+  @CsvSource({"auto", "minilm-int8", "minilm"})
+  void model_option_should_carry_a_bundled_name_to_the_options(String name) {
+    CompareCommand compare = new CompareCommand();
+    new picocli.CommandLine(compare).parseArgs(ORIGINAL, TRANSLATION, "--model", name);
+    dev.drift.embed.ModelSettings model =
+        dev.drift.cli.options.ConfigOptions.commandLine(compare.model).toOptions().model();
+    assertThat(model.model()).isEqualTo(Path.of(name));
+    assertThat(model.bundled()).as("an English-only bundled model").isTrue();
+  }
+
   @Test
   void check_should_have_no_input_format_option() {
     // check decides each file's format by its extension and content; only compare can force one.

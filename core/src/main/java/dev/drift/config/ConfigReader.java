@@ -11,6 +11,7 @@ import dev.drift.config.YamlTree.Mapping;
 import dev.drift.config.YamlTree.Node;
 import dev.drift.config.YamlTree.Scalar;
 import dev.drift.config.YamlTree.Sequence;
+import dev.drift.embed.ModelSettings;
 import dev.drift.report.ReportFormat;
 import dev.drift.shift.Glossary;
 import dev.drift.translate.TranslatorSettings;
@@ -170,6 +171,8 @@ public final class ConfigReader {
       value = language(node);
     } else if (setting.type() == Double.class) {
       value = number(node, setting.min(), setting.max());
+    } else if (setting == Setting.MODEL) {
+      value = model(node);
     } else if (setting.type() == Path.class) {
       value = path(node);
     } else {
@@ -374,6 +377,11 @@ public final class ConfigReader {
 
   private Path path(Node node) {
     return base.resolve(nonBlank(node)).normalize();
+  }
+
+  /** A model directory, resolved like any path, or a bundled model's name such as {@code auto}. */
+  private Path model(Node node) {
+    return ModelSettings.resolve(base, nonBlank(node));
   }
 
   private String language(Node node) {

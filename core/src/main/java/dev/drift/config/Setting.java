@@ -5,6 +5,7 @@ import dev.drift.batch.BatchRequest;
 import dev.drift.batch.MissingPolicy;
 import dev.drift.batch.TranslationPattern;
 import dev.drift.batch.TranslationTree;
+import dev.drift.embed.ModelSettings;
 import dev.drift.embed.Pooling;
 import dev.drift.load.InputFormat;
 import dev.drift.report.ReportFormat;
@@ -94,9 +95,11 @@ public final class Setting<T> {
   public static final Setting<Glossary> GLOSSARY =
       of("glossary", Glossary.class, null).options(DriftOptions.Builder::optGlossary);
 
-  /** A model directory or a bundled model's name. */
+  /** A model directory, a bundled model's name or {@code auto}. */
   public static final Setting<Path> MODEL =
-      of("model", Path.class, Path::of).options(DriftOptions.Builder::optModel);
+      of("model", Path.class, Path::of)
+          .check(ModelSettings::checkName)
+          .options(DriftOptions.Builder::optModel);
 
   /** The pooling of token vectors. */
   public static final Setting<Pooling> POOLING =

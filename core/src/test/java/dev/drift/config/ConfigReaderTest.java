@@ -104,6 +104,22 @@ class ConfigReaderTest {
   }
 
   @Test
+  void a_bundled_model_name_stays_a_name_unless_a_directory_of_that_name_is_there()
+      throws IOException {
+    for (String name : List.of("auto", "minilm-int8", "minilm")) {
+      Settings c = ConfigReader.read(write("model: " + name + "\n"));
+      assertThat(c.toOptions().model().model()).isEqualTo(Path.of(name));
+      assertThat(c.toOptions().model().bundled()).isTrue();
+    }
+    // Not a bundled name: a directory beside the file, as before.
+    assertThat(ConfigReader.read(write("model: autox\n")).get(Setting.MODEL))
+        .isEqualTo(tmp.resolve("autox"));
+    Files.createDirectories(tmp.resolve("auto"));
+    assertThat(ConfigReader.read(write("model: auto\n")).get(Setting.MODEL))
+        .isEqualTo(tmp.resolve("auto"));
+  }
+
+  @Test
   void a_pattern_should_resolve_against_the_file_and_leave_out_the_source() throws IOException {
     for (String lang : List.of("en", "fr", "de")) {
       Files.createDirectories(tmp.resolve("site/" + lang));

@@ -19,12 +19,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractDriftMojo extends AbstractMojo {
   /**
-   * A model directory ({@code model.onnx}, {@code tokenizer.json}). Default: all-MiniLM-L6-v2.
+   * A model directory ({@code model.onnx}, {@code tokenizer.json}), relative to the project; or a
+   * bundled model: {@code minilm} (all-MiniLM-L6-v2, the default), {@code minilm-int8} (quantised
+   * to int8) or {@code auto} (int8 where the CPU has an int8 dot product such as AVX-512 VNNI, else
+   * fp32).
    *
    * @since 0.1.0
    */
   @Parameter(property = "drift.model")
-  private File model;
+  private String model;
 
   /**
    * Renders each sentence of a translation in another language into the original's before it is
@@ -138,7 +141,7 @@ abstract class AbstractDriftMojo extends AbstractMojo {
    */
   final PomSettings settings() {
     PomSettings p = new PomSettings(pom.toPath(), base());
-    p.path(Setting.MODEL, model);
+    p.model(model);
     p.text(Setting.TRANSLATOR, translator);
     p.path(Setting.CACHE_DIRECTORY, cacheDirectory);
     p.set(Setting.USE_CACHE, useCache);

@@ -4,6 +4,7 @@ import dev.drift.DriftInputException;
 import dev.drift.batch.TranslationPattern;
 import dev.drift.config.Setting;
 import dev.drift.config.Settings;
+import dev.drift.embed.ModelSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,12 @@ final class PomSettings {
 
   void path(Setting<Path> setting, File value) {
     set(setting, value == null ? null : base.resolve(value.toPath()));
+  }
+
+  void model(String value) {
+    if (value != null && !value.isBlank()) {
+      set(Setting.MODEL, ModelSettings.resolve(base, value.strip()));
+    }
   }
 
   void paths(Setting<List<Path>> setting, List<File> values) {

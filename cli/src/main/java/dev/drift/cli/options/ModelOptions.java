@@ -4,18 +4,29 @@ import dev.drift.config.Setting;
 import dev.drift.config.Settings;
 import dev.drift.embed.Pooling;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Which model embeds the sentences, how, and where its cache lives. */
 public final class ModelOptions implements SettingsSource {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--model",
       paramLabel = "DIR|NAME",
       description =
           "A sentence-transformer exported to ONNX: a directory with model.onnx and"
-              + " tokenizer.json; or a bundled model: minilm (all-MiniLM-L6-v2, the default) or"
-              + " minilm-int8 (the same quantised to int8: a quarter of the size).")
-  Path model;
+              + " tokenizer.json; or a bundled model: minilm (all-MiniLM-L6-v2, the default),"
+              + " minilm-int8 (the same quantised to int8: a quarter of the size) or auto"
+              + " (minilm-int8 where the CPU has an int8 dot product such as AVX-512 VNNI, else"
+              + " minilm; --verbose says which).")
+  void setModel(Path value) {
+    model = SettingsSource.check(spec, Setting.MODEL, value, "--model");
+  }
+
+  private Path model;
 
   @Option(
       names = "--pooling",

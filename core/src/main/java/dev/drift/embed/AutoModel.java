@@ -1,0 +1,129 @@
+package dev.drift.embed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model {@code --model auto} stands for: the bundled all-MiniLM-L6-v2 quantised to int8 where
+ * the CPU has int8 dot-product instructions, which make int8 pay, and the fp32 model everywhere
+ * else. The choice is {@link #choose(Set)}, a function of the CPU's flags; {@link #forThisCpu()}
+ * reads the flags, once a process, from Linux's {@code /proc/cpuinfo}.
+ *
+ * <p>Without an int8 dot product, ONNX Runtime's quantised kernels need three instructions for what
+ * one fp32 FMA does, so int8 gains nothing (README, Performance: 0.96× on an AVX2-only CPU). The
+ * instructions counted:
+ *
+ * <ul>
+ *   <li>{@code avx512_vnni} and {@code avx_vnni} (x86): {@code vpdpbusd}, four u8 × s8
+ *       multiply-accumulates per 32-bit lane in one instruction; measured: int8 embeds faster on an
+ *       AMD Zen 5 with AVX-512 VNNI.
+ *   <li>{@code asimddp} (aarch64): {@code udot}/{@code sdot}, four 8-bit multiply-accumulates per
+ *       32-bit lane, for which ONNX Runtime's MLAS has an int8 matrix kernel of its own; counted by
+ *       the same reasoning, not measured (no ARM machine here).
+ * </ul>
+ *
+ * Flags that cannot be read (another operating system, a sandbox) choose fp32. Thread-safe.
+ */
+public final class AutoModel {
+  /** The option value, {@code --model auto}. */
+  public static final String NAME = "auto";
+
+  /** The flags that make int8 pay, in the order they are named as the reason. */
+  static final List<String> DOT_PRODUCT_FLAGS = List.of("avx512_vnni", "avx_vnni", "asimddp");
+
+  private static final Path CPUINFO = Path.of("/proc/cpuinfo");
+  private static final Logger LOG = LoggerFactory.getLogger(AutoModel.class);
+  private static Choice thisCpu;
+
+  private AutoModel() {}
+
+  /**
+   * What {@code auto} chose, and why.
+   *
+   * @param model the bundled model chosen
+   * @param reason why, for {@code --verbose} ("the CPU has avx512_vnni")
+   */
+  public record Choice(ModelSource.Bundled model, String reason) {}
+
+  /**
+   * The model for a CPU with these flags: int8 with an int8 dot-product instruction, else fp32.
+   *
+   * @param flags the CPU's feature flags as {@code /proc/cpuinfo} spells them; empty if unknown
+   * @return the choice
+   */
+  public static Choice choose(Set<String> flags) {
+    for (String flag : DOT_PRODUCT_FLAGS) {
+      if (flags.contains(flag)) {
+        return new Choice(ModelSource.Bundled.MINILM_INT8, "the CPU has " + flag);
+      }
+    }
+    return new Choice(
+        ModelSource.Bundled.MINILM,
+        flags.isEmpty()
+            ? "the CPU's flags could not be read"
+            : "the CPU has no int8 dot product (" + String.join(", ", DOT_PRODUCT_FLAGS) + ")");
+  }
+
+  /**
+   * The flags every processor in a {@code /proc/cpuinfo} text has: its {@code flags} lines (x86) or
+   * {@code Features} lines (aarch64), intersected, since a thread may run on any of them.
+   *
+   * @param cpuinfo the text of {@code /proc/cpuinfo}
+   * @return the flags, empty if the text lists none
+   */
+  public static Set<String> flags(String cpuinfo) {
+    Set<String> common = null;
+    for (String line : cpuinfo.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String key = line.substring(0, colon).strip();
+      if (!key.equals("flags") && !key.equals("Features")) {
+        continue;
+      }
+      Set<String> these = new LinkedHashSet<>();
+      for (String flag : line.substring(colon + 1).strip().split("\\s+")) {
+        if (!flag.isEmpty()) {
+          these.add(flag);
+        }
+      }
+      if (common == null) {
+        common = these;
+      } else {
+        common.retainAll(these);
+      }
+    }
+    return common == null ? Set.of() : Set.copyOf(common);
+  }
+
+  /**
+   * The choice for the CPU this process runs on, read once from {@code /proc/cpuinfo} (fp32 when it
+   * cannot be read) and logged at info level, which {@code --verbose} shows.
+   *
+   * @return the choice
+   */
+  public static synchronized Choice forThisCpu() {
+    if (thisCpu == null) {
+      String text;
+      try {
+        text = Files.isReadable(CPUINFO) ? Files.readString(CPUINFO) : "";
+      } catch (IOException | RuntimeException e) {
+        text = "";
+      }
+      thisCpu = choose(flags(text));
+      LOG.info(
+          "model auto: {} ({}, {})",
+          thisCpu.model().optionName(),
+          thisCpu.model().displayName(),
+          thisCpu.reason());
+    }
+    return thisCpu;
+  }
+}
