@@ -1,6 +1,7 @@
 package dev.drift.embed;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -113,7 +114,7 @@ public final class AutoModel {
     if (thisCpu == null) {
       String text;
       try {
-        text = Files.isReadable(CPUINFO) ? Files.readString(CPUINFO) : "";
+        text = Files.isReadable(CPUINFO) ? Files.readString(CPUINFO, StandardCharsets.UTF_8) : "";
       } catch (IOException | RuntimeException e) {
         text = "";
       }
