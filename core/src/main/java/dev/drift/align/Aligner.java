@@ -145,7 +145,8 @@ public final class Aligner {
             options.lexicalWeight() > 0
                 ? LexicalOverlap.of(pair.original().texts(), pair.translation().texts())
                 : null,
-            JoinedEmbedder.of(model, pair));
+            JoinedEmbedder.of(model, pair),
+            !pair.scale().equals(SimilarityScale.IDENTITY));
     return pair.scale().equals(SimilarityScale.IDENTITY)
         ? alignment
         : new Alignment(
@@ -163,19 +164,22 @@ public final class Aligner {
   }
 
   /**
-   * Aligns two documents' sentences.
+   * Aligns two documents' sentences, the translation's maybe through a translator's rendering.
    *
    * @param original the original's sentence vectors (unit length) with their token counts
    * @param translation the translation's sentence vectors with their token counts
    * @param lexical word overlap of the sentences, or {@code null} to align on vectors alone
    * @param joined exact vectors of joined sentences, asked for the few m:n beads chosen
+   * @param rendered whether the translation's vectors are of a machine rendering, whose pairs score
+   *     lower than paraphrase ({@link AttachPass})
    * @return the alignment; every sentence of both sides is in exactly one bead
    */
   Alignment align(
       SentenceVectors original,
       SentenceVectors translation,
       LexicalOverlap lexical,
-      JoinedEmbedder joined) {
+      JoinedEmbedder joined,
+      boolean rendered) {
     int n = original.size();
     int m = translation.size();
     if (n == 0 || m == 0) {
@@ -199,7 +203,7 @@ public final class Aligner {
     }
     beads.addAll(monotone(scores, backbone, usedA, usedB));
     beads.addAll(leftovers(scores, usedA, usedB));
-    return Alignment.of(n, m, AttachPass.attach(beads, scores, options));
+    return Alignment.of(n, m, AttachPass.attach(beads, scores, options, rendered));
   }
 
   // ---- scores ----

@@ -56,6 +56,21 @@ final class AttachPass {
    * @return the matches, some extended; every sentence still at most once
    */
   static List<Bead> attach(List<Bead> matches, PairScores s, Aligner.Options options) {
+    return attach(matches, s, options, false);
+  }
+
+  /**
+   * Attaches unmatched sentences to neighbouring matches; through a translator, also a sentence
+   * that makes a bead's lengths fit ({@link #FILLING_MEMBER}).
+   *
+   * @param matches the matches found so far (each sentence at most once)
+   * @param s the pair scores, with the joined-sentence embedder
+   * @param options the settings
+   * @param rendered whether the translation side is a machine rendering
+   * @return the matches, some extended; every sentence still at most once
+   */
+  static List<Bead> attach(
+      List<Bead> matches, PairScores s, Aligner.Options options, boolean rendered) {
     int maxMerge = options.maxMerge();
     if (options.attachMargin() < 0 || matches.isEmpty()) {
       return matches;
@@ -71,8 +86,8 @@ final class AttachPass {
     fillGaps(beads, ownerA, ownerB, s);
     for (int round = 1; round < maxMerge; round++) {
       List<Candidate> proposed = new ArrayList<>();
-      propose(beads, ownerA, true, s, options, proposed);
-      propose(beads, ownerB, false, s, options, proposed);
+      propose(beads, ownerA, true, s, options, rendered, proposed);
+      propose(beads, ownerB, false, s, options, rendered, proposed);
       if (proposed.isEmpty()) {
         break;
       }
@@ -85,7 +100,7 @@ final class AttachPass {
       s.joined.prepare(xs, ys);
       List<Candidate> accepted = new ArrayList<>();
       for (Candidate c : proposed) {
-        Candidate scored = evaluate(c, beads.get(c.bead()), s, options);
+        Candidate scored = evaluate(c, beads.get(c.bead()), s, options, rendered);
         if (scored != null) {
           accepted.add(scored);
         }
@@ -221,6 +236,7 @@ final class AttachPass {
       boolean original,
       PairScores s,
       Aligner.Options options,
+      boolean rendered,
       List<Candidate> out) {
     for (int x = 0; x < owner.length; x++) {
       if (owner[x] >= 0) {
@@ -238,12 +254,18 @@ final class AttachPass {
           continue;
         }
         double member = original ? s.score(x, other[0]) : s.score(other[0], x);
-        if (member < options.memberThreshold()) {
-          continue;
-        }
         int[] with = Arrays.copyOf(grown, grown.length + 1);
         with[grown.length] = x;
         Arrays.sort(with);
+        double floor =
+            rendered
+                    && !original
+                    && lengthFit(s, original, with, other) > lengthFit(s, original, grown, other)
+                ? FILLING_MEMBER
+                : options.memberThreshold();
+        if (member < floor) {
+          continue;
+        }
         Bead extended =
             original
                 ? new Bead(with, other, Double.NaN, false)
@@ -254,7 +276,8 @@ final class AttachPass {
   }
 
   /** Scores a candidate exactly; null when it is not accepted. */
-  private static Candidate evaluate(Candidate c, Bead b, PairScores s, Aligner.Options options) {
+  private static Candidate evaluate(
+      Candidate c, Bead b, PairScores s, Aligner.Options options, boolean rendered) {
     double before =
         b.original().length == 1 && b.translation().length == 1
             ? s.score(b.original()[0], b.translation()[0])
@@ -266,10 +289,53 @@ final class AttachPass {
     double delta =
         gain(after, xs.length + ys.length, options)
             - gain(before, b.original().length + b.translation().length, options);
-    if (after < before - options.attachMargin() || delta < 0) {
+    // Through a translator, compared with the lengths' fit: a sentence that fills out a bead whose
+    // other side says more ("… and said unto him, Abraham: and he said, Behold, here I am." against
+    // "… y le dijo: Abraham." and "Y él respondió: Heme aquí.") may lower the cosine of a machine
+    // rendering a little, but makes the lengths agree; one the other side does not say makes them
+    // disagree. (English retellings, which add sentences of their own, gained nothing from it.)
+    boolean grownOriginal = c.original();
+    double fitBefore =
+        rendered
+            ? lengthFit(
+                s,
+                grownOriginal,
+                grownOriginal ? b.original() : b.translation(),
+                grownOriginal ? b.translation() : b.original())
+            : 1;
+    double fitAfter =
+        rendered
+            ? lengthFit(s, grownOriginal, grownOriginal ? xs : ys, grownOriginal ? ys : xs)
+            : 1;
+    if (after * fitAfter < before * fitBefore - options.attachMargin() || delta < 0) {
       return null;
     }
     return new Candidate(c.bead(), c.original(), c.sentence(), new Bead(xs, ys, cos, false), delta);
+  }
+
+  /**
+   * Lowest score with the other side of a sentence that makes a bead's lengths fit better: a short
+   * sentence scores low against a long one even when it renders part of it ("Y él respondió: Heme
+   * aquí." against a verse that ends "and he said, Behold, here I am": 0.33).
+   */
+  private static final double FILLING_MEMBER = 0.25;
+
+  /**
+   * How well the lengths of a bead's two sides fit, in tokens: log2(1 + shorter / longer), 1 for
+   * equal lengths and less the more they differ.
+   */
+  private static double lengthFit(PairScores s, boolean original, int[] grown, int[] other) {
+    int[] wa = original ? s.a.weights() : s.b.weights();
+    int[] wb = original ? s.b.weights() : s.a.weights();
+    double x = 0;
+    for (int k : grown) {
+      x += Math.max(1, wa[k]);
+    }
+    double y = 0;
+    for (int k : other) {
+      y += Math.max(1, wb[k]);
+    }
+    return Math.log(1 + Math.min(x, y) / Math.max(x, y)) / Math.log(2);
   }
 
   /** The gain of a bead as the dynamic programme counts it. */

@@ -25,7 +25,8 @@ class AlignerTest {
   }
 
   private static Alignment align(Docs docs, LexicalOverlap lexical) {
-    Alignment alignment = ALIGNER.align(docs.original, docs.translation, lexical, docs.joined());
+    Alignment alignment =
+        ALIGNER.align(docs.original, docs.translation, lexical, docs.joined(), false);
     AlignmentInvariants.check(alignment, docs.original.size(), docs.translation.size(), MAX_MERGE);
     return alignment;
   }
@@ -156,7 +157,7 @@ class AlignerTest {
                 d.attachMargin()));
 
     Alignment alignment =
-        oneToOne.align(docs.original, docs.translation, null, (a, b) -> Double.NaN);
+        oneToOne.align(docs.original, docs.translation, null, (a, b) -> Double.NaN, false);
 
     AlignmentInvariants.check(alignment, 12, 11, 1);
     assertThat(alignment.beads()).allMatch(b -> b.original().length <= 1);
@@ -190,7 +191,7 @@ class AlignerTest {
                 d.corridor(),
                 d.attachMargin()));
 
-    Alignment alignment = wide.align(docs.original, docs.translation, null, docs.joined());
+    Alignment alignment = wide.align(docs.original, docs.translation, null, docs.joined(), false);
 
     AlignmentInvariants.check(alignment, 5, 20, 16);
     assertThat(keys(alignment)).containsExactlyElementsOf(docs.expectedMatches());
@@ -213,7 +214,8 @@ class AlignerTest {
             (as, bs) -> {
               asked.add(new int[][] {as, bs});
               return 0.0; // the joined texts turn out unrelated
-            });
+            },
+            false);
 
     AlignmentInvariants.check(alignment, 12, 11, MAX_MERGE);
     assertThat(asked).isNotEmpty();
@@ -526,7 +528,7 @@ class AlignerTest {
 
       Alignment alignment;
       try {
-        alignment = ALIGNER.align(docs.original, docs.translation, null, docs.joined());
+        alignment = ALIGNER.align(docs.original, docs.translation, null, docs.joined(), false);
       } catch (RuntimeException e) {
         throw new AssertionError(seed, e);
       }

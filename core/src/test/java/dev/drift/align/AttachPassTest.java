@@ -199,7 +199,7 @@ class AttachPassTest {
     Docs docs = Synthetic.docs(units);
 
     Alignment alignment =
-        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined());
+        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined(), false);
 
     AlignmentInvariants.check(alignment, 13, 13, DEFAULTS.maxMerge());
     assertThat(alignment.beads().stream().map(Synthetic::key))
@@ -286,7 +286,7 @@ class AttachPassTest {
     Docs docs = Synthetic.docs(units);
 
     Alignment alignment =
-        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined());
+        Aligner.create(DEFAULTS).align(docs.original, docs.translation, null, docs.joined(), false);
 
     AlignmentInvariants.check(alignment, 14, 13, DEFAULTS.maxMerge());
     assertThat(alignment.beads().stream().map(Synthetic::key))

@@ -55,7 +55,7 @@ class LargeAlignmentTest {
       HeapProbe.resetPeaks();
       long bytes0 = threads.getCurrentThreadAllocatedBytes();
       long cpu0 = threads.getCurrentThreadCpuTime();
-      Alignment alignment = aligner.align(a, b, null, (x, y) -> 0);
+      Alignment alignment = aligner.align(a, b, null, (x, y) -> 0, false);
       cpu = Math.min(cpu, threads.getCurrentThreadCpuTime() - cpu0);
       allocated = Math.min(allocated, threads.getCurrentThreadAllocatedBytes() - bytes0);
       peakGrowth = Math.min(peakGrowth, HeapProbe.heapPeak() - before);

@@ -37,13 +37,15 @@ class SentenceVectorsTest {
             new SentenceVectors(a, new int[] {5, 5, 5}),
             new SentenceVectors(b, new int[] {5, 5, 5}),
             null,
-            (x, y) -> 0);
+            (x, y) -> 0,
+            false);
     Alignment scaled =
         aligner.align(
             new SentenceVectors(scale(a, 4), new int[] {5, 5, 5}),
             new SentenceVectors(scale(b, 17), new int[] {5, 5, 5}),
             null,
-            (x, y) -> 0);
+            (x, y) -> 0,
+            false);
 
     assertThat(scaled.beads()).hasSameSizeAs(unit.beads()).hasSize(3);
     for (int k = 0; k < unit.beads().size(); k++) {
