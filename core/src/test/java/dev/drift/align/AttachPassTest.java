@@ -292,4 +292,35 @@ class AttachPassTest {
     assertThat(alignment.beads().stream().map(Synthetic::key))
         .containsExactlyElementsOf(docs.expectedMatches());
   }
+
+  /**
+   * A long original verse against a translation that split it in two: the rendering of the short
+   * second sentence scores low on its own (0.3) and lowers the joined cosine a little (0.9 to
+   * 0.86), yet it makes the lengths fit.
+   */
+  private static List<Bead> attachSplit(int originalTokens, boolean rendered) {
+    float[] a = {1, 0, 0};
+    float[] t1 = {0.9f, (float) Math.sqrt(1 - 0.81), 0};
+    float[] t2 = {0.3f, 0, (float) Math.sqrt(1 - 0.09)};
+    SentenceVectors original = new SentenceVectors(new float[][] {a}, new int[] {originalTokens});
+    SentenceVectors translation = new SentenceVectors(new float[][] {t1, t2}, new int[] {20, 9});
+    JoinedEmbedder joined = (xs, ys) -> ys.length == 2 ? 0.86 : 0.9;
+    PairScores s = new PairScores(original, translation, null, joined, 0);
+    return AttachPass.attach(List.of(s.single(0, 0)), s, DEFAULTS, rendered);
+  }
+
+  @Test
+  void attach_should_take_a_split_off_sentence_that_makes_the_lengths_fit_through_a_translator() {
+    assertThat(attachSplit(30, true))
+        .singleElement()
+        .satisfies(b -> assertThat(b.translation()).containsExactly(0, 1));
+    // Not in one language, where a sentence must relate on its own and keep the score.
+    assertThat(attachSplit(30, false))
+        .singleElement()
+        .satisfies(b -> assertThat(b.translation()).containsExactly(0));
+    // Nor where the lengths fit already and the sentence would make them disagree.
+    assertThat(attachSplit(20, true))
+        .singleElement()
+        .satisfies(b -> assertThat(b.translation()).containsExactly(0));
+  }
 }
