@@ -202,6 +202,7 @@ public final class DriftChecker implements AutoCloseable {
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
+    stages.prepareInBackground(original, translation, model);
     SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
     SegmentedDocument written =
         timed("segment", () -> stages.translationSegmenter.get().segment(translation));

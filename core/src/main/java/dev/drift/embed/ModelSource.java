@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -174,14 +175,20 @@ public record ModelSource(String name, Path directory, String sha256) {
    * @throws DriftException if one of the files cannot be read
    */
   public String identity() {
+    List<Path> files =
+        List.of(
+            directory.resolve(TOKENIZER_FILE),
+            directory.resolve("sentence_bert_config.json"),
+            directory.resolve("1_Pooling").resolve("config.json"));
+    // A bundled model's extraction (it holds the graph's hash) keeps the identity beside its files.
+    boolean extracted = Files.isRegularFile(directory.resolve(HASH_FILE));
+    return IdentityRecord.identity(directory, sha256, files, extracted, () -> hash(files));
+  }
+
+  private String hash(List<Path> files) {
     MessageDigest digest = newSha256();
     digest.update(sha256.getBytes(StandardCharsets.US_ASCII));
-    for (Path file :
-        new Path[] {
-          directory.resolve(TOKENIZER_FILE),
-          directory.resolve("sentence_bert_config.json"),
-          directory.resolve("1_Pooling").resolve("config.json")
-        }) {
+    for (Path file : files) {
       digest.update((byte) 0);
       if (Files.isRegularFile(file)) {
         try {
