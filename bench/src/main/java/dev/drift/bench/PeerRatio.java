@@ -111,7 +111,12 @@ public final class PeerRatio {
     int code = process.exitValue();
     if (code != 0 && code != 1) {
       throw new IllegalStateException(
-          "exit " + code + ": " + command + "\n" + Files.readString(out.resolve("run.err")));
+          "exit "
+              + code
+              + ": "
+              + command
+              + "\n"
+              + Files.readString(out.resolve("run.err"), StandardCharsets.UTF_8));
     }
     return seconds;
   }

@@ -15,6 +15,7 @@ import dev.drift.load.InputFormat;
 import dev.drift.segment.Sentence;
 import dev.drift.segment.SentenceSegmenter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -224,7 +225,7 @@ public final class SpeedBenchmark {
     }
     java.util.Random random = new java.util.Random(50);
     for (Path f : fables) {
-      String text = Files.readString(f);
+      String text = Files.readString(f, StandardCharsets.UTF_8);
       String name = f.getFileName().toString().replace(".complex.txt", ".md");
       Files.createDirectories(tree.resolve("en"));
       Files.createDirectories(tree.resolve("fr"));

@@ -130,7 +130,7 @@ public record ModelSource(String name, Path directory, String sha256) {
       if (!Files.isRegularFile(target.resolve(HASH_FILE))) {
         extract(onnx, tokenizer, model.maxSeqLength, target);
       }
-      String sha = Files.readString(target.resolve(HASH_FILE)).trim();
+      String sha = Files.readString(target.resolve(HASH_FILE), StandardCharsets.UTF_8).trim();
       return new ModelSource(model.displayName, target, sha);
     } catch (IOException e) {
       throw new DriftException(
