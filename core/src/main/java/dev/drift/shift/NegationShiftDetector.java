@@ -165,6 +165,9 @@ final class NegationShiftDetector implements ShiftDetector {
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…");
 
   /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
+  /** What ends a clause after an adverb ("that are without, all these things"). */
+  private static final Set<String> AFTER_ADVERB = Set.of(".", ",", ";", ":", "!", "?", "…", ")");
+
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
 
@@ -419,7 +422,7 @@ final class NegationShiftDetector implements ShiftDetector {
    */
   private static boolean outside(String cue, List<Word> words, int i) {
     return cue.equals("without")
-        && (i + 1 == words.size() || words.get(i + 1).type() == Word.Type.PUNCT);
+        && (i + 1 == words.size() || AFTER_ADVERB.contains(words.get(i + 1).norm()));
   }
 
   /**

@@ -223,6 +223,15 @@ class NegationShiftDetectorTest {
     assertThat(detect(pair("They left without a word.", "They left with a word.", "en", "en")))
         .singleElement()
         .satisfies(f -> assertThat(f.reason).isEqualTo("negation removed: without"));
+    // Before an option it is a preposition: "-y was used without --allow-remove-essential"
+    assertThat(
+            detect(
+                pair(
+                    "-y was used without --allow-remove-essential.",
+                    "se utilizó -y sin --allow-remove-essential.",
+                    "en",
+                    "es")))
+        .isEmpty();
   }
 
   @Test
