@@ -87,9 +87,8 @@ final class Stages {
             () -> {
               try {
                 work.run();
-              } catch (RuntimeException | Error e) {
-                // Met again, and reported in one line, by the stage that needs it: nothing of a
-                // background failure reaches the terminal (not even running out of memory).
+              } catch (RuntimeException e) {
+                // Met again, and reported, by the stage that needs it.
               }
             },
             "drift-" + name);
