@@ -5,8 +5,6 @@ import static dev.drift.StageTimings.timed;
 import dev.drift.align.Aligner;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
-import dev.drift.language.LanguageDetector;
-import dev.drift.load.SourceDocument;
 import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.ShiftFinder;
 import java.util.function.Supplier;
@@ -51,48 +49,5 @@ final class Stages {
     // Loading WordNet is most of it: timed apart from the shift stage, which it would inflate.
     shiftFinder =
         Lazy.of(() -> timed("shift setup", () -> ShiftFinder.create(options.shifts(), model)));
-  }
-
-  /**
-   * Starts what a fresh comparison will need and does not depend on each other on threads of their
-   * own: the language profiles, the shift detectors' WordNet and the model (when it will surely be
-   * needed, see {@link EmbeddingModel#preload()}), so that they load while the documents are
-   * segmented and each other load; a stage that needs one waits for it. Only a fresh comparison
-   * gets here (a report served from the cache needs none of them), a pair with the same text on
-   * both sides needs neither WordNet nor the model, and what is loaded already is not started
-   * again. A failure in the background is met again, and reported, by the stage that needs the
-   * thing, so exit codes and messages stay those of a run without it. Each is timed as its stage
-   * ({@code language}'s profiles inside it), on its own thread.
-   */
-  void prepareInBackground(
-      SourceDocument original, SourceDocument translation, EmbeddingModel model) {
-    if (!LanguageDetector.loaded()
-        && original.text().length() + translation.text().length() >= LanguageDetector.MIN_LETTERS) {
-      inBackground("language-profiles", LanguageDetector::preload);
-    }
-    if (original.text().equals(translation.text())) {
-      return;
-    }
-    if (!shiftFinder.made()) {
-      inBackground("shift-setup", shiftFinder::get);
-    }
-    if (!model.loaded()) {
-      inBackground("model-load", model::preload);
-    }
-  }
-
-  private static void inBackground(String name, Runnable work) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                work.run();
-              } catch (RuntimeException e) {
-                // Met again, and reported, by the stage that needs it.
-              }
-            },
-            "drift-" + name);
-    t.setDaemon(true);
-    t.start();
   }
 }
