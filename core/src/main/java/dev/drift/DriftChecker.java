@@ -12,7 +12,6 @@ import dev.drift.embed.EmbeddedPair;
 import dev.drift.embed.Embedder;
 import dev.drift.embed.EmbeddingModel;
 import dev.drift.embed.ModelInfo;
-import dev.drift.language.LanguageDetector;
 import dev.drift.language.LanguageGuard;
 import dev.drift.load.SourceDocument;
 import dev.drift.report.DriftReport;
@@ -203,7 +202,6 @@ public final class DriftChecker implements AutoCloseable {
    */
   public DriftReport compare(
       SourceDocument original, SourceDocument translation, List<BaselineEntry> accepted) {
-    prepareInBackground(original, translation);
     SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
     SegmentedDocument written =
         timed("segment", () -> stages.translationSegmenter.get().segment(translation));
@@ -236,48 +234,6 @@ public final class DriftChecker implements AutoCloseable {
         reviewed.stale(),
         score,
         languages.warnings());
-  }
-
-  /**
-   * Starts what this comparison will need and does not depend on each other on threads of their
-   * own: the language profiles, the shift detectors' WordNet and the model (when it will surely be
-   * needed, see {@link EmbeddingModel#preload()}), so that they load while the documents are
-   * segmented and each other load; a stage that needs one waits for it. Only a fresh comparison
-   * gets here (a report served from the cache needs none of them), a pair with the same text on
-   * both sides needs neither WordNet nor the model, and what is loaded already is not started
-   * again. A failure in the background is met again, and reported, by the stage that needs the
-   * thing, so exit codes and messages stay those of a run without it. Each is timed as its stage
-   * ({@code language}'s profiles inside it), on its own thread.
-   */
-  private void prepareInBackground(SourceDocument original, SourceDocument translation) {
-    if (!LanguageDetector.loaded()
-        && original.text().length() + translation.text().length() >= LanguageDetector.MIN_LETTERS) {
-      inBackground("language-profiles", LanguageDetector::preload);
-    }
-    if (original.text().equals(translation.text())) {
-      return;
-    }
-    if (!stages.shiftFinder.made()) {
-      inBackground("shift-setup", stages.shiftFinder::get);
-    }
-    if (!model.loaded()) {
-      inBackground("model-load", model::preload);
-    }
-  }
-
-  private static void inBackground(String name, Runnable work) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                work.run();
-              } catch (RuntimeException e) {
-                // Met again, and reported, by the stage that needs it.
-              }
-            },
-            "drift-" + name);
-    t.setDaemon(true);
-    t.start();
   }
 
   @Override

@@ -17,7 +17,6 @@ final class CachingEmbedder implements Embedder {
   private final String modelKey;
   private final Supplier<Embedder> loader;
   private Embedder model;
-  private boolean closed; // a model loading in the background must not start after close()
 
   private CachingEmbedder(EmbeddingCache cache, String modelKey, Supplier<Embedder> loader) {
     this.cache = cache;
@@ -44,13 +43,6 @@ final class CachingEmbedder implements Embedder {
    */
   synchronized boolean modelLoaded() {
     return model != null;
-  }
-
-  /** Loads the model now, if it is not loaded yet and the embedder is not closed. */
-  synchronized void loadModel() {
-    if (!closed) {
-      model();
-    }
   }
 
   private synchronized Embedder model() {
@@ -119,7 +111,6 @@ final class CachingEmbedder implements Embedder {
 
   @Override
   public synchronized void close() {
-    closed = true;
     if (model != null) {
       model.close();
       model = null;

@@ -30,7 +30,6 @@ public final class EmbeddingModel implements Embedder {
   private Embedder embedder;
   private ModelSource source;
   private String identity;
-  private boolean closed;
 
   private EmbeddingModel(
       ModelSettings settings,
@@ -163,34 +162,6 @@ public final class EmbeddingModel implements Embedder {
     return embedder != null;
   }
 
-  /**
-   * Loads the model now when a fresh comparison will surely need it: the cache is off, or it holds
-   * nothing this model embedded (a cold cache). A caller runs this on another thread while it
-   * segments the documents and detects their languages; an embedding that comes meanwhile waits for
-   * the model, and closing the handle waits for the loading to end. Does nothing for a caller's own
-   * embedder, a model already loaded or a cache that knows the model (its texts may all be there).
-   * A failure is left for the first embedding to meet again and report.
-   */
-  public void preload() {
-    if (given != null) {
-      return;
-    }
-    try {
-      Embedder e;
-      synchronized (this) {
-        if (closed || store().isPresent() && store.modelInfo(identity()).isPresent()) {
-          return;
-        }
-        e = embedder(); // without the cache this loads the model, holding the handle's lock
-      }
-      if (e instanceof CachingEmbedder c) {
-        c.loadModel(); // holding the embedder's lock, which embedding and closing take too
-      }
-    } catch (RuntimeException e) {
-      // The first embedding loads the model again and reports the failure where the run handles it.
-    }
-  }
-
   @Override
   public ModelInfo info() {
     return embedder().info();
@@ -221,7 +192,6 @@ public final class EmbeddingModel implements Embedder {
 
   @Override
   public synchronized void close() {
-    closed = true;
     if (embedder != null && embedder != given) {
       embedder.close();
     }

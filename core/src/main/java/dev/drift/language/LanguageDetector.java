@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class LanguageDetector {
   /** Fewer letters of prose than this, and the language is not told. */
-  public static final int MIN_LETTERS = 100;
+  static final int MIN_LETTERS = 100;
 
   /** Sentences are joined into chunks of at least this many letters, each of which votes. */
   static final int CHUNK_LETTERS = 150;
@@ -202,23 +202,10 @@ public final class LanguageDetector {
   /**
    * Whether this class loader has loaded the profiles yet.
    *
-   * @return true once a call of {@link #detect} or {@link #preload()} has loaded them
+   * @return true once a call of {@link #detect} has loaded them
    */
-  public static boolean loaded() {
+  static boolean loaded() {
     return profiles != null;
-  }
-
-  /**
-   * Loads the profiles now, if they are not loaded yet, so that a caller can load them on another
-   * thread while it does other work; a detection that comes meanwhile waits for them. A failure is
-   * left for the first {@link #detect} to meet again and report.
-   */
-  public static void preload() {
-    try {
-      profiles();
-    } catch (RuntimeException e) {
-      // detect() loads them again and reports the failure where the run can handle it.
-    }
   }
 
   /** The profiles, loaded on first use. */

@@ -19,7 +19,17 @@ class LanguageDetectorLoadingTest {
 
   @Test
   void detect_should_load_the_profiles_only_for_a_page_with_enough_prose() throws Exception {
-    try (URLClassLoader loader = isolated()) {
+    URL[] path =
+        Stream.of(
+                LanguageDetector.class,
+                com.optimaize.langdetect.LanguageDetector.class,
+                com.google.common.base.Optional.class,
+                org.slf4j.Logger.class,
+                org.slf4j.simple.SimpleLogger.class)
+            .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
+            .distinct()
+            .toArray(URL[]::new);
+    try (URLClassLoader loader = new URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
       Class<?> type = Class.forName(LanguageDetector.class.getName(), true, loader);
       assertThat(type).isNotSameAs(LanguageDetector.class);
       Method loaded = type.getDeclaredMethod("loaded");
@@ -52,42 +62,5 @@ class LanguageDetectorLoadingTest {
       assertThat(first).hasToString("Optional[en (confidence 1.00)]");
       assertThat(second).isEqualTo(first);
     }
-  }
-
-  @Test
-  void preload_should_load_the_profiles_that_detect_then_uses() throws Exception {
-    try (URLClassLoader loader = isolated()) {
-      Class<?> type = Class.forName(LanguageDetector.class.getName(), true, loader);
-      Method loaded = type.getDeclaredMethod("loaded");
-      Method detect = type.getDeclaredMethod("detect", List.class);
-      detect.setAccessible(true);
-      assertThat(loaded.invoke(null)).isEqualTo(false);
-
-      type.getDeclaredMethod("preload").invoke(null);
-
-      assertThat(loaded.invoke(null)).isEqualTo(true);
-      List<String> prose =
-          List.of(
-              "La estación meteorológica registra la temperatura, la humedad y la velocidad del"
-                  + " viento cada diez minutos, y envía los datos al servidor una vez por hora.");
-      Object detector = type.getDeclaredMethod("create").invoke(null);
-      assertThat(detect.invoke(detector, prose))
-          .hasToString(LanguageDetector.create().detect(prose).toString());
-    }
-  }
-
-  /** A class loader of its own for the detector, its library and what that needs. */
-  private static URLClassLoader isolated() {
-    URL[] path =
-        Stream.of(
-                LanguageDetector.class,
-                com.optimaize.langdetect.LanguageDetector.class,
-                com.google.common.base.Optional.class,
-                org.slf4j.Logger.class,
-                org.slf4j.simple.SimpleLogger.class)
-            .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
-            .distinct()
-            .toArray(URL[]::new);
-    return new URLClassLoader(path, ClassLoader.getPlatformClassLoader());
   }
 }
