@@ -170,8 +170,8 @@ public final class Aligner {
    * @param translation the translation's sentence vectors with their token counts
    * @param lexical word overlap of the sentences, or {@code null} to align on vectors alone
    * @param joined exact vectors of joined sentences, asked for the few m:n beads chosen
-   * @param rendered whether the translation's vectors are of a machine rendering, whose pairs score
-   *     lower than paraphrase ({@link AttachPass})
+   * @param rendered whether the pairs score on a translator's measured scale, lower than paraphrase
+   *     (a {@link SimilarityScale} other than the identity; {@link AttachPass})
    * @return the alignment; every sentence of both sides is in exactly one bead
    */
   Alignment align(

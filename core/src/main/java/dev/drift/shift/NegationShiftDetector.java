@@ -164,10 +164,10 @@ final class NegationShiftDetector implements ShiftDetector {
   /** Marks that end a sentence. */
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…");
 
-  /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
   /** What ends a clause after an adverb ("that are without, all these things"). */
   private static final Set<String> AFTER_ADVERB = Set.of(".", ",", ";", ":", "!", "?", "…", ")");
 
+  /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
 
