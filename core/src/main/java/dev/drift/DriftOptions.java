@@ -9,6 +9,7 @@ import dev.drift.score.Thresholds;
 import dev.drift.shift.Glossary;
 import dev.drift.shift.Severity;
 import dev.drift.shift.ShiftOptions;
+import dev.drift.shift.Wording;
 import dev.drift.translate.TranslatorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +144,7 @@ public record DriftOptions(
     private double warningScore;
     private double errorScore;
     private Severity sentenceSeverity;
+    private Wording wording;
     private Glossary glossary;
     private Path model;
     private Pooling pooling;
@@ -163,6 +165,7 @@ public record DriftOptions(
       warningScore = o.shifts.warningScore();
       errorScore = o.shifts.errorScore();
       sentenceSeverity = o.shifts.sentenceSeverity();
+      wording = o.shifts.wording();
       glossary = o.shifts.glossary();
       model = o.model.model();
       pooling = o.model.pooling();
@@ -270,6 +273,19 @@ public record DriftOptions(
      */
     public Builder optSentenceSeverity(Severity severity) {
       sentenceSeverity = severity;
+      return this;
+    }
+
+    /**
+     * Sets how closely the translation keeps the original's words: {@link Wording#AUTO} tells it
+     * from the document; {@link Wording#FREE} grades paraphrase as information; {@link
+     * Wording#LITERAL} grades every changed word by its impact.
+     *
+     * @param wording the wording
+     * @return this builder
+     */
+    public Builder optWording(Wording wording) {
+      this.wording = wording;
       return this;
     }
 
@@ -397,7 +413,7 @@ public record DriftOptions(
           translationLanguage,
           inputFormat,
           new Thresholds(maxDrift, minSimilarity, failOn),
-          new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary),
+          new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary, wording),
           new ModelSettings(model, pooling, normalize),
           new CacheSettings(cacheDirectory, cache),
           new TranslatorSettings(translators, translatorTimeout),

@@ -12,6 +12,7 @@ import dev.drift.report.ReportFormat;
 import dev.drift.shift.Glossary;
 import dev.drift.shift.Range;
 import dev.drift.shift.Severity;
+import dev.drift.shift.Wording;
 import dev.drift.translate.TranslatorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,6 +83,10 @@ public final class Setting<T> {
   public static final Setting<Severity> SENTENCE_SEVERITY =
       of("sentenceSeverity", Severity.class, Severity::parse)
           .options(DriftOptions.Builder::optSentenceSeverity);
+
+  /** How closely the translation keeps the original's words: auto, literal or free. */
+  public static final Setting<Wording> WORDING =
+      of("wording", Wording.class, Wording::parse).options(DriftOptions.Builder::optWording);
 
   /** The impact score from which a wording change is a warning. */
   public static final Setting<Double> WARNING_SCORE =

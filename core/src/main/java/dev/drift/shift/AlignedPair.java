@@ -14,6 +14,9 @@ import java.util.Map;
  *     {@code null} when it was compared as written
  * @param renderedWords the translator's renderings of the translation's capitalised words on their
  *     own ({@code Faraón} → {@code Pharaoh}); empty without a translator
+ * @param free whether the pair belongs to a document worded freely ({@link Wording#FREE}): the
+ *     detectors then look for the evidence that survives paraphrase, and learn from the whole
+ *     document as across languages
  */
 record AlignedPair(
     PairSide original,
@@ -21,7 +24,28 @@ record AlignedPair(
     double similarity,
     boolean sameLanguage,
     PairSide rendering,
-    Map<String, String> renderedWords) {
+    Map<String, String> renderedWords,
+    boolean free) {
+
+  /**
+   * A pair, rendered or not, of a document worded literally.
+   *
+   * @param original the original side
+   * @param translation the translation side, as written
+   * @param similarity cosine similarity of the two sides
+   * @param sameLanguage whether both sides are in one language
+   * @param rendering the rendering of the translation side, or {@code null}
+   * @param renderedWords the translator's renderings of capitalised words
+   */
+  AlignedPair(
+      PairSide original,
+      PairSide translation,
+      double similarity,
+      boolean sameLanguage,
+      PairSide rendering,
+      Map<String, String> renderedWords) {
+    this(original, translation, similarity, sameLanguage, rendering, renderedWords, false);
+  }
 
   /**
    * A pair compared as written.
@@ -32,7 +56,17 @@ record AlignedPair(
    * @param sameLanguage whether both sides are in one language
    */
   AlignedPair(PairSide original, PairSide translation, double similarity, boolean sameLanguage) {
-    this(original, translation, similarity, sameLanguage, null, Map.of());
+    this(original, translation, similarity, sameLanguage, null, Map.of(), false);
+  }
+
+  /**
+   * This pair as one of a document worded freely.
+   *
+   * @return the pair, marked free
+   */
+  AlignedPair freely() {
+    return new AlignedPair(
+        original, translation, similarity, sameLanguage, rendering, renderedWords, true);
   }
 
   /**

@@ -105,7 +105,8 @@ final class DocumentNames {
    * @param words the side's words
    * @param n the name
    * @param original whether the side is the original
-   * @param renderedWords the translator's renderings of the translation's capitalised words
+   * @param renderedWords the translator's renderings of the translation's capitalised words, or
+   *     null when the side is in the dictionary's language as written
    */
   boolean ordinary(List<Word> words, Name n, boolean original, Map<String, String> renderedWords) {
     Set<String> lower = original ? lowerOriginal : lowerTranslation;
@@ -121,7 +122,7 @@ final class DocumentNames {
         && opensClause(words, n.from())
         && !(original ? namedOriginal : namedTranslation)
             .contains(EntityShiftDetector.key(w.norm()))
-        && dictionaryWord(original ? w.text() : renderedWords.get(w.text()));
+        && dictionaryWord(renderedWords == null ? w.text() : renderedWords.get(w.text()));
   }
 
   /**
@@ -262,13 +263,30 @@ final class DocumentNames {
   static final class Learner {
     private final Map<String, Integer> unmatched = new HashMap<>();
     private final Map<String, Integer> together = new HashMap<>();
+    private final Map<String, Name> written = new HashMap<>();
+    private final boolean oneLanguage;
+
+    /**
+     * A learner. In one language (a document worded freely) two spellings alike are one name
+     * spelled two ways or a name changed, which each pair judges (Sergei / Sergey, TASS / CASS):
+     * only names spelled apart are learned (the LORD / Yahweh).
+     *
+     * @param oneLanguage whether both sides are in one language
+     */
+    Learner(boolean oneLanguage) {
+      this.oneLanguage = oneLanguage;
+    }
+
+    private boolean learnable(Name x, Name y) {
+      return !oneLanguage || EntityShiftDetector.similarity(x, y) < 0.5;
+    }
 
     /** One pair's names left unmatched on each side, as written. */
     void add(Collection<String> lostOriginal, Collection<String> lostTranslation) {
       Set<String> a = new LinkedHashSet<>();
-      lostOriginal.forEach(n -> a.add("a:" + key(n)));
+      lostOriginal.forEach(n -> a.add(remember("a:", n)));
       Set<String> b = new LinkedHashSet<>();
-      lostTranslation.forEach(n -> b.add("b:" + key(n)));
+      lostTranslation.forEach(n -> b.add(remember("b:", n)));
       for (String x : a) {
         unmatched.merge(x, 1, Integer::sum);
         for (String y : b) {
@@ -276,6 +294,12 @@ final class DocumentNames {
         }
       }
       b.forEach(y -> unmatched.merge(y, 1, Integer::sum));
+    }
+
+    private String remember(String side, String name) {
+      String k = side + key(name);
+      written.putIfAbsent(k, new Name(0, 1, name, EntityShiftDetector.isAcronym(name)));
+      return k;
     }
 
     /** The names matched across languages, both ways, by key. */
@@ -287,7 +311,9 @@ final class DocumentNames {
             String x = pair.substring(0, cut);
             String y = pair.substring(cut + 1);
             double dice = 2.0 * shared / (unmatched.get(x) + unmatched.get(y));
-            if (shared >= MIN_SHARED_PAIRS && dice >= MIN_DICE) {
+            if (shared >= MIN_SHARED_PAIRS
+                && dice >= MIN_DICE
+                && learnable(written.get(x), written.get(y))) {
               out.computeIfAbsent(x, k -> new HashSet<>()).add(y);
               out.computeIfAbsent(y, k -> new HashSet<>()).add(x);
             }

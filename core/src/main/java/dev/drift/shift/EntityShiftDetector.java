@@ -49,7 +49,7 @@ final class EntityShiftDetector implements ShiftDetector {
    * @return the detector
    */
   static EntityShiftDetector forDocument(List<AlignedPair> pairs) {
-    List<AlignedPair> rendered = pairs.stream().filter(AlignedPair::rendered).toList();
+    List<AlignedPair> rendered = pairs.stream().filter(p -> p.rendered() || p.free()).toList();
     EntityShiftDetector plain =
         new EntityShiftDetector(
             DocumentNames.of(
@@ -57,7 +57,8 @@ final class EntityShiftDetector implements ShiftDetector {
                 rendered.isEmpty() || !english(rendered.get(0).original().language())
                     ? Lexicon.none()
                     : WordNetLexicon.english()));
-    DocumentNames.Learner learner = new DocumentNames.Learner();
+    DocumentNames.Learner learner =
+        new DocumentNames.Learner(!rendered.isEmpty() && !rendered.get(0).rendered());
     for (AlignedPair pair : rendered) {
       Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
       learner.add(
@@ -82,13 +83,13 @@ final class EntityShiftDetector implements ShiftDetector {
     Lost lost = lost(pair, a, b);
     List<Name> lostA = new ArrayList<>(lost.original());
     List<Name> lostB = new ArrayList<>(lost.translation());
-    if (pair.rendered()) {
+    if (pair.rendered() || pair.free()) {
       Set<String> wordsA = bareWords(pair.original().words());
       Set<String> wordsB = bareWords(pair.translation().words());
       lostA.removeIf(n -> document.matched(n.text(), true, wordsB));
       lostB.removeIf(n -> document.matched(n.text(), false, wordsA));
     }
-    boolean across = !pair.sameLanguage();
+    boolean across = !pair.sameLanguage() || pair.free();
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
       double best = 0;
@@ -128,7 +129,7 @@ final class EntityShiftDetector implements ShiftDetector {
         f.reason = "entity changed: " + x.text() + " → " + partner.text();
       }
     }
-    if (across) {
+    if (!pair.sameLanguage()) {
       CapitalisedWords.metavariables(lostA, lostB, findings);
     }
     for (Name x : lostA) {
@@ -143,7 +144,8 @@ final class EntityShiftDetector implements ShiftDetector {
     for (Name y : lostB) {
       Finding f = mark(findings, 0, 0, y.from(), y.to());
       boolean word =
-          pair.rendered() && CapitalisedWords.ordinary(y, pair.translation(), pair.renderedWords());
+          (pair.rendered() || pair.free())
+              && CapitalisedWords.ordinary(y, pair.translation(), pair.renderedWords());
       f.neutral = false;
       f.raise(word ? Severity.INFO : Severity.WARNING);
       if (f.reason == null) {
@@ -192,7 +194,7 @@ final class EntityShiftDetector implements ShiftDetector {
         lostB.add(n);
       }
     }
-    if (pair.rendered()) {
+    if (pair.rendered() || pair.free()) {
       // A name the other side spells in its own language is there (Judah and Judá: the rendering
       // passed Judá through, so the words do not meet).
       lostA.removeIf(x -> b.stream().anyMatch(y -> NameSounds.similarity(x, y) >= NameSounds.SAME));
@@ -210,8 +212,14 @@ final class EntityShiftDetector implements ShiftDetector {
   private List<Name> names(AlignedPair pair, boolean original) {
     PairSide side = original ? pair.original() : pair.translation();
     List<Name> out = names(side.words(), side.language());
-    if (pair.rendered()) {
-      out.removeIf(n -> document.ordinary(side.words(), n, original, pair.renderedWords()));
+    if (pair.rendered() || pair.free()) {
+      out.removeIf(
+          n ->
+              document.ordinary(
+                  side.words(),
+                  n,
+                  original,
+                  original || pair.sameLanguage() ? null : pair.renderedWords()));
     }
     return out;
   }
@@ -336,7 +344,7 @@ final class EntityShiftDetector implements ShiftDetector {
   }
 
   /** All capitals, two letters or more, a possessive aside ("EU’s"). */
-  private static boolean isAcronym(String word) {
+  static boolean isAcronym(String word) {
     String t = withoutPossessive(word);
     int letters = 0;
     for (int k = 0; k < t.length(); k++) {

@@ -109,11 +109,13 @@ final class PronounShiftDetector implements ShiftDetector {
       for (int k = 0; k < n; k++) {
         Word x = c.original().get(k);
         Word y = c.translation().get(k);
-        if (!PRONOUNS.get(pronounOf(x)).equals(PRONOUNS.get(pronounOf(y)))) {
+        String px = PRONOUNS.get(pronounOf(x));
+        String py = PRONOUNS.get(pronounOf(y));
+        if (pair.free() ? genderSwapped(px, py) : !px.equals(py)) {
           mark(findings, x, y, "pronoun changed: ");
         }
       }
-      if (c.translation().isEmpty()) {
+      if (c.translation().isEmpty() && !pair.free()) {
         for (Word x : c.original()) {
           if (SUBJECTS.contains(pronounOf(x)) && !WordSequences.covered(findings, x, true)) {
             Finding f = new Finding(x.index(), x.index() + 1, 0, 0);
@@ -138,6 +140,18 @@ final class PronounShiftDetector implements ShiftDetector {
         }
       }
     }
+  }
+
+  /**
+   * Whether one pronoun is "he" and the other "she" in some form. A free translation says "you" for
+   * "he" or "it" for "his" as its sentence needs; only who is a man and who a woman survives.
+   */
+  private static boolean genderSwapped(String x, String y) {
+    return x.startsWith("3s")
+        && y.startsWith("3s")
+        && !x.equals(y)
+        && !x.endsWith("n")
+        && !y.endsWith("n");
   }
 
   /** Makes the finding covering both words an error, or adds one. */

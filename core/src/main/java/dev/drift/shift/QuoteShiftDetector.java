@@ -13,13 +13,15 @@ final class QuoteShiftDetector implements ShiftDetector {
   static final double MIN_SCORE = 0.15;
 
   private final double warningScore;
+  private final boolean bothSides;
 
-  private QuoteShiftDetector(double warningScore) {
+  private QuoteShiftDetector(double warningScore, boolean bothSides) {
     this.warningScore = warningScore;
+    this.bothSides = bothSides;
   }
 
   static QuoteShiftDetector create() {
-    return new QuoteShiftDetector(0);
+    return new QuoteShiftDetector(0, false);
   }
 
   /**
@@ -29,7 +31,19 @@ final class QuoteShiftDetector implements ShiftDetector {
    * @param warningScore the impact score from which a change is a warning
    */
   static QuoteShiftDetector create(double warningScore) {
-    return new QuoteShiftDetector(warningScore);
+    return new QuoteShiftDetector(warningScore, false);
+  }
+
+  /**
+   * A detector for a freely worded translation ({@link Wording#FREE}), where one version may mark
+   * speech with quotation marks and the other not (the World English Bible quotes what the King
+   * James only reports): a change counts as quoted only when both sentences quote.
+   *
+   * @param warningScore the impact score from which a change is a warning
+   * @return the detector
+   */
+  static QuoteShiftDetector quotedOnBothSides(double warningScore) {
+    return new QuoteShiftDetector(warningScore, true);
   }
 
   @Override
@@ -43,14 +57,15 @@ final class QuoteShiftDetector implements ShiftDetector {
               && !hasWords(pair.translation(), f.translationFrom, f.translationTo))) {
         continue; // same meaning, or words that only moved
       }
-      boolean quoted = false;
+      boolean quotedA = false;
       for (int[] q : qa) {
-        quoted |= f.overlapsOriginal(q[0], q[1]);
+        quotedA |= f.overlapsOriginal(q[0], q[1]);
       }
+      boolean quotedB = false;
       for (int[] q : qb) {
-        quoted |= f.overlapsTranslation(q[0], q[1]);
+        quotedB |= f.overlapsTranslation(q[0], q[1]);
       }
-      if (quoted) {
+      if ((quotedA || quotedB) && (!bothSides || (!qa.isEmpty() && !qb.isEmpty()))) {
         f.kinds.add(ShiftKind.QUOTE);
         if (f.floor.compareTo(Severity.WARNING) >= 0 || f.score >= warningScore) {
           f.raise(Severity.ERROR);

@@ -50,6 +50,13 @@ public final class ShiftFinder {
   private final Embedder embedder;
   private final List<ShiftDetector> evidence;
 
+  /**
+   * The evidence that survives paraphrase, for a document worded freely ({@link Wording#FREE}):
+   * numbers, names, negation, links and code, pronouns, quotations both sides quote, glossary
+   * terms.
+   */
+  private final List<ShiftDetector> surviving;
+
   private ShiftFinder(ShiftOptions options, Embedder embedder) {
     this.options = options;
     this.embedder = embedder;
@@ -67,6 +74,15 @@ public final class ShiftFinder {
             ContentShiftDetector.create(WordNetLexicon.english()),
             QuoteShiftDetector.create(options.warningScore()),
             GlossaryShiftDetector.create(options.glossary()));
+    this.surviving =
+        List.of(
+            evidence.get(0),
+            evidence.get(1),
+            evidence.get(2),
+            evidence.get(3),
+            evidence.get(4),
+            QuoteShiftDetector.quotedOnBothSides(options.warningScore()),
+            evidence.get(evidence.size() - 1));
   }
 
   /**
@@ -154,7 +170,15 @@ public final class ShiftFinder {
    * @param pairs the pairs
    * @return for each pair its shifts, ordered by position in the original, then the translation
    */
-  List<List<Shift>> find(List<AlignedPair> pairs) {
+  List<List<Shift>> find(List<AlignedPair> given) {
+    boolean free =
+        given.stream().allMatch(x -> x.sameLanguage() && !x.rendered())
+            && switch (options.wording()) {
+              case FREE -> true;
+              case LITERAL -> false;
+              case AUTO -> Wording.of(given) == Wording.FREE;
+            };
+    List<AlignedPair> pairs = free ? given.stream().map(AlignedPair::freely).toList() : given;
     List<AlignedPair> wording = pairs.stream().map(AlignedPair::wording).toList();
     List<List<Finding>> all = new ArrayList<>(pairs.size());
     for (AlignedPair pair : wording) {
@@ -164,7 +188,7 @@ public final class ShiftFinder {
       all.add(findings);
     }
     Map<String, float[]> isolated = embedIsolated(wording, all);
-    List<ShiftDetector> evidence = evidenceFor(pairs);
+    List<ShiftDetector> evidence = free ? survivingFor(pairs) : evidenceFor(pairs);
     List<List<Shift>> out = new ArrayList<>(pairs.size());
     for (int p = 0; p < pairs.size(); p++) {
       AlignedPair pair = wording.get(p);
@@ -183,6 +207,11 @@ public final class ShiftFinder {
       }
       for (ShiftDetector d : evidence) {
         d.detect(pair, findings);
+      }
+      if (free) {
+        for (Finding f : findings) {
+          f.ceiling = Severity.INFO; // paraphrase is the norm; only evidence raises a change
+        }
       }
       out.add(shifts(pair, findings));
     }
@@ -305,6 +334,12 @@ public final class ShiftFinder {
     }
     EntityShiftDetector names = EntityShiftDetector.forDocument(pairs);
     return evidence.stream().map(d -> d instanceof EntityShiftDetector ? names : d).toList();
+  }
+
+  /** The detectors of the evidence that survives paraphrase, for a document worded freely. */
+  private List<ShiftDetector> survivingFor(List<AlignedPair> pairs) {
+    EntityShiftDetector names = EntityShiftDetector.forDocument(pairs);
+    return surviving.stream().map(d -> d instanceof EntityShiftDetector ? names : d).toList();
   }
 
   /**

@@ -10,9 +10,15 @@ import dev.drift.DriftInputException;
  * @param sentenceSeverity severity of a whole sentence dropped or added (error by default; lower it
  *     for comparable texts that legitimately differ)
  * @param glossary terms whose rendering is prescribed (empty by default)
+ * @param wording how closely the translation keeps the original's words ({@link Wording#AUTO} by
+ *     default: told from the document)
  */
 public record ShiftOptions(
-    double warningScore, double errorScore, Severity sentenceSeverity, Glossary glossary) {
+    double warningScore,
+    double errorScore,
+    Severity sentenceSeverity,
+    Glossary glossary,
+    Wording wording) {
 
   /** Default {@link #warningScore()}; see the README's "Shifts" section. */
   public static final double DEFAULT_WARNING_SCORE = 0.45;
@@ -36,6 +42,7 @@ public record ShiftOptions(
    * @param errorScore impact from which a change is an error
    * @param sentenceSeverity severity of a dropped or added sentence
    * @param glossary the glossary, or {@code null} for none
+   * @param wording the wording, or {@code null} for {@link Wording#AUTO}
    * @throws DriftInputException if a score is out of range or the warning score is above the error
    *     score
    */
@@ -50,6 +57,20 @@ public record ShiftOptions(
       throw new DriftInputException("no sentence severity given");
     }
     glossary = glossary == null ? Glossary.empty() : glossary;
+    wording = wording == null ? Wording.AUTO : wording;
+  }
+
+  /**
+   * Creates shift options that tell the wording from the document.
+   *
+   * @param warningScore impact from which a change is a warning
+   * @param errorScore impact from which a change is an error
+   * @param sentenceSeverity severity of a dropped or added sentence
+   * @param glossary the glossary, or {@code null} for none
+   */
+  public ShiftOptions(
+      double warningScore, double errorScore, Severity sentenceSeverity, Glossary glossary) {
+    this(warningScore, errorScore, sentenceSeverity, glossary, Wording.AUTO);
   }
 
   /**
@@ -70,7 +91,17 @@ public record ShiftOptions(
    * @return the copy
    */
   public ShiftOptions withGlossary(Glossary glossary) {
-    return new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary);
+    return new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary, wording);
+  }
+
+  /**
+   * Returns a copy with another wording.
+   *
+   * @param wording auto, literal or free
+   * @return the copy
+   */
+  public ShiftOptions withWording(Wording wording) {
+    return new ShiftOptions(warningScore, errorScore, sentenceSeverity, glossary, wording);
   }
 
   /**
@@ -80,7 +111,7 @@ public record ShiftOptions(
    * @return the copy
    */
   public ShiftOptions withSentenceSeverity(Severity severity) {
-    return new ShiftOptions(warningScore, errorScore, severity, glossary);
+    return new ShiftOptions(warningScore, errorScore, severity, glossary, wording);
   }
 
   /**
@@ -91,7 +122,7 @@ public record ShiftOptions(
    * @return the copy
    */
   public ShiftOptions withScores(double warning, double error) {
-    return new ShiftOptions(warning, error, sentenceSeverity, glossary);
+    return new ShiftOptions(warning, error, sentenceSeverity, glossary, wording);
   }
 
   /**

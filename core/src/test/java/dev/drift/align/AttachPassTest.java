@@ -323,4 +323,29 @@ class AttachPassTest {
         .singleElement()
         .satisfies(b -> assertThat(b.translation()).containsExactly(0));
   }
+
+  @Test
+  void translated_should_read_the_median_likeness_of_enough_one_to_one_matches() {
+    java.util.function.Function<double[], List<Bead>> beads =
+        likeness -> {
+          List<Bead> out = new java.util.ArrayList<>();
+          for (int k = 0; k < likeness.length; k++) {
+            out.add(new Bead(new int[] {k}, new int[] {k}, likeness[k], false));
+          }
+          return out;
+        };
+    double[] free = {0.7, 0.78, 0.8, 0.82, 0.85, 0.88, 0.9, 0.95, 1.0};
+    double[] copied = {0.9, 1, 1, 1, 1, 1, 1, 1, 1};
+    double[] retold = {0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 0.8, 0.9};
+    assertThat(AttachPass.translated(beads.apply(free))).isTrue();
+    assertThat(AttachPass.translated(beads.apply(copied))).isFalse();
+    assertThat(AttachPass.translated(beads.apply(retold))).isFalse();
+    assertThat(
+            AttachPass.translated(beads.apply(java.util.Arrays.copyOf(free, AttachPass.FEW - 1))))
+        .isFalse();
+    // a one-to-two bead is no evidence either way
+    List<Bead> joined = new java.util.ArrayList<>(beads.apply(free));
+    joined.add(new Bead(new int[] {20}, new int[] {20, 21}, 0.1, false));
+    assertThat(AttachPass.translated(joined)).isTrue();
+  }
 }

@@ -37,6 +37,7 @@ class ConfigReaderFuzzTest {
     "minSimilarity: ",
     "failSeverity: ",
     "sentenceSeverity: ",
+    "wording: ",
     "warningScore: ",
     "errorScore: ",
     "model: ",

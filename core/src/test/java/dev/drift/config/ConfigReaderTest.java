@@ -56,6 +56,7 @@ class ConfigReaderTest {
             minSimilarity: 0.5
             failSeverity: warning
             sentenceSeverity: warning
+            wording: free
             warningScore: 0.4
             errorScore: 0.8
             model: models/labse
@@ -92,6 +93,7 @@ class ConfigReaderTest {
     assertThat(o.thresholds().minSimilarity()).isEqualTo(0.5);
     assertThat(o.thresholds().failOn()).isEqualTo(Severity.WARNING);
     assertThat(o.shifts().sentenceSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(o.shifts().wording()).isEqualTo(dev.drift.shift.Wording.FREE);
     assertThat(o.shifts().warningScore()).isEqualTo(0.4);
     assertThat(o.shifts().errorScore()).isEqualTo(0.8);
     assertThat(o.shifts().glossary()).isEqualTo(glossary);

@@ -59,6 +59,11 @@ class SettingsTest {
             Severity.INFO,
             Severity.WARNING,
             s -> s.toOptions().shifts().sentenceSeverity()),
+        new Sample<>(
+            Setting.WORDING,
+            dev.drift.shift.Wording.LITERAL,
+            dev.drift.shift.Wording.FREE,
+            s -> s.toOptions().shifts().wording()),
         new Sample<>(Setting.WARNING_SCORE, 0.1, 0.2, s -> s.toOptions().shifts().warningScore()),
         new Sample<>(Setting.ERROR_SCORE, 0.8, 0.9, s -> s.toOptions().shifts().errorScore()),
         new Sample<>(

@@ -133,6 +133,16 @@ public class CheckMojo extends AbstractDriftMojo {
   private String sentenceSeverity;
 
   /**
+   * How closely the translations keep the originals' words: {@code auto} (default: told from each
+   * document), {@code literal} (revisions and copies: every changed word graded by its impact) or
+   * {@code free} (independent translations: paraphrase is information).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "drift.wording")
+  private String wording;
+
+  /**
    * Impact score (0 to 1) from which a wording change is a warning. Default: 0.45.
    *
    * @since 0.1.0
@@ -249,6 +259,7 @@ public class CheckMojo extends AbstractDriftMojo {
     p.set(Setting.MIN_SIMILARITY, minSimilarity);
     p.text(Setting.FAIL_SEVERITY, failSeverity);
     p.text(Setting.SENTENCE_SEVERITY, sentenceSeverity);
+    p.text(Setting.WORDING, wording);
     p.set(Setting.WARNING_SCORE, warningScore);
     p.set(Setting.ERROR_SCORE, errorScore);
     p.text(Setting.INPUT_FORMAT, inputFormat);

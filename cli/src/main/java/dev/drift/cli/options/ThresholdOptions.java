@@ -8,6 +8,7 @@ import dev.drift.config.Settings;
 import dev.drift.score.Thresholds;
 import dev.drift.shift.Severity;
 import dev.drift.shift.ShiftOptions;
+import dev.drift.shift.Wording;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,7 @@ public final class ThresholdOptions implements SettingsSource {
   private Double minSimilarity;
   private Severity failOn;
   private Severity sentenceSeverity;
+  private Wording wording;
   private Double warningScore;
   private Double errorScore;
 
@@ -67,6 +69,19 @@ public final class ThresholdOptions implements SettingsSource {
   }
 
   @Option(
+      names = "--wording",
+      paramLabel = "WORDING",
+      description =
+          "How closely the translation keeps the original's words: auto (default: told from the"
+              + " document), literal (a revision or copy: every changed word graded by its"
+              + " impact) or free (an independent translation: paraphrase is information, only"
+              + " numbers, names, negation, antonyms, quotes and sentences dropped or added"
+              + " warn).")
+  void setWording(String name) {
+    wording = parse(spec, Setting.WORDING, name);
+  }
+
+  @Option(
       names = "--warning-score",
       paramLabel = "X",
       description =
@@ -95,6 +110,7 @@ public final class ThresholdOptions implements SettingsSource {
         .set(Setting.MIN_SIMILARITY, minSimilarity, "--min-similarity")
         .set(Setting.FAIL_SEVERITY, failOn, "--fail-on")
         .set(Setting.SENTENCE_SEVERITY, sentenceSeverity, "--sentence-severity")
+        .set(Setting.WORDING, wording, "--wording")
         .set(Setting.WARNING_SCORE, warningScore, "--warning-score")
         .set(Setting.ERROR_SCORE, errorScore, "--error-score");
   }

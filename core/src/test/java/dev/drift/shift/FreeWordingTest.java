@@ -1,0 +1,96 @@
+package dev.drift.shift;
+
+import static dev.drift.shift.Sides.pair;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shift marking in a document worded freely ({@link Wording#FREE}): evidence, not paraphrase. */
+class FreeWordingTest {
+  private final TrigramEmbedder embedder = new TrigramEmbedder();
+
+  private List<List<Shift>> find(Wording wording, List<AlignedPair> pairs) {
+    return ShiftFinder.create(ShiftOptions.defaults().withWording(wording), embedder).find(pairs);
+  }
+
+  private static List<String> flagged(List<Shift> shifts) {
+    List<String> out = new ArrayList<>();
+    for (Shift s : shifts) {
+      if (s.severity() != Severity.INFO) {
+        out.add(s.severity().id() + " " + s.message());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void free_wording_should_show_paraphrase_as_information_and_keep_the_evidence() {
+    List<AlignedPair> pairs =
+        List.of(
+            pair("The meeting drew to a close at noon.", "The meeting came to an end at noon."),
+            pair("They bought a hut.", "They bought a carpet."),
+            pair("The G20 has 19 member countries.", "The G20 has 20 member countries."),
+            pair("He did not attend the meeting.", "He attended the meeting."),
+            pair("He spoke to the crowd.", "She spoke to the crowd."),
+            pair("He spoke to the crowd.", "You spoke to the crowd."));
+
+    List<List<Shift>> free = find(Wording.FREE, pairs);
+    assertThat(flagged(free.get(0))).isEmpty();
+    assertThat(flagged(free.get(1))).isEmpty(); // hut → carpet: paraphrase's business here
+    assertThat(flagged(free.get(2))).containsExactly("error number changed: 19 → 20");
+    assertThat(flagged(free.get(3))).containsExactly("error negation removed: not");
+    assertThat(flagged(free.get(4))).containsExactly("error pronoun changed: He → She");
+    assertThat(flagged(free.get(5))).isEmpty(); // who is spoken to, as the sentence needs
+
+    List<List<Shift>> literal = find(Wording.LITERAL, pairs);
+    assertThat(flagged(literal.get(1))).containsExactly("error hut → carpet");
+    assertThat(flagged(literal.get(5))).containsExactly("error pronoun changed: He → You");
+  }
+
+  @Test
+  void free_wording_should_raise_a_quote_only_where_both_sides_quote() {
+    List<AlignedPair> pairs =
+        List.of(
+            pair(
+                "He said the behaviour was \u201cobscene\u201d today.",
+                "He said the behaviour was \u201clewd\u201d today."),
+            pair("He said the behaviour was obscene today.", "He said: \u201cIt is lewd.\u201d"));
+
+    List<List<Shift>> free = find(Wording.FREE, pairs);
+    assertThat(flagged(free.get(0)))
+        .containsExactly("error quoted wording changed: obscene → lewd");
+    assertThat(flagged(free.get(1))).isEmpty();
+  }
+
+  @Test
+  void free_wording_should_learn_names_spelled_apart_but_not_a_name_changed() {
+    List<AlignedPair> pairs =
+        List.of(
+            pair("And the LORD spake unto Moses.", "Then Yahweh spoke to Moses."),
+            pair("For the LORD is my shepherd.", "For Yahweh is my shepherd."),
+            pair("Then the LORD answered Job.", "Then Yahweh answered Job."),
+            pair(
+                "According to the agency TASS, he left.", "According to the agency CASS, he left."),
+            pair("The agency TASS reported it.", "The agency CASS reported it."));
+
+    List<List<Shift>> free = find(Wording.FREE, pairs);
+    assertThat(flagged(free.get(0))).isEmpty();
+    assertThat(flagged(free.get(1))).isEmpty();
+    assertThat(flagged(free.get(2))).isEmpty();
+    assertThat(flagged(free.get(3))).containsExactly("error entity changed: TASS → CASS");
+    assertThat(flagged(free.get(4))).containsExactly("error entity changed: TASS → CASS");
+  }
+
+  @Test
+  void auto_wording_should_follow_the_document() {
+    List<AlignedPair> copied = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      copied.add(
+          pair("The sky was clear on day " + k + ".", "The sky was clear on day " + k + "."));
+    }
+    copied.add(pair("They bought a hut.", "They bought a carpet."));
+    assertThat(flagged(find(Wording.AUTO, copied).get(4))).containsExactly("error hut → carpet");
+  }
+}
