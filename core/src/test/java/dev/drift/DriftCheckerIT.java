@@ -16,6 +16,7 @@ import dev.drift.segment.SentenceSegmenter;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
 import dev.drift.shift.ShiftKind;
+import dev.drift.shift.Wording;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -300,6 +301,45 @@ class DriftCheckerIT {
     assertThat(obscene.score()).isGreaterThan(retaining.score() + 0.15);
     assertThat(climate.score()).isGreaterThan(retaining.score() + 0.15);
     assertThat(climate.severity()).isGreaterThanOrEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void an_independent_translation_is_graded_as_worded_freely() {
+    String kjv =
+        "And it came to pass after these things, that God did tempt Abraham, and said unto him,"
+            + " Abraham: and he said, Behold, here I am.\n\nAnd Abraham rose up early in the"
+            + " morning, and saddled his ass, and took two of his young men with him.\n\nThen on"
+            + " the third day Abraham lifted up his eyes, and saw the place afar off.\n\nAnd"
+            + " Abraham took the wood of the burnt offering, and laid it upon Isaac his son.\n\n"
+            + "And Isaac spake unto Abraham his father, and said, My father.";
+    String web =
+        "After these things, God tested Abraham, and said to him, Abraham! He said, Here I"
+            + " am.\n\nAbraham rose early in the morning, and saddled his donkey, and took three"
+            + " of his young men with him.\n\nOn the third day Abraham lifted up his eyes, and saw"
+            + " the place far off.\n\nAbraham took the wood of the burnt offering and laid it on"
+            + " Isaac his son.\n\nIsaac spoke to Abraham his father, and said, My father?";
+    DriftReport free = compareTexts(kjv, web);
+
+    assertThat(free.translation().wording()).isEqualTo("free");
+    assertThat(shifts(free))
+        .filteredOn(s -> s.severity() != Severity.INFO)
+        .extracting(Shift::message)
+        .containsExactly("number changed: two → three");
+
+    try (DriftChecker literal =
+        DriftChecker.create(
+            DriftOptions.builder()
+                .optCacheDirectory(Path.of("target", "drift-cache"))
+                .optWording(Wording.LITERAL)
+                .build())) {
+      DriftReport r =
+          literal.compare(
+              DocumentLoader.parse("original.txt", kjv, InputFormat.TEXT),
+              DocumentLoader.parse("translation.txt", web, InputFormat.TEXT));
+      assertThat(r.translation().wording()).isNull();
+      assertThat(shifts(r).stream().filter(s -> s.severity() != Severity.INFO).count())
+          .isGreaterThan(1);
+    }
   }
 
   private static Shift substitution(DriftReport r, String original) {

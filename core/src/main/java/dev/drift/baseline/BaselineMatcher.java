@@ -72,7 +72,7 @@ public final class BaselineMatcher {
       }
       out.add(marked);
     }
-    return new Reviewed(new Shifts(out), stale());
+    return new Reviewed(new Shifts(out, shifts.wording()), stale());
   }
 
   /**

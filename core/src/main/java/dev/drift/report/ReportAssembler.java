@@ -8,6 +8,7 @@ import dev.drift.score.DriftScorer.Score;
 import dev.drift.segment.SegmentedDocument;
 import dev.drift.segment.Sentence;
 import dev.drift.shift.Shifts;
+import dev.drift.shift.Wording;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +69,8 @@ public final class ReportAssembler {
     ModelInfo model = embedded.model();
     return new DriftReport(
         DriftReport.SCHEMA,
-        summary(original),
-        summary(translation),
+        summary(original, false),
+        summary(translation, shifts.wording() == Wording.FREE && !translation.rendered()),
         new ModelSummary(model.name(), model.sha256()),
         round(score.drift()),
         score.passes() ? Verdict.PASS : Verdict.FAIL,
@@ -81,13 +82,14 @@ public final class ReportAssembler {
         stale);
   }
 
-  private static DocumentSummary summary(SegmentedDocument doc) {
+  private static DocumentSummary summary(SegmentedDocument doc, boolean free) {
     return new DocumentSummary(
         doc.name(),
         doc.source().format().id(),
         doc.language(),
         doc.size(),
-        doc.rendered() ? doc.rendering().translator() : null);
+        doc.rendered() ? doc.rendering().translator() : null,
+        free ? Wording.FREE.id() : null);
   }
 
   private static List<SentenceRef> refs(SegmentedDocument doc, int[] indices) {

@@ -144,7 +144,8 @@ public final class ShiftFinder {
                   bead.similarity(),
                   sameLanguage));
     }
-    List<List<Shift>> found = find(matched);
+    boolean free = free(matched);
+    List<List<Shift>> found = find(matched, free);
     List<List<Shift>> out = new ArrayList<>();
     int k = 0;
     for (Bead bead : alignment.beads()) {
@@ -161,7 +162,9 @@ public final class ShiftFinder {
       }
       out.add(sentenceShifts);
     }
-    return new Shifts(NeighbourSentences.review(alignment.beads(), original, translation, out));
+    return new Shifts(
+        NeighbourSentences.review(alignment.beads(), original, translation, out),
+        free ? Wording.FREE : Wording.LITERAL);
   }
 
   /**
@@ -171,13 +174,20 @@ public final class ShiftFinder {
    * @return for each pair its shifts, ordered by position in the original, then the translation
    */
   List<List<Shift>> find(List<AlignedPair> given) {
-    boolean free =
-        given.stream().allMatch(x -> x.sameLanguage() && !x.rendered())
-            && switch (options.wording()) {
-              case FREE -> true;
-              case LITERAL -> false;
-              case AUTO -> Wording.of(given) == Wording.FREE;
-            };
+    return find(given, free(given));
+  }
+
+  /** Whether pairs in one language, none rendered, are graded as worded freely. */
+  private boolean free(List<AlignedPair> pairs) {
+    return pairs.stream().allMatch(x -> x.sameLanguage() && !x.rendered())
+        && switch (options.wording()) {
+          case FREE -> true;
+          case LITERAL -> false;
+          case AUTO -> Wording.of(pairs) == Wording.FREE;
+        };
+  }
+
+  private List<List<Shift>> find(List<AlignedPair> given, boolean free) {
     List<AlignedPair> pairs = free ? given.stream().map(AlignedPair::freely).toList() : given;
     List<AlignedPair> wording = pairs.stream().map(AlignedPair::wording).toList();
     List<List<Finding>> all = new ArrayList<>(pairs.size());

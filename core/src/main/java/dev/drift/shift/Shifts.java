@@ -8,16 +8,29 @@ import java.util.List;
  *
  * @param perBead for each bead its shifts, ordered by position in the original, then the
  *     translation
+ * @param wording how they were graded: {@link Wording#FREE} when paraphrase was information, else
+ *     {@link Wording#LITERAL}
  */
-public record Shifts(List<List<Shift>> perBead) {
+public record Shifts(List<List<Shift>> perBead, Wording wording) {
 
   /**
    * Creates the shifts of an alignment.
    *
    * @param perBead for each bead its shifts
+   * @param wording how they were graded
    */
   public Shifts {
     perBead = perBead.stream().map(List::copyOf).toList();
+    wording = wording == null ? Wording.LITERAL : wording;
+  }
+
+  /**
+   * Creates the shifts of an alignment graded literally.
+   *
+   * @param perBead for each bead its shifts
+   */
+  public Shifts(List<List<Shift>> perBead) {
+    this(perBead, Wording.LITERAL);
   }
 
   /**

@@ -31,7 +31,10 @@ final class ReportHeader {
                         report.translation().language())
                     + (report.translation().translator() == null
                         ? ""
-                        : " · rendered by " + report.translation().translator()))
+                        : " · rendered by " + report.translation().translator())
+                    + (report.translation().wording() == null
+                        ? ""
+                        : " · worded freely: paraphrase shown as info"))
             + "\n");
     for (String warning : report.warnings()) {
       out.write(ansi.yellow("warning: " + warning) + "\n");

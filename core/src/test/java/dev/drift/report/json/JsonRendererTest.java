@@ -249,6 +249,30 @@ class JsonRendererTest {
   }
 
   @Test
+  void a_translation_worded_freely_should_say_so_and_read_back() throws IOException {
+    DriftReport report =
+        new DriftReport(
+            DriftReport.SCHEMA,
+            new DocumentSummary("kjv.txt", "text", "en", 0),
+            new DocumentSummary("web.txt", "text", "en", 0, null, "free"),
+            new ModelSummary("m", "00"),
+            0.0,
+            Verdict.PASS,
+            List.of(),
+            Thresholds.defaults(),
+            Counts.of(List.of()),
+            List.of(),
+            List.of());
+
+    String json = RENDERER.toJson(report);
+
+    assertThat(fieldNames(TREE.readTree(json).get("translation")))
+        .containsExactly("path", "format", "language", "sentences", "wording");
+    assertThat(TREE.readTree(json).get("translation").get("wording").asText()).isEqualTo("free");
+    assertThat(JsonRenderer.read(new StringReader(json))).isEqualTo(report);
+  }
+
+  @Test
   void read_should_ignore_unknown_top_level_fields() throws IOException {
     String json = RENDERER.toJson(sampleReport()).replaceFirst("\\{", "{\"future\": [1, 2],");
 

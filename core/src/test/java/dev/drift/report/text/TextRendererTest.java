@@ -123,6 +123,29 @@ class TextRendererTest {
   }
 
   @Test
+  void header_should_say_when_paraphrase_was_graded_as_information() throws IOException {
+    DriftReport r = failing();
+    DriftReport free =
+        new DriftReport(
+            r.schema(),
+            r.original(),
+            new DocumentSummary("web/fox.md", "markdown", "en", 5, null, "free"),
+            r.model(),
+            r.drift(),
+            r.verdict(),
+            r.reasons(),
+            r.thresholds(),
+            r.counts(),
+            r.pairs(),
+            r.warnings());
+
+    assertThat(render(free, false, 200).lines().skip(1).findFirst().orElseThrow())
+        .endsWith(
+            "translation 5 sentences (markdown, en) · worded freely: paraphrase shown as info");
+    assertThat(render(r, false, 200)).doesNotContain("worded freely");
+  }
+
+  @Test
   void wrap_should_never_exceed_the_width_and_keep_all_words() {
     Random r = new Random(7);
     for (int trial = 0; trial < 500; trial++) {
