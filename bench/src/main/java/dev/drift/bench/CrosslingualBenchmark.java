@@ -236,7 +236,8 @@ public final class CrosslingualBenchmark {
       Verdict verdict,
       int verses,
       int versesFlagged,
-      String refused) {}
+      String refused,
+      double[] verseDrifts) {}
 
   /** What drift made of one edited copy. */
   record EditOutcome(
@@ -245,7 +246,8 @@ public final class CrosslingualBenchmark {
       boolean reported,
       double drift,
       Verdict verdict,
-      String refused) {
+      String refused,
+      double verseDrift) {
     /** Whether the edited verse got a warning or worse, or was reported dropped or added. */
     boolean caught() {
       return reported || (flagged != null && flagged != Severity.INFO);
@@ -322,9 +324,11 @@ public final class CrosslingualBenchmark {
                         reported(report, e),
                         report.drift(),
                         report.verdict(),
-                        null));
+                        null,
+                        verseDrift(report.pairs(), e.original(), e.edited())));
               } catch (DriftException ex) {
-                edits.add(new EditOutcome(e, null, false, Double.NaN, null, ex.getMessage()));
+                edits.add(
+                    new EditOutcome(e, null, false, Double.NaN, null, ex.getMessage(), Double.NaN));
               }
             }
           }
@@ -347,9 +351,14 @@ public final class CrosslingualBenchmark {
     List<Pair> pairs = report == null ? List.of() : report.pairs();
     VerseAlignmentScore score = VerseAlignmentScore.score(c.kjv(), c.text(side), verses, pairs);
     int flagged = 0;
-    for (VersePair v : verses) {
+    double[] verseDrifts = new double[report == null ? 0 : verses.size()];
+    for (int k = 0; k < verses.size(); k++) {
+      VersePair v = verses.get(k);
       Severity worst = worst(pairs, v.original(), v.translation());
       flagged += worst != null && worst != Severity.INFO ? 1 : 0;
+      if (report != null) {
+        verseDrifts[k] = verseDrift(pairs, v.original(), v.translation());
+      }
     }
     return new ChapterOutcome(
         c.name(),
@@ -359,7 +368,30 @@ public final class CrosslingualBenchmark {
         report == null ? null : report.verdict(),
         verses.size(),
         flagged,
-        refused);
+        refused,
+        verseDrifts);
+  }
+
+  /**
+   * A verse's drift: the highest drift of the pairs holding a sentence of it, on the original side
+   * within the verse's span or on the translation side within its text (1 for a verse dropped or
+   * added, as its pair's drift is).
+   */
+  static double verseDrift(List<Pair> pairs, Span original, Span translation) {
+    double most = 0;
+    for (Pair p : pairs) {
+      boolean holds = false;
+      for (var r : p.original()) {
+        holds |= original != null && original.overlaps(r.start(), r.end());
+      }
+      for (var r : p.translation()) {
+        holds |= translation != null && translation.overlaps(r.start(), r.end());
+      }
+      if (holds) {
+        most = Math.max(most, p.drift());
+      }
+    }
+    return most;
   }
 
   /**

@@ -91,4 +91,13 @@ class CrosslingualBenchmarkTest {
       }
     }
   }
+
+  @Test
+  void auc_should_count_the_positives_ranked_above_negatives_ties_half() {
+    assertThat(BibleTables.auc(new double[] {0.9, 0.8}, new double[] {0.1, 0.8})).isEqualTo(0.875);
+    assertThat(BibleTables.auc(new double[] {0.9}, new double[] {0.1, 0.2})).isEqualTo(1.0);
+    assertThat(BibleTables.auc(new double[] {0.1}, new double[] {0.5, 0.6})).isEqualTo(0.0);
+    assertThat(BibleTables.auc(new double[] {0.5, 0.5}, new double[] {0.5})).isEqualTo(0.5);
+    assertThat(BibleTables.auc(new double[] {}, new double[] {0.5})).isNaN();
+  }
 }
