@@ -7,6 +7,10 @@ import java.util.Locale;
 
 /** The report's first lines: both documents, the model, sentence counts, then the warnings. */
 final class ReportHeader {
+  /** The line that says a translation was graded as worded freely. */
+  static final String FREE =
+      "worded freely: paraphrase shown as info; --wording literal grades every changed word";
+
   private ReportHeader() {}
 
   static void write(DriftReport report, Ansi ansi, Writer out) throws IOException {
@@ -31,11 +35,11 @@ final class ReportHeader {
                         report.translation().language())
                     + (report.translation().translator() == null
                         ? ""
-                        : " · rendered by " + report.translation().translator())
-                    + (report.translation().wording() == null
-                        ? ""
-                        : " · worded freely: paraphrase shown as info"))
+                        : " · rendered by " + report.translation().translator()))
             + "\n");
+    if (report.translation().wording() != null) {
+      out.write(ansi.dim(FREE) + "\n");
+    }
     for (String warning : report.warnings()) {
       out.write(ansi.yellow("warning: " + warning) + "\n");
     }

@@ -139,9 +139,9 @@ class TextRendererTest {
             r.pairs(),
             r.warnings());
 
-    assertThat(render(free, false, 200).lines().skip(1).findFirst().orElseThrow())
-        .endsWith(
-            "translation 5 sentences (markdown, en) · worded freely: paraphrase shown as info");
+    assertThat(render(free, false, 200).lines().skip(2).findFirst().orElseThrow())
+        .isEqualTo(
+            "worded freely: paraphrase shown as info; --wording literal grades every changed word");
     assertThat(render(r, false, 200)).doesNotContain("worded freely");
   }
 
