@@ -46,6 +46,20 @@ class WordingTest {
   }
 
   @Test
+  void wording_should_stay_literal_when_every_sentence_got_one_edit() {
+    List<AlignedPair> perturbed =
+        List.of(
+            pair("He went home.", "She went home."),
+            pair("The famine was severe.", "The famine was."),
+            pair("They sat down to eat.", "They sat down to drink."),
+            pair("The king was angry.", "The king was very angry."));
+    assertThat(perturbed).allSatisfy(p -> assertThat(Wording.agreement(p)).isLessThan(0.9));
+    assertThat(Wording.of(perturbed)).isEqualTo(Wording.LITERAL);
+    assertThat(Wording.changes(INDEPENDENT.get(0))).isGreaterThanOrEqualTo(2);
+    assertThat(Wording.changes(perturbed.get(0))).isEqualTo(1);
+  }
+
+  @Test
   void wording_should_be_literal_when_too_few_pairs_tell() {
     assertThat(Wording.of(INDEPENDENT.subList(0, Wording.MIN_PAIRS - 1)))
         .isEqualTo(Wording.LITERAL);
