@@ -18,6 +18,19 @@ class DriftScorerTest {
   private static final Thresholds DEFAULTS = Thresholds.defaults();
 
   /** Sentences whose contents have the given lengths, one per line from line 1. */
+  /** Sentences of the given numbers of words ("w w w"). */
+  private static List<Sentence> prose(int... words) {
+    List<Sentence> out = new ArrayList<>();
+    int offset = 0;
+    for (int k = 0; k < words.length; k++) {
+      String content = "w" + " w".repeat(words[k] - 1);
+      out.add(
+          new Sentence(k, k, offset, offset + content.length(), k + 1, 1, content, content, null));
+      offset += content.length() + 1;
+    }
+    return out;
+  }
+
   private static List<Sentence> sentences(int... lengths) {
     List<Sentence> out = new ArrayList<>();
     int offset = 0;
@@ -78,12 +91,12 @@ class DriftScorerTest {
     List<List<Shift>> none = List.of(List.of(), List.of());
 
     DriftScorer.Score plain =
-        DriftScorer.score(alignment, sentences(40, 40), sentences(40, 40), none, DEFAULTS, 0);
+        DriftScorer.score(alignment, prose(20, 20), prose(20, 20), none, DEFAULTS, 0);
     DriftScorer.Score through =
         DriftScorer.score(
             alignment,
-            sentences(40, 40),
-            sentences(40, 40),
+            prose(20, 20),
+            prose(20, 20),
             none,
             DEFAULTS,
             DriftScorer.TRANSLATOR_ALLOWANCE);
@@ -97,15 +110,36 @@ class DriftScorerTest {
     DriftScorer.Score still =
         DriftScorer.score(
             wrong,
-            sentences(40),
-            sentences(40),
+            prose(20),
+            prose(20),
             List.of(List.of()),
             DEFAULTS.withMaxDrift(1),
             DriftScorer.TRANSLATOR_ALLOWANCE);
     assertThat(still.reasons())
         .containsExactly(
             "1 matched pair is below minSimilarity 0.55 (lowest 0.20 at original line 1; through"
-                + " the translator each pair is allowed 0.20 more)");
+                + " the translator each pair is allowed 0.20 more, a short one up to 0.45)");
+  }
+
+  @Test
+  void score_should_forgive_a_short_pair_through_a_translator_more() {
+    // "Believest thou this?" against "¿Crees esto?" rendered "You create this?": 0.15.
+    Alignment alignment = Alignment.of(1, 1, List.of(match(0, 0, 0.15)));
+    List<List<Shift>> none = List.of(List.of());
+    double base = DriftScorer.TRANSLATOR_ALLOWANCE;
+    Thresholds lenient = DEFAULTS.withMaxDrift(1); // minSimilarity alone
+
+    assertThat(DriftScorer.score(alignment, prose(3), prose(2), none, lenient, base).passes())
+        .isTrue();
+    assertThat(DriftScorer.score(alignment, prose(16), prose(12), none, lenient, base).passes())
+        .isFalse();
+    assertThat(DriftScorer.score(alignment, prose(3), prose(2), none, lenient, 0).passes())
+        .isFalse(); // in one language the words say enough
+    Bead pair = match(0, 0, 0.15);
+    assertThat(DriftScorer.allowance(pair, prose(4), base)).isCloseTo(0.45, within(1e-9));
+    assertThat(DriftScorer.allowance(pair, prose(10), base)).isCloseTo(0.325, within(1e-9));
+    assertThat(DriftScorer.allowance(pair, prose(16), base)).isCloseTo(0.2, within(1e-9));
+    assertThat(DriftScorer.allowance(pair, prose(40), base)).isCloseTo(0.2, within(1e-9));
   }
 
   @Test
