@@ -123,6 +123,17 @@ class WordsTest {
   }
 
   @Test
+  void words_should_take_closed_class_prepositions_and_conjunctions_for_function_words() {
+    // "because" / "since", "among" / "amid": a paraphrase of the sentence's joints, not its
+    // content.
+    assertThat(Words.of("because since among amid upon until although within", "en"))
+        .allSatisfy(w -> assertThat(w.function()).as(w.text()).isTrue());
+    // Negation and exceptions keep their own detectors' weight.
+    assertThat(Words.of("without unless lest against", "en"))
+        .allSatisfy(w -> assertThat(w.function()).as(w.text()).isFalse());
+  }
+
+  @Test
   void words_should_normalise_for_comparison() {
     assertThat(Words.normalize("“Quote”")).isEqualTo("\"quote\"");
     assertThat(Words.normalize("«x»„y‟")).isEqualTo("\"x\"\"y\"");
