@@ -31,7 +31,9 @@ import java.util.Set;
  *       QuoteShiftDetector}, {@link GlossaryShiftDetector}).
  *   <li>Severity: the impact score against {@link ShiftOptions}, raised to error by a number,
  *       entity, negation, link/code/placeholder, quotation or glossary finding; neutral changes
- *       (the same date written another way, a transliteration variant) are info.
+ *       (the same date written another way, a transliteration variant) are info. In a document
+ *       worded freely ({@link Wording}) the impact score alone is information, and only the
+ *       evidence that survives paraphrase raises a change.
  * </ol>
  *
  * Thread-safe.
@@ -60,29 +62,29 @@ public final class ShiftFinder {
   private ShiftFinder(ShiftOptions options, Embedder embedder) {
     this.options = options;
     this.embedder = embedder;
-    this.evidence =
+    List<ShiftDetector> stated =
         List.of(
             NumberShiftDetector.create(),
             EntityShiftDetector.create(),
             NegationShiftDetector.create(),
             VerbatimShiftDetector.create(),
-            PronounShiftDetector.create(),
+            PronounShiftDetector.create());
+    ShiftDetector glossary = GlossaryShiftDetector.create(options.glossary());
+    List<ShiftDetector> all = new ArrayList<>(stated);
+    all.addAll(
+        List.of(
             RoleSwapShiftDetector.create(),
             MinorFormShiftDetector.create(WordNetLexicon.english()),
             TenseShiftDetector.create(WordNetLexicon.english()),
             QuestionShiftDetector.create(),
             ContentShiftDetector.create(WordNetLexicon.english()),
             QuoteShiftDetector.create(options.warningScore()),
-            GlossaryShiftDetector.create(options.glossary()));
-    this.surviving =
-        List.of(
-            evidence.get(0),
-            evidence.get(1),
-            evidence.get(2),
-            evidence.get(3),
-            evidence.get(4),
-            QuoteShiftDetector.quotedOnBothSides(options.warningScore()),
-            evidence.get(evidence.size() - 1));
+            glossary));
+    this.evidence = List.copyOf(all);
+    List<ShiftDetector> kept = new ArrayList<>(stated);
+    kept.add(QuoteShiftDetector.quotedOnBothSides(options.warningScore()));
+    kept.add(glossary);
+    this.surviving = List.copyOf(kept);
   }
 
   /**
@@ -170,7 +172,7 @@ public final class ShiftFinder {
   /**
    * Finds the shifts of matched pairs.
    *
-   * @param pairs the pairs
+   * @param given the pairs
    * @return for each pair its shifts, ordered by position in the original, then the translation
    */
   List<List<Shift>> find(List<AlignedPair> given) {
