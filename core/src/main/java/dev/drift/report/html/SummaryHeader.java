@@ -79,7 +79,18 @@ final class SummaryHeader {
           "title",
           "SHA-256 " + sha);
     }
-    w.close("span").close("p").newline();
+    w.close("span");
+    if (report.translation() != null && report.translation().wording() != null) {
+      w.element("span", " · ", "class", "sep", "aria-hidden", "true");
+      w.element(
+          "span",
+          "worded freely: paraphrase shown as info",
+          "class",
+          "wording",
+          "title",
+          "--wording literal grades every changed word");
+    }
+    w.close("p").newline();
 
     w.open("div", "class", "stats").newline();
     writeScore(w);

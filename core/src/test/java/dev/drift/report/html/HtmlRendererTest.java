@@ -91,6 +91,35 @@ class HtmlRendererTest {
   }
 
   @Test
+  void render_should_say_in_the_header_when_paraphrase_was_graded_as_information() {
+    DriftReport r = ReportFixtures.sample();
+    DriftReport free =
+        new DriftReport(
+            r.schema(),
+            r.original(),
+            new dev.drift.report.DocumentSummary(
+                r.translation().path(),
+                r.translation().format(),
+                r.translation().language(),
+                r.translation().sentences(),
+                null,
+                "free"),
+            r.model(),
+            r.drift(),
+            r.verdict(),
+            r.reasons(),
+            r.thresholds(),
+            r.counts(),
+            r.pairs(),
+            r.warnings());
+
+    Element wording = parse(render(free)).selectFirst("header.summary p.meta .wording");
+    assertThat(wording).isNotNull();
+    assertThat(wording.text()).isEqualTo("worded freely: paraphrase shown as info");
+    assertThat(parse(render(r)).selectFirst("header.summary .wording")).isNull();
+  }
+
+  @Test
   void render_should_show_a_passing_verdict_in_its_colour() {
     DriftReport failing = ReportFixtures.sample();
     DriftReport passing =
