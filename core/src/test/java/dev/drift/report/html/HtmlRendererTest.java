@@ -93,25 +93,7 @@ class HtmlRendererTest {
   @Test
   void render_should_say_in_the_header_when_paraphrase_was_graded_as_information() {
     DriftReport r = ReportFixtures.sample();
-    DriftReport free =
-        new DriftReport(
-            r.schema(),
-            r.original(),
-            new dev.drift.report.DocumentSummary(
-                r.translation().path(),
-                r.translation().format(),
-                r.translation().language(),
-                r.translation().sentences(),
-                null,
-                "free"),
-            r.model(),
-            r.drift(),
-            r.verdict(),
-            r.reasons(),
-            r.thresholds(),
-            r.counts(),
-            r.pairs(),
-            r.warnings());
+    DriftReport free = ReportFixtures.freelyWorded(r);
 
     Element wording = parse(render(free)).selectFirst("header.summary p.meta .wording");
     assertThat(wording).isNotNull();

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built reports for the HTML renderer's tests, with offsets that agree with their text. */
-final class ReportFixtures {
+public final class ReportFixtures {
   private ReportFixtures() {}
 
   /** One side's raw file, built sentence by sentence: paragraphs separated by blank lines. */
@@ -349,11 +349,21 @@ final class ReportFixtures {
             pairs,
             List.of("reason " + texts.get(0), "reason " + texts.get(3)),
             List.of("warning " + texts.get(4)));
-    return new DriftReport(
-        r.schema(),
+    return withHeader(
+        r,
         new DocumentSummary(r.original().path(), "text\"><b>", "en\" onmouseover=\"x", 11),
         new DocumentSummary(r.translation().path(), "<i>html", "fr", 11),
-        new ModelSummary(r.model().name(), texts.get(2)),
+        new ModelSummary(r.model().name(), texts.get(2)));
+  }
+
+  /** A report with other summaries of its two documents and model; the rest as it was. */
+  static DriftReport withHeader(
+      DriftReport r, DocumentSummary original, DocumentSummary translation, ModelSummary model) {
+    return new DriftReport(
+        r.schema(),
+        original,
+        translation,
+        model,
         r.drift(),
         r.verdict(),
         r.reasons(),
@@ -361,6 +371,21 @@ final class ReportFixtures {
         r.counts(),
         r.pairs(),
         r.warnings());
+  }
+
+  /**
+   * A report whose translation was graded as worded freely ({@code "wording": "free"}).
+   *
+   * @param r the report
+   * @return the same report, its translation's summary marked free
+   */
+  public static DriftReport freelyWorded(DriftReport r) {
+    DocumentSummary t = r.translation();
+    return withHeader(
+        r,
+        r.original(),
+        new DocumentSummary(t.path(), t.format(), t.language(), t.sentences(), null, "free"),
+        r.model());
   }
 
   /** The seed pair as the CLI reports it, with hand-added shifts (see the resource). */

@@ -13,6 +13,7 @@ import dev.drift.report.Pair;
 import dev.drift.report.PairKind;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
+import dev.drift.report.html.ReportFixtures;
 import dev.drift.score.Thresholds;
 import dev.drift.shift.Severity;
 import dev.drift.shift.Shift;
@@ -250,19 +251,7 @@ class JsonRendererTest {
 
   @Test
   void a_translation_worded_freely_should_say_so_and_read_back() throws IOException {
-    DriftReport report =
-        new DriftReport(
-            DriftReport.SCHEMA,
-            new DocumentSummary("kjv.txt", "text", "en", 0),
-            new DocumentSummary("web.txt", "text", "en", 0, null, "free"),
-            new ModelSummary("m", "00"),
-            0.0,
-            Verdict.PASS,
-            List.of(),
-            Thresholds.defaults(),
-            Counts.of(List.of()),
-            List.of(),
-            List.of());
+    DriftReport report = ReportFixtures.freelyWorded(sampleReport());
 
     String json = RENDERER.toJson(report);
 

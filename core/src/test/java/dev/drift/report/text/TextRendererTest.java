@@ -11,6 +11,7 @@ import dev.drift.report.PairKind;
 import dev.drift.report.RenderOptions;
 import dev.drift.report.SentenceRef;
 import dev.drift.report.Verdict;
+import dev.drift.report.html.ReportFixtures;
 import dev.drift.score.Thresholds;
 import dev.drift.shift.Severity;
 import java.io.IOException;
@@ -125,19 +126,7 @@ class TextRendererTest {
   @Test
   void header_should_say_when_paraphrase_was_graded_as_information() throws IOException {
     DriftReport r = failing();
-    DriftReport free =
-        new DriftReport(
-            r.schema(),
-            r.original(),
-            new DocumentSummary("web/fox.md", "markdown", "en", 5, null, "free"),
-            r.model(),
-            r.drift(),
-            r.verdict(),
-            r.reasons(),
-            r.thresholds(),
-            r.counts(),
-            r.pairs(),
-            r.warnings());
+    DriftReport free = ReportFixtures.freelyWorded(r);
 
     assertThat(render(free, false, 200).lines().skip(2).findFirst().orElseThrow())
         .isEqualTo(
