@@ -12,7 +12,7 @@
 #   bench/run.sh shifts    shift-marking accuracy: [test|dev|all] [MODEL] (default: test half, bundled model)
 #   bench/run.sh perturbations [dev|test|all]  graded perturbations of WEB prose (eval/bible), per family
 #   bench/run.sh aesop     alignment accuracy on the Aesop benchmark
-#   bench/run.sh crosslingual [--set dev|test|all] [--side es|web|both] [--copies N] [--seed N]
+#   bench/run.sh crosslingual [--set dev|dev2|tune|test|all] [--side es|web|both] [--copies N] [--seed N]
 #                          [--no-edits] [DRIFT SETTINGS, e.g. --translator apertium --model DIR]
 #                          KJV against Spanish (and WEB): alignment F1 on verse gold and one-verse
 #                          edits (eval/bible/README.md); default: test set, both sides

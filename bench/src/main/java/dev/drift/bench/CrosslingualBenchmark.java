@@ -36,21 +36,22 @@ import java.util.Map;
 /**
  * The cross-lingual benchmark: drift on the King James Version against its Spanish translation
  * (Reina-Valera 1909), with the World English Bible as the same-language reference, over the
- * verse-aligned chapters of {@code eval/bible/dev} (tune here) or {@code eval/bible/test} (report
- * here, never tune). Per set and translation it measures (a) alignment: the link F1 of each
- * unedited chapter's report against the verse gold ({@link VerseAlignmentScore}, the same score as
- * {@code eval/bible/score.py}), and (b) edits: copies of each chapter's translation with one verse
- * edited ({@link VerseEdits}) — meaning edits caught (a shift of warning or worse on the edited
- * verse, or the verse reported dropped or added), benign edits flagged (warning or worse on the
- * edited verse), unedited chapters that pass and unedited verses flagged, and the drift of unedited
- * and edited chapters. Every case's JSON report goes under the output directory.
+ * verse-aligned chapters of {@code eval/bible/dev} and {@code eval/bible/dev2} (tune here; {@code
+ * tune} is both) or {@code eval/bible/test} (report here, never tune). Per set and translation it
+ * measures (a) alignment: the link F1 of each unedited chapter's report against the verse gold
+ * ({@link VerseAlignmentScore}, the same score as {@code eval/bible/score.py}), and (b) edits:
+ * copies of each chapter's translation with one verse edited ({@link VerseEdits}) — meaning edits
+ * caught (a shift of warning or worse on the edited verse, or the verse reported dropped or added),
+ * benign edits flagged (warning or worse on the edited verse), unedited chapters that pass and
+ * unedited verses flagged, and the drift of unedited and edited chapters. Every case's JSON report
+ * goes under the output directory.
  *
- * <p>Usage: {@code CrosslingualBenchmark OUT_DIR [--set dev|test|all] [--side es|web|both]
- * [--copies N] [--seed N] [--no-edits] [--eval DIR] [DRIFT SETTINGS]}, where a drift setting is
- * {@code --name value} with the name of any {@link Setting} in the command line's spelling ({@code
- * --model DIR}, {@code --max-drift 0.3}, {@code --translator apertium} once that setting exists);
- * they reach the checker through {@link Settings#toOptions()} over the benchmark's own layer (the
- * translation's language).
+ * <p>Usage: {@code CrosslingualBenchmark OUT_DIR [--set dev|dev2|tune|test|all] [--side
+ * es|web|both] [--copies N] [--seed N] [--no-edits] [--eval DIR] [DRIFT SETTINGS]}, where a drift
+ * setting is {@code --name value} with the name of any {@link Setting} in the command line's
+ * spelling ({@code --model DIR}, {@code --max-drift 0.3}, {@code --translator apertium} once that
+ * setting exists); they reach the checker through {@link Settings#toOptions()} over the benchmark's
+ * own layer (the translation's language).
  */
 public final class CrosslingualBenchmark {
   private CrosslingualBenchmark() {}
@@ -108,7 +109,7 @@ public final class CrosslingualBenchmark {
   static Request parse(String[] args) {
     if (args.length == 0 || args[0].startsWith("--")) {
       throw new IllegalArgumentException(
-          "usage: CrosslingualBenchmark OUT_DIR [--set dev|test|all] [--side es|web|both]"
+          "usage: CrosslingualBenchmark OUT_DIR [--set dev|dev2|tune|test|all] [--side es|web|both]"
               + " [--copies N] [--seed N] [--no-edits] [--eval DIR] [--SETTING VALUE ...]");
     }
     Path out = Path.of(args[0]);
@@ -143,7 +144,13 @@ public final class CrosslingualBenchmark {
         value = args[++i];
       }
       switch (name) {
-        case "set" -> sets = value.equals("all") ? List.of("dev", "test") : List.of(check(value));
+        case "set" ->
+            sets =
+                switch (value) {
+                  case "all" -> List.of("dev", "dev2", "test");
+                  case "tune" -> List.of("dev", "dev2");
+                  default -> List.of(check(value));
+                };
         case "side" ->
             sides = value.equals("both") ? List.of(Side.WEB, Side.ES) : List.of(Side.parse(value));
         case "copies" -> copies = Integer.parseInt(value);
@@ -173,8 +180,8 @@ public final class CrosslingualBenchmark {
   }
 
   private static String check(String set) {
-    if (!set.equals("dev") && !set.equals("test")) {
-      throw new IllegalArgumentException("the set is dev, test or all, not " + set);
+    if (!set.equals("dev") && !set.equals("dev2") && !set.equals("test")) {
+      throw new IllegalArgumentException("the set is dev, dev2, tune, test or all, not " + set);
     }
     return set;
   }
