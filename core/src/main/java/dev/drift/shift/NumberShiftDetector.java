@@ -2,6 +2,7 @@ package dev.drift.shift;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numbers, amounts, dates and times: compares values, not strings ({@link NumberParser}). A value
@@ -76,6 +77,9 @@ final class NumberShiftDetector implements ShiftDetector {
       unmatchedA.removeIf(m -> matchedB.stream().anyMatch(m::sameValue));
       unmatchedB.removeIf(m -> matchedA.stream().anyMatch(m::sameValue));
     }
+    // "they two went over" against "pasaron ambos": a word for both counts two.
+    unmatchedA.removeIf(m -> m.values().contains("n:2") && saysBoth(translation.words()));
+    unmatchedB.removeIf(m -> m.values().contains("n:2") && saysBoth(original.words()));
     int pairs = Math.min(unmatchedA.size(), unmatchedB.size());
     for (int k = 0; k < pairs; k++) {
       NumberMention x = unmatchedA.get(k);
@@ -94,6 +98,24 @@ final class NumberShiftDetector implements ShiftDetector {
     for (NumberMention y : unmatchedB.subList(pairs, unmatchedB.size())) {
       mark(findings, 0, 0, y.fromWord(), y.toWord(), ADDED + y.text());
     }
+  }
+
+  /** Words for "both" (en, es, pt, de, it), which count two. */
+  private static final Set<String> BOTH =
+      Set.of(
+          "both",
+          "ambos",
+          "ambas",
+          "beide",
+          "beiden",
+          "beides",
+          "entrambi",
+          "entrambe",
+          "ambedue",
+          "ambo");
+
+  private static boolean saysBoth(List<Word> words) {
+    return words.stream().anyMatch(w -> BOTH.contains(w.norm()));
   }
 
   /** Whether every mention of each side has one of the same value on the other, one to one. */

@@ -86,14 +86,16 @@ record NumberWords(
       }
     }
     v.put("hundredfold", 100L);
+    v.put("twain", 2L); // "with twain he covered his face": the older English two
     Map<String, Long> m =
         scales(
-            "hundred=100 thousand=1e3 million=1e6 millions=1e6 mn=1e6 billion=1e9 "
+            "hundred=100 thousand=1e3 thousands=1e3 million=1e6 millions=1e6 mn=1e6 billion=1e9 "
                 + "billions=1e9 bn=1e9 trillion=1e12 trillions=1e12");
     return words(
         Map.copyOf(v),
         m,
-        Set.of("millions", "billions", "trillions"),
+        // "ten thousands of rivers": the older English ten thousand
+        Set.of("thousands", "millions", "billions", "trillions"),
         Set.of("one"),
         // "forty and four", "four hundred and fifty": the older English way
         Set.of("-", "and"),

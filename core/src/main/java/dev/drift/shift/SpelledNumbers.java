@@ -77,6 +77,9 @@ final class SpelledNumbers {
 
   private static Reading continued(List<Word> w, int i, NumberWords v, long first) {
     State s = new State(v);
+    // "four and twenty elders": the older English way of 24; "between four and twenty" is a range
+    s.unitsFirst =
+        v == NumberWords.of("en") && (i == 0 || !RANGE_OPENERS.contains(w.get(i - 1).norm()));
     s.start(first);
     int end = i + 1;
     while (end < w.size()) {
@@ -159,6 +162,8 @@ final class SpelledNumbers {
     return r == null || r < 1 ? null : count * 1000 + r;
   }
 
+  private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
+
   private static boolean isJoiner(String n, NumberWords v) {
     return v.tensJoin().contains(n) || v.groupJoin().contains(n);
   }
@@ -186,6 +191,7 @@ final class SpelledNumbers {
     private int places;
     private long last;
     private long largest;
+    private boolean unitsFirst;
 
     State(NumberWords v) {
       this.v = v;
@@ -263,6 +269,17 @@ final class SpelledNumbers {
         }
         group += x;
         places |= x == 10 && v.tenTakesUnit() ? 0 : UNITS;
+        return true;
+      }
+      if (unitsFirst
+          && places == UNITS
+          && group < 10
+          && x >= 20
+          && x < 100
+          && x % 10 == 0
+          && "and".equals(joiner)) {
+        group += x; // "four and twenty"
+        places |= TENS;
         return true;
       }
       boolean afterHundred = places == HUNDREDS;

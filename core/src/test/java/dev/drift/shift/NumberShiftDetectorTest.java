@@ -318,7 +318,12 @@ class NumberShiftDetectorTest {
         "es | He hid a hundred prophets by fifty. | Escondió cien profetas de cincuenta en cincuenta.",
         "es | The twelve names of the twelve apostles. | Los doce nombres de los apóstoles.",
         "es | Some thirtyfold, some sixty, and some an hundredfold. | Uno á treinta, otro á"
-            + " sesenta, y otro á ciento."
+            + " sesenta, y otro á ciento.",
+        "es | So that they two went over on dry ground. | Y pasaron ambos en seco.",
+        "es | A chariot of fire parted them both asunder. | Un carro de fuego apartó á los dos.",
+        "es | I saw four and twenty elders sitting. | Vi veinticuatro ancianos sentados.",
+        "es | With twain he covered his face. | Con dos cubrían sus rostros.",
+        "es | Or with ten thousands of rivers of oil? | ¿O de diez mil arroyos de aceite?"
       })
   void number_detector_should_find_nothing_when_a_translation_says_the_same_numbers(
       String language, String original, String translation) {

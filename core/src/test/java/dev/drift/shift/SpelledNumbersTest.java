@@ -29,6 +29,11 @@ class SpelledNumbersTest {
         "en | hundred and forty and four | 144",
         "en | two million three hundred thousand | 2300000",
         "en | three billion | 3000000000",
+        // the King James' "four and twenty", "ten thousands", "twain"
+        "en | four and twenty | 24",
+        "en | two and fifty | 52",
+        "en | ten thousands | 10000",
+        "en | twain | 2",
         // Spanish: one-word compounds, "y" between tens and units, feminine hundreds, scales
         "es | siete | 7",
         "es | treinta y dos | 32",
@@ -163,6 +168,7 @@ class SpelledNumbersTest {
         "it | sei stato qui",
         // plural multipliers need a count: "millions of", "milliers"
         "en | millions of people",
+        "en | thousands of rams",
         "es | millones de personas",
         "fr | des milliards d'euros",
         "it | per cento"
@@ -193,6 +199,8 @@ class SpelledNumbersTest {
       delimiter = '|',
       value = {
         "en | three and four | 3 | 4",
+        "en | between four and twenty | 4 | 20",
+        "en | from two and thirty | 2 | 30",
         "es | entre tres y cuatro | 3 | 4",
         "es | cinco seis | 5 | 6",
         "fr | trente et quarante | 30 | 40",
