@@ -405,15 +405,13 @@ final class NegationShiftDetector implements ShiftDetector {
     return out;
   }
 
-  /**
-   * Word pairs whose negation word negates nothing: Spanish "sin embargo" and Portuguese "não
-   * obstante" (however), Spanish "no obstante" (nevertheless), Italian "non appena" (as soon as).
-   */
+  /** Word pairs that negate nothing: however, nevertheless, as soon as, for ever and ever. */
   private static final Set<String> IDIOMS =
-      Set.of("sin embargo", "no obstante", "não obstante", "non appena");
+      Set.of("sin embargo", "no obstante", "não obstante", "non appena", "siempre jamás");
 
   private static boolean idiom(String cue, List<Word> words, int i) {
-    return i + 1 < words.size() && IDIOMS.contains(cue + " " + words.get(i + 1).norm());
+    return (i + 1 < words.size() && IDIOMS.contains(cue + " " + words.get(i + 1).norm()))
+        || (i > 0 && IDIOMS.contains(words.get(i - 1).norm() + " " + cue));
   }
 
   /**

@@ -419,6 +419,8 @@ class NegationShiftDetectorTest {
             + " | It does not coincide the sum of comprobación for the archive",
         "However the following packages replace it: | Sin embargo, los siguientes paquetes lo"
             + " reemplazan: | However, the following packages replace it:",
+        "him that liveth for ever and ever | al que vive para siempre jamás | to the that lives"
+            + " for ever never",
         // a Romance adjective of possibility negated by its prefix, in the written word
         "For what the law could not do, God did. | Porque lo que era imposible á la ley, Dios lo"
             + " hizo. | Because what was impossible á the law, God did it.",
