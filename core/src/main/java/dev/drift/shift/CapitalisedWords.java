@@ -70,4 +70,34 @@ final class CapitalisedWords {
       lostB.remove(y);
     }
   }
+
+  /**
+   * A headline in Title Case capitalises every word: its capitals say nothing about names. A
+   * sentence full of names ("Antony Blinken met Sergei Lavrov.") capitalises most words too, but
+   * has a lower-case verb and ends like a sentence; a headline has no full stop.
+   */
+  static boolean titleCase(List<Word> words) {
+    int content = 0;
+    int capitalised = 0;
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD && !w.function()) {
+        content++;
+        capitalised += Character.isUpperCase(w.text().codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return content >= 3 && capitalised >= (endsSentence(words) ? 0.9 : 0.8) * content;
+  }
+
+  private static boolean endsSentence(List<Word> words) {
+    for (int k = words.size() - 1; k >= 0; k--) {
+      String n = words.get(k).norm();
+      if (words.get(k).type() != Word.Type.PUNCT) {
+        return false;
+      }
+      if (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -33,6 +33,8 @@ import java.util.Set;
  *       where either is left unmatched (Dice coefficient {@value #MIN_DICE}), are one name; a
  *       capitalised word opening a clause counts as a candidate too ("saying, Lord" / "diciendo:
  *       Señor"). A name swapped into one pair is not learned that way, so it stays a change.
+ *   <li>A name the translation adds where the original says "he" or "they" makes the person
+ *       explicit ({@link #explicit}) when the document has the name elsewhere, matched.
  * </ul>
  *
  * Immutable.
@@ -46,7 +48,7 @@ final class DocumentNames {
 
   /** Nothing known about the document. */
   static final DocumentNames NONE =
-      new DocumentNames(Set.of(), Set.of(), Set.of(), Set.of(), Lexicon.none(), Map.of());
+      new DocumentNames(Set.of(), Set.of(), Set.of(), Set.of(), Lexicon.none(), Map.of(), Set.of());
 
   private final Set<String> lowerOriginal;
   private final Set<String> lowerTranslation;
@@ -54,6 +56,7 @@ final class DocumentNames {
   private final Set<String> namedTranslation;
   private final Lexicon lexicon;
   private final Map<String, Set<String>> equivalents;
+  private final Set<String> keptTranslation;
 
   private DocumentNames(
       Set<String> lowerOriginal,
@@ -61,13 +64,15 @@ final class DocumentNames {
       Set<String> namedOriginal,
       Set<String> namedTranslation,
       Lexicon lexicon,
-      Map<String, Set<String>> equivalents) {
+      Map<String, Set<String>> equivalents,
+      Set<String> keptTranslation) {
     this.lowerOriginal = lowerOriginal;
     this.lowerTranslation = lowerTranslation;
     this.namedOriginal = namedOriginal;
     this.namedTranslation = namedTranslation;
     this.lexicon = lexicon;
     this.equivalents = equivalents;
+    this.keptTranslation = keptTranslation;
   }
 
   /**
@@ -88,13 +93,52 @@ final class DocumentNames {
       namedA.addAll(namedInClauses(pair.original().words()));
       namedB.addAll(namedInClauses(pair.translation().words()));
     }
-    return new DocumentNames(a, b, namedA, namedB, lexicon, Map.of());
+    return new DocumentNames(a, b, namedA, namedB, lexicon, Map.of(), Set.of());
   }
 
-  /** These words, with names matched across languages. */
-  DocumentNames with(Map<String, Set<String>> learned) {
+  /** These words, with what the learner saw: names matched across languages, names kept. */
+  DocumentNames with(Learner learner) {
     return new DocumentNames(
-        lowerOriginal, lowerTranslation, namedOriginal, namedTranslation, lexicon, learned);
+        lowerOriginal,
+        lowerTranslation,
+        namedOriginal,
+        namedTranslation,
+        lexicon,
+        learner.equivalents(),
+        Set.copyOf(learner.kept));
+  }
+
+  /**
+   * Whether a name the translation adds to a pair makes explicit whom the original's pronoun means
+   * ("And he said" against "Y Eli le dijo"): a name the document's original has, kept or matched
+   * across languages in some pair, where the original side says he, she, they, him, her, his or
+   * their. A name added where the original has none of them, or a name no pair matched, stays a
+   * warning; so does any name added beside a name dropped (a name swapped).
+   *
+   * @param n the name the translation side adds
+   * @param original the pair's original side
+   */
+  boolean explicit(Name n, PairSide original) {
+    String k = key(n.text());
+    return (keptTranslation.contains(k) || equivalents.containsKey("b:" + k))
+        && original.words().stream().anyMatch(w -> PRONOUNS.contains(w.norm()));
+  }
+
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "they", "him", "her", "his", "them", "their", "él", "ella", "ellos", "ellas",
+          "il", "elle", "ils", "elles", "lui", "leur", "er", "sie", "ihn", "ihm", "ihr", "lei",
+          "loro", "ele", "eles", "dele", "dela");
+
+  /**
+   * Whether a run of names that opened at word {@code i} ends before word {@code j}: a word in
+   * capitals opening a sentence ("EMPERO Jehová", "Y FUÉ Samsón", a chapter's first words set in
+   * capitals) is no part of the name that follows it.
+   */
+  static boolean capitalsBefore(List<Word> words, int i, int j) {
+    return EntityShiftDetector.isAcronym(words.get(j - 1).text())
+        && !EntityShiftDetector.isAcronym(words.get(j).text())
+        && capitalOpening(words, i);
   }
 
   /**
@@ -264,6 +308,7 @@ final class DocumentNames {
     private final Map<String, Integer> unmatched = new HashMap<>();
     private final Map<String, Integer> together = new HashMap<>();
     private final Map<String, Name> written = new HashMap<>();
+    private final Set<String> kept = new HashSet<>();
     private final boolean oneLanguage;
 
     /**
@@ -279,6 +324,11 @@ final class DocumentNames {
 
     private boolean learnable(Name x, Name y) {
       return !oneLanguage || EntityShiftDetector.similarity(x, y) < 0.5;
+    }
+
+    /** A name of the translation that a pair matched with the original. */
+    void kept(Name n) {
+      kept.add(key(n.text()));
     }
 
     /** One pair's names left unmatched on each side, as written. */

@@ -60,14 +60,16 @@ final class EntityShiftDetector implements ShiftDetector {
     DocumentNames.Learner learner =
         new DocumentNames.Learner(!rendered.isEmpty() && !rendered.get(0).rendered());
     for (AlignedPair pair : rendered) {
-      Lost lost = plain.lost(pair, plain.names(pair, true), plain.names(pair, false));
+      List<Name> b = plain.names(pair, false);
+      Lost lost = plain.lost(pair, plain.names(pair, true), b);
+      b.stream().filter(n -> !lost.translation().contains(n)).forEach(learner::kept);
       learner.add(
           DocumentNames.withOpeners(
               lost.original().stream().map(Name::text).toList(), pair.original().words()),
           DocumentNames.withOpeners(
               lost.translation().stream().map(Name::text).toList(), pair.translation().words()));
     }
-    return new EntityShiftDetector(plain.document.with(learner.equivalents()));
+    return new EntityShiftDetector(plain.document.with(learner));
   }
 
   /** The names of each side of a pair that the other side does not keep. */
@@ -146,10 +148,13 @@ final class EntityShiftDetector implements ShiftDetector {
       boolean word =
           (pair.rendered() || pair.free())
               && CapitalisedWords.ordinary(y, pair.translation(), pair.renderedWords());
+      boolean explicit = !word && lostA.isEmpty() && document.explicit(y, pair.original());
       f.neutral = false;
-      f.raise(word ? Severity.INFO : Severity.WARNING);
+      f.raise(word || explicit ? Severity.INFO : Severity.WARNING);
       if (f.reason == null) {
-        f.reason = (word ? "capitalised word added: " : "name added: ") + y.text();
+        f.reason =
+            (word ? "capitalised word added: " : explicit ? "name made explicit: " : "name added: ")
+                + y.text();
       }
     }
     // A name kept by another of its words may still be spelled another way ("Sergey Lavrov" /
@@ -273,7 +278,8 @@ final class EntityShiftDetector implements ShiftDetector {
   static List<Name> names(List<Word> words, String language) {
     List<Name> out = new ArrayList<>();
     boolean titleCase =
-        CAPITALISED_NOUNS.contains(LanguageTags.primary(language)) || titleCase(words);
+        CAPITALISED_NOUNS.contains(LanguageTags.primary(language))
+            || CapitalisedWords.titleCase(words);
     int i = 0;
     while (i < words.size()) {
       if (!isNameWord(words, i) || (titleCase && !isAcronym(words.get(i).text()))) {
@@ -284,7 +290,8 @@ final class EntityShiftDetector implements ShiftDetector {
       while (!titleCase
           && j < words.size()
           && isNameWord(words, j)
-          && words.get(j).start() - words.get(j - 1).end() <= 1) {
+          && words.get(j).start() - words.get(j - 1).end() <= 1
+          && !DocumentNames.capitalsBefore(words, i, j)) {
         j++;
       }
       String text = text(words, i, j);
@@ -293,36 +300,6 @@ final class EntityShiftDetector implements ShiftDetector {
       i = j;
     }
     return out;
-  }
-
-  /**
-   * A headline in Title Case capitalises every word: its capitals say nothing about names. A
-   * sentence full of names ("Antony Blinken met Sergei Lavrov.") capitalises most words too, but
-   * has a lower-case verb and ends like a sentence; a headline has no full stop.
-   */
-  private static boolean titleCase(List<Word> words) {
-    int content = 0;
-    int capitalised = 0;
-    for (Word w : words) {
-      if (w.type() == Word.Type.WORD && !w.function()) {
-        content++;
-        capitalised += Character.isUpperCase(w.text().codePointAt(0)) ? 1 : 0;
-      }
-    }
-    return content >= 3 && capitalised >= (endsSentence(words) ? 0.9 : 0.8) * content;
-  }
-
-  private static boolean endsSentence(List<Word> words) {
-    for (int k = words.size() - 1; k >= 0; k--) {
-      String n = words.get(k).norm();
-      if (words.get(k).type() != Word.Type.PUNCT) {
-        return false;
-      }
-      if (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isNameWord(List<Word> words, int i) {

@@ -464,6 +464,64 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_name_that_says_whom_a_pronoun_means_should_be_shown_not_warned_of() {
+    // 1 Samuel 3: the KJV says "he", the Reina-Valera names Eli, whom the chapter names elsewhere
+    java.util.Map<String, String> words = java.util.Map.of("Eli", "Eli", "Samuel", "Samuel");
+    List<AlignedPair> pairs =
+        List.of(
+            rendered(
+                "And Eli said unto Samuel, Go, lie down.",
+                "Y dijo Eli á Samuel: Ve, y acuéstate.",
+                "And said Eli to Samuel: Go, and lie down.",
+                words),
+            rendered(
+                "And he said unto him, lie down again.",
+                "Y Eli le dijo: vuélvete á acostar.",
+                "And Eli said him: go back to lie down.",
+                words),
+            rendered(
+                "And they called again.",
+                "Y Nabal llamó otra vez.",
+                "And Nabal called again.",
+                java.util.Map.of("Nabal", "Nabal")),
+            rendered(
+                "And Samuel called again.",
+                "Y Eli llamó otra vez.",
+                "And Eli called again.",
+                words));
+    EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
+
+    assertThat(evidence(d, pairs.get(1)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.floor).isEqualTo(Severity.INFO);
+              assertThat(f.reason).isEqualTo("name made explicit: Eli");
+            });
+    assertThat(evidence(d, pairs.get(2)))
+        .as("a name the document matches nowhere is added")
+        .anySatisfy(f -> assertThat(f.reason).isEqualTo("name added: Nabal"));
+    assertThat(evidence(d, pairs.get(3)))
+        .as("a name swapped for another is a change, whoever else the document names")
+        .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void names_should_not_join_a_sentence_opening_in_capitals_to_the_name_after_it() {
+    assertThat(
+            EntityShiftDetector.names(Words.of("EMPERO Jehová había dicho á Abram.", "es"), "es"))
+        .extracting(EntityShiftDetector.Name::text)
+        .containsExactly("EMPERO", "Jehová", "Abram");
+    assertThat(EntityShiftDetector.names(Words.of("Y FUÉ Samsón á Gaza.", "es"), "es"))
+        .extracting(EntityShiftDetector.Name::text)
+        .containsExactly("FUÉ", "Samsón", "Gaza");
+    assertThat(
+            EntityShiftDetector.names(Words.of("He met the NATO Secretary General.", "en"), "en"))
+        .extracting(EntityShiftDetector.Name::text)
+        .containsExactly("NATO Secretary General");
+  }
+
+  @Test
   void across_languages_a_name_after_a_comma_should_be_learned_as_the_word_after_a_colon() {
     // John 11: KJV opens a speech after a comma ("saying, Lord"), RV1909 after a colon ("diciendo:
     // Señor"), where a capitalised word is no name candidate; the translator renders Señor
