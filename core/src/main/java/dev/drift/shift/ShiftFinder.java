@@ -214,7 +214,7 @@ public final class ShiftFinder {
         }
       }
       if (pairs.get(p).rendered()) {
-        out.add(rendered(pairs.get(p), findings, evidence));
+        out.add(rendered(pairs.get(p), wording, p, findings, evidence));
         continue;
       }
       for (ShiftDetector d : evidence) {
@@ -223,6 +223,7 @@ public final class ShiftFinder {
       if (free) {
         for (Finding f : findings) {
           f.ceiling = Severity.INFO; // paraphrase is the norm; only evidence raises a change
+          DroppedClause.raise(wording, p, f, lexicon(pair));
         }
       }
       out.add(shifts(pair, findings));
@@ -233,14 +234,17 @@ public final class ShiftFinder {
   /**
    * The shifts of a pair whose translation was rendered by a translator: the evidence that survives
    * translation comes from the real text in its own language (numbers, names, negation, quotes,
-   * links, code, glossary), at its own severity; the word diff of the rendering, which machine
-   * translation fills with paraphrase, is information only and points at the whole translation
-   * sentence, except a change the dictionary calls an antonym, which survives translation; but not
-   * an antonym of the verbs of motion (come / go, bring / take), which languages choose by where
-   * the speaker stands.
+   * links, code, glossary), at its own severity; the word diff of the rendering ({@code words} at
+   * {@code p}), which machine translation fills with paraphrase, is information only, except an
+   * antonym the dictionary knows (not of the verbs of motion, come / go, bring / take, which
+   * languages choose by where the speaker stands) and a clause dropped ({@link DroppedClause}).
    */
   private List<Shift> rendered(
-      AlignedPair pair, List<Finding> wording, List<ShiftDetector> evidence) {
+      AlignedPair pair,
+      List<AlignedPair> words,
+      int p,
+      List<Finding> wording,
+      List<ShiftDetector> evidence) {
     List<Finding> findings = new ArrayList<>();
     for (ShiftDetector d : evidence) {
       d.detect(pair, findings);
@@ -254,6 +258,7 @@ public final class ShiftFinder {
       }
       if (f.floor != Severity.ERROR) {
         f.ceiling = Severity.INFO;
+        DroppedClause.raise(words, p, f, lexicon(pair.wording()));
       }
       f.via = "via the rendering";
     }

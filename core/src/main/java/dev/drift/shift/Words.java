@@ -166,7 +166,29 @@ final class Words {
               "'s",
               "no",
               "per",
-              "o"));
+              "o",
+              // the archaic pronouns and auxiliaries of older English ("thou art come down that
+              // thou mightest see"), as closed a class as their modern forms; not "art" or "wilt"
+              "thou",
+              "thee",
+              "thy",
+              "thine",
+              "ye",
+              "hast",
+              "hath",
+              "hadst",
+              "dost",
+              "doth",
+              "didst",
+              "shalt",
+              "canst",
+              "wast",
+              "wert",
+              "mayest",
+              "mightest",
+              "shouldest",
+              "wouldest",
+              "couldest"));
 
   /**
    * Function words of the languages drift knows best, together: a text in one of them (or in

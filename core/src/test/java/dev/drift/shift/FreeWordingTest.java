@@ -50,6 +50,70 @@ class FreeWordingTest {
   }
 
   @Test
+  void free_wording_should_warn_of_a_clause_dropped_but_not_of_words_said_another_way() {
+    List<AlignedPair> pairs =
+        List.of(
+            pair(
+                "If I take the wings of the morning, and dwell in the uttermost parts of the sea;"
+                    + " Even there shall thy hand lead me.",
+                "Even there your hand will lead me."),
+            pair(
+                "If I take the wings of the dawn and settle in the uttermost parts of the sea,"
+                    + " even there your hand will lead me.",
+                "If I rise on the wings of the morning and dwell at the far end of the sea, even"
+                    + " there your hand will lead me."),
+            pair(
+                "Thy hand shall lead me, and thy right hand shall hold me.",
+                "Your hand leads me."));
+
+    List<List<Shift>> free = find(Wording.FREE, pairs);
+    assertThat(flagged(free.get(0)))
+        .singleElement()
+        .satisfies(m -> assertThat(m).startsWith("warning dropped: take the wings of the morning"));
+    assertThat(flagged(free.get(1))).isEmpty();
+    assertThat(flagged(free.get(2))).as("a shorter clause is left to paraphrase").isEmpty();
+  }
+
+  @Test
+  void
+      a_clause_that_moved_to_the_next_sentence_or_was_said_in_as_many_words_should_stay_information() {
+    List<AlignedPair> moved =
+        List.of(
+            pair(
+                "Peter lifted up his voice and said, hearken to my words: For these men are not"
+                    + " drunken, as ye suppose, seeing it is but the third hour of the day.",
+                "Peter raised his voice and said: hear my words."),
+            pair(
+                "But this is that which was spoken by the prophet Joel.",
+                "Because these men are not drunk, as you suppose, since it is but the third hour"
+                    + " of the day; but this is what was spoken by the prophet Joel."),
+            pair("And it shall come to pass in the last days.", "And in the last days it will be."),
+            pair("Your sons shall prophesy.", "Your sons will prophesy."));
+    assertThat(flagged(find(Wording.FREE, moved).get(0)))
+        .as("the negation that moved is the boundary review's business, not the words'")
+        .noneMatch(m -> m.contains("dropped:"));
+
+    List<AlignedPair> reworded =
+        List.of(
+            pair(
+                "I know thy pride, and the naughtiness of thine heart; for thou art come down that"
+                    + " thou mightest see the battle.",
+                "I know your arrogance and the malice of your heart, that to see the battle you"
+                    + " have descended here."),
+            pair("And David said, What have I now done?", "And David said: What have I done now?"),
+            pair("Is there not a cause?", "Is there not a reason?"),
+            pair("And he turned from him toward another.", "And he turned away from him."),
+            pair(
+                "So they divided the land between them to pass throughout it: Ahab went one way by"
+                    + " himself, and Obadiah went another way by himself.",
+                "And they split among themselves the country to visit it: Ahab departed alone by"
+                    + " one path, and Obadiah separately by another."));
+    List<List<Shift>> found = find(Wording.FREE, reworded);
+    assertThat(flagged(found.get(0))).isEmpty();
+    assertThat(flagged(found.get(4))).isEmpty();
+  }
+
+  @Test
   void free_wording_should_raise_a_quote_only_where_both_sides_quote() {
     List<AlignedPair> pairs =
         List.of(
