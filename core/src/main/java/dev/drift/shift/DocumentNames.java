@@ -112,23 +112,42 @@ final class DocumentNames {
    * Whether a name the translation adds to a pair makes explicit whom the original's pronoun means
    * ("And he said" against "Y Eli le dijo"): a name the document's original has, kept or matched
    * across languages in some pair, where the original side says he, she, they, him, her, his or
-   * their. A name added where the original has none of them, or a name no pair matched, stays a
+   * their more often than the translation (its rendering, across languages) does: the name took a
+   * pronoun's place. A name added where no pronoun went, or a name no pair matched, stays a
    * warning; so does any name added beside a name dropped (a name swapped).
    *
    * @param n the name the translation side adds
-   * @param original the pair's original side
+   * @param pair the pair
    */
-  boolean explicit(Name n, PairSide original) {
+  boolean explicit(Name n, AlignedPair pair) {
     String k = key(n.text());
-    return (keptTranslation.contains(k) || equivalents.containsKey("b:" + k))
-        && original.words().stream().anyMatch(w -> PRONOUNS.contains(w.norm()));
+    if (!keptTranslation.contains(k) && !equivalents.containsKey("b:" + k)) {
+      return false;
+    }
+    for (Set<String> kind : PRONOUNS) {
+      if (count(pair.original(), kind) > count(pair.wording().translation(), kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "they", "him", "her", "his", "them", "their", "él", "ella", "ellos", "ellas",
-          "il", "elle", "ils", "elles", "lui", "leur", "er", "sie", "ihn", "ihm", "ihr", "lei",
-          "loro", "ele", "eles", "dele", "dela");
+  private static long count(PairSide side, Set<String> kind) {
+    return side.words().stream().filter(w -> kind.contains(w.norm())).count();
+  }
+
+  /**
+   * Third-person pronouns by role, subject, object and possessive, each counted on its own: a
+   * translator renders a clitic the original leaves out ("Y Eli le dijo", "And Eli said him", for
+   * "And he said"), so one role may gain what another loses.
+   */
+  private static final List<Set<String>> PRONOUNS =
+      List.of(
+          Set.of(
+              "he", "she", "they", "él", "ella", "ellos", "ellas", "il", "elle", "ils", "elles",
+              "er", "sie", "lei", "loro", "ele", "eles"),
+          Set.of("him", "her", "them", "lui", "leur", "ihn", "ihm"),
+          Set.of("his", "their", "its", "ihr", "dele", "dela"));
 
   /**
    * Whether a run of names that opened at word {@code i} ends before word {@code j}: a word in

@@ -148,7 +148,7 @@ final class EntityShiftDetector implements ShiftDetector {
       boolean word =
           (pair.rendered() || pair.free())
               && CapitalisedWords.ordinary(y, pair.translation(), pair.renderedWords());
-      boolean explicit = !word && lostA.isEmpty() && document.explicit(y, pair.original());
+      boolean explicit = !word && lostA.isEmpty() && document.explicit(y, pair);
       f.neutral = false;
       f.raise(word || explicit ? Severity.INFO : Severity.WARNING);
       if (f.reason == null) {

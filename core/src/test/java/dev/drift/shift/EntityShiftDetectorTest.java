@@ -475,7 +475,7 @@ class EntityShiftDetectorTest {
                 "And said Eli to Samuel: Go, and lie down.",
                 words),
             rendered(
-                "And he said unto him, lie down again.",
+                "And he said, lie down again.", // "le", rendered "him", is no name's pronoun
                 "Y Eli le dijo: vuélvete á acostar.",
                 "And Eli said him: go back to lie down.",
                 words),
@@ -488,6 +488,11 @@ class EntityShiftDetectorTest {
                 "And Samuel called again.",
                 "Y Eli llamó otra vez.",
                 "And Eli called again.",
+                words),
+            rendered(
+                "He brought them out of Egypt, and out of Egypt he led them.",
+                "Él los sacó de Egipto, y de Eli él los guió.",
+                "He took them out of Egypt, and of Eli he guided them.",
                 words));
     EntityShiftDetector d = EntityShiftDetector.forDocument(pairs);
 
@@ -504,6 +509,9 @@ class EntityShiftDetectorTest {
     assertThat(evidence(d, pairs.get(3)))
         .as("a name swapped for another is a change, whoever else the document names")
         .anySatisfy(f -> assertThat(f.floor).isGreaterThanOrEqualTo(Severity.WARNING));
+    assertThat(evidence(d, pairs.get(4)))
+        .as("a name where no pronoun went (the other Egypt kept the name swapped out) is added")
+        .anySatisfy(f -> assertThat(f.reason).isEqualTo("name added: Eli"));
   }
 
   @Test
