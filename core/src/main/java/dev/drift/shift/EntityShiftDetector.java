@@ -201,9 +201,14 @@ final class EntityShiftDetector implements ShiftDetector {
     }
     if (pair.rendered() || pair.free()) {
       // A name the other side spells in its own language is there (Judah and Judá: the rendering
-      // passed Judá through, so the words do not meet).
+      // passed Judá through, so the words do not meet), for a name of the translation also as the
+      // original sentence's first word, which is no name of its own ("John answered" against
+      // "Respondió Juan"; not the other way: "Entonces" opens a Spanish sentence, and is no
+      // Nathan).
+      List<Name> openedA = withOpeners(a, pair.original().words());
       lostA.removeIf(x -> b.stream().anyMatch(y -> NameSounds.similarity(x, y) >= NameSounds.SAME));
-      lostB.removeIf(y -> a.stream().anyMatch(x -> NameSounds.similarity(x, y) >= NameSounds.SAME));
+      lostB.removeIf(
+          y -> openedA.stream().anyMatch(x -> NameSounds.similarity(x, y) >= NameSounds.SAME));
     }
     return new Lost(lostA, lostB);
   }
@@ -341,6 +346,21 @@ final class EntityShiftDetector implements ShiftDetector {
    * of those; not after the full stop of a title or an initial ("Mr. Lavrov", "MM. Blinken", "Harsh
    * V. Pant", "U.S. Secretary").
    */
+  /** The names and the capitalised content words of two consonants or more opening a sentence. */
+  private static List<Name> withOpeners(List<Name> names, List<Word> words) {
+    List<Name> out = new ArrayList<>(names);
+    for (Word w : words) {
+      if (w.type() == Word.Type.WORD
+          && !w.function()
+          && Character.isUpperCase(w.text().codePointAt(0))
+          && NameSounds.consonants(w.text()).length() > 1
+          && opensSentence(words, w.index())) {
+        out.add(new Name(w.index(), w.index() + 1, w.text(), false));
+      }
+    }
+    return out;
+  }
+
   static boolean opensSentence(List<Word> words, int i) {
     int k = i - 1;
     while (k >= 0

@@ -515,6 +515,28 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void across_languages_a_name_opening_the_other_sentence_should_keep_a_name() {
+    // "John" opens its sentence, so it is no name of its own, but Juan is no name added either
+    AlignedPair kept =
+        rendered(
+            "John answered and said, A man can receive nothing.",
+            "Respondió Juan, y dijo: No puede el hombre recibir algo.",
+            "It answered Juan, and said: it can not the man receive something.",
+            java.util.Map.of("Juan", "Juan"));
+    AlignedPair swapped =
+        rendered(
+            "John answered and said, A man can receive nothing.",
+            "Respondió Samuel, y dijo: No puede el hombre recibir algo.",
+            "It answered Samuel, and said: it can not the man receive something.",
+            java.util.Map.of("Samuel", "Samuel"));
+
+    assertThat(evidence(EntityShiftDetector.forDocument(List.of(kept)), kept)).isEmpty();
+    assertThat(evidence(EntityShiftDetector.forDocument(List.of(swapped)), swapped))
+        .extracting(f -> f.reason)
+        .containsExactly("name added: Samuel");
+  }
+
+  @Test
   void names_should_not_join_a_sentence_opening_in_capitals_to_the_name_after_it() {
     assertThat(
             EntityShiftDetector.names(Words.of("EMPERO Jehová había dicho á Abram.", "es"), "es"))
