@@ -164,9 +164,6 @@ final class NegationShiftDetector implements ShiftDetector {
   /** Marks that end a sentence. */
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…");
 
-  /** What ends a clause after an adverb ("that are without, all these things"). */
-  private static final Set<String> AFTER_ADVERB = Set.of(".", ",", ";", ":", "!", "?", "…", ")");
-
   /** Marks that end a clause, and so the reach of a negation over the negative words after it. */
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "!", "?", "¿", "¡", "…", "(", ")");
@@ -240,8 +237,18 @@ final class NegationShiftDetector implements ShiftDetector {
   @Override
   public void detect(AlignedPair pair, List<Finding> findings) {
     boolean across = !pair.sameLanguage();
-    List<Word> a = cues(pair.original(), pair.original().language(), across);
-    List<Word> b = cues(pair.translation(), pair.translation().language(), across);
+    List<Word> a =
+        OutsideWords.drop(
+            cues(pair.original(), pair.original().language(), across),
+            pair.original(),
+            pair.translation(),
+            pair.rendering());
+    List<Word> b =
+        OutsideWords.drop(
+            cues(pair.translation(), pair.translation().language(), across),
+            pair.translation(),
+            pair.original(),
+            null);
     if (a.size() != b.size()) {
       // A side may be written in the other side's language whatever its label says (a
       // translation left in the original language, a stand-in): its words decide, so count the
@@ -378,7 +385,9 @@ final class NegationShiftDetector implements ShiftDetector {
         ne |= isNe(norm);
         continue;
       }
-      if (optionName(side.text(), w) || idiom(cue, words, i) || outside(cue, words, i)) {
+      if (optionName(side.text(), w)
+          || idiom(cue, words, i)
+          || OutsideWords.adverb(cue, words, i)) {
         continue;
       }
       boolean counts;
@@ -412,15 +421,6 @@ final class NegationShiftDetector implements ShiftDetector {
   private static boolean idiom(String cue, List<Word> words, int i) {
     return (i + 1 < words.size() && IDIOMS.contains(cue + " " + words.get(i + 1).norm()))
         || (i > 0 && IDIOMS.contains(words.get(i - 1).norm() + " " + cue));
-  }
-
-  /**
-   * Whether "without" ends its clause, an adverb that says where and negates nothing: "unto them
-   * that are without, all these things are done in parables".
-   */
-  private static boolean outside(String cue, List<Word> words, int i) {
-    return cue.equals("without")
-        && (i + 1 == words.size() || AFTER_ADVERB.contains(words.get(i + 1).norm()));
   }
 
   /**
