@@ -200,7 +200,11 @@ public final class ShiftFinder {
       all.add(findings);
     }
     Map<String, float[]> isolated = embedIsolated(wording, all);
-    List<ShiftDetector> evidence = free ? survivingFor(pairs) : evidenceFor(pairs);
+    // Through a translator, as in free wording, only the evidence that survives paraphrase counts.
+    List<ShiftDetector> evidence =
+        free || pairs.stream().anyMatch(AlignedPair::rendered)
+            ? survivingFor(pairs)
+            : this.evidence;
     List<List<Shift>> out = new ArrayList<>(pairs.size());
     for (int p = 0; p < pairs.size(); p++) {
       AlignedPair pair = wording.get(p);
@@ -341,19 +345,11 @@ public final class ShiftFinder {
   }
 
   /**
-   * The detectors for one document: across languages the name detector learns from the whole
-   * document which capitalised words are ordinary words and which names each language spells its
-   * own way ({@link EntityShiftDetector#forDocument}).
+   * The detectors of the evidence that survives paraphrase, for a document worded freely or
+   * rendered by a translator; the name detector learns from the whole document which capitalised
+   * words are ordinary words and which names each version spells its own way ({@link
+   * EntityShiftDetector#forDocument}).
    */
-  private List<ShiftDetector> evidenceFor(List<AlignedPair> pairs) {
-    if (pairs.stream().noneMatch(AlignedPair::rendered)) {
-      return evidence;
-    }
-    EntityShiftDetector names = EntityShiftDetector.forDocument(pairs);
-    return evidence.stream().map(d -> d instanceof EntityShiftDetector ? names : d).toList();
-  }
-
-  /** The detectors of the evidence that survives paraphrase, for a document worded freely. */
   private List<ShiftDetector> survivingFor(List<AlignedPair> pairs) {
     EntityShiftDetector names = EntityShiftDetector.forDocument(pairs);
     return surviving.stream().map(d -> d instanceof EntityShiftDetector ? names : d).toList();

@@ -114,6 +114,26 @@ class FreeWordingTest {
   }
 
   @Test
+  void through_a_translator_a_question_asked_another_way_should_be_information() {
+    List<AlignedPair> pairs =
+        List.of(
+            Sides.rendered(
+                "And he ran unto Eli, and said, Here am I; for thou calledst me.",
+                "Y corriendo luego á Eli, dijo: Heme aquí; ¿para qué me llamaste?",
+                "And running then to Eli, said: Here I am; for what did you call me?",
+                java.util.Map.of("Eli", "Eli")),
+            Sides.rendered(
+                "And the LORD called Samuel the third time.",
+                "Jehová pues llamó la cuarta vez á Samuel.",
+                "Jehovah then called the fourth time to Samuel.",
+                java.util.Map.of("Jehová", "Jehovah", "Samuel", "Samuel")));
+
+    List<List<Shift>> found = find(Wording.AUTO, pairs);
+    assertThat(flagged(found.get(0))).isEmpty();
+    assertThat(flagged(found.get(1))).contains("error number changed: third → cuarta");
+  }
+
+  @Test
   void free_wording_should_raise_a_quote_only_where_both_sides_quote() {
     List<AlignedPair> pairs =
         List.of(
