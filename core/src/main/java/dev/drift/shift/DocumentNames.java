@@ -33,8 +33,9 @@ import java.util.Set;
  *       where either is left unmatched (Dice coefficient {@value #MIN_DICE}), are one name; a
  *       capitalised word opening a clause counts as a candidate too ("saying, Lord" / "diciendo:
  *       Señor"). A name swapped into one pair is not learned that way, so it stays a change.
- *   <li>A name the translation adds where the original says "he" or "they" makes the person
- *       explicit ({@link #explicit}) when the document has the name elsewhere, matched.
+ *   <li>A name the translation adds in the place of a pronoun of the original ("he said" / "dijo
+ *       Eli") makes the person explicit ({@link #explicit}) when the document has the name
+ *       elsewhere, matched.
  * </ul>
  *
  * Immutable.
