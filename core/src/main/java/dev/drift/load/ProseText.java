@@ -224,16 +224,35 @@ public final class ProseText {
      * Appends a separator standing for a raw range that is not prose itself (a soft line break, a
      * code span, an image): it keeps words apart without adding content.
      *
+     * <p>A range that starts before the prose appended so far (an HTML parser moves misplaced
+     * elements, "<template>" out of a broken table, ahead of elements the file writes first) stands
+     * for nothing: the separator is pinned where the prose has got to, so the prose never maps
+     * backwards into the file.
+     *
      * @param c the separator, usually a space; {@code '\n'} forces a sentence break
      * @param from start of the raw range it stands for
      * @param to end of that range (exclusive)
      * @return this builder
      */
     public Builder appendSeparator(char c, int from, int to) {
+      int reached = lastStart();
       int p = text.length();
       text.append(c);
-      atomic(p, from, Math.max(0, to - from));
+      if (from < reached) {
+        atomic(p, reached, 0);
+      } else {
+        atomic(p, from, Math.max(0, to - from));
+      }
       return this;
+    }
+
+    /** The raw start of the last prose character appended, or -1. */
+    private int lastStart() {
+      if (runs == 0 || text.isEmpty()) {
+        return -1;
+      }
+      int k = runs - 1;
+      return rawLength[k] < 0 ? rawStart[k] + (text.length() - 1 - proseStart[k]) : rawStart[k];
     }
 
     private static boolean isLineBreak(char c) {

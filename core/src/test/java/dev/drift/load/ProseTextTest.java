@@ -26,6 +26,23 @@ class ProseTextTest {
   }
 
   @Test
+  void a_separator_for_a_range_before_the_prose_so_far_should_be_pinned_where_the_prose_got_to() {
+    // An HTML parser moves a misplaced element ahead of one the file writes first.
+    String raw = "<p>one<pre>x</pre> two<template>t</template></p>";
+    ProseText prose =
+        new ProseText.Builder(raw)
+            .appendDecoded("one", 3, 6)
+            .appendSeparator(' ', 28, 48)
+            .appendSeparator(' ', 6, 18)
+            .appendDecoded(" two", 18, 22)
+            .build();
+    assertThat(prose.text()).isEqualTo("one   two");
+    assertThat(prose.rawStart(3)).isEqualTo(28);
+    assertThat(prose.rawStart(4)).isEqualTo(28);
+    assertThat(prose.rawEnd(4)).isEqualTo(28);
+  }
+
+  @Test
   void decoded_literal_equal_to_its_source_is_linear() {
     String raw = "<p>Hello there.</p>";
     ProseText prose = new ProseText.Builder(raw).appendDecoded("Hello there.", 3, 15).build();
