@@ -1,5 +1,6 @@
 package dev.drift.shift;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -53,15 +54,19 @@ final class OutsideWords {
   static List<Word> drop(List<Word> cues, PairSide side, PairSide other, PairSide rendering) {
     List<Word> words = side.words();
     long outside = says(other) + (rendering == null ? 0 : says(rendering));
-    long[] left = {outside};
-    return cues.stream()
-        .filter(
-            w ->
-                !(w.norm().equals("without")
-                    && w.index() + 1 < words.size()
-                    && PLACE.contains(words.get(w.index() + 1).norm())
-                    && left[0]-- > 0))
-        .toList();
+    List<Word> out = new ArrayList<>();
+    for (Word w : cues) {
+      boolean place =
+          w.norm().equals("without")
+              && w.index() + 1 < words.size()
+              && PLACE.contains(words.get(w.index() + 1).norm());
+      if (place && outside > 0) {
+        outside--;
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static long says(PairSide side) {
