@@ -304,6 +304,23 @@ class DriftCheckerIT {
   }
 
   @Test
+  void a_phrase_changed_as_a_whole_is_one_shift() {
+    DriftReport r =
+        compareTexts(
+            "China has framed itself as a neutral party.\n\nIndia wanted to focus on alleviating"
+                + " poverty and climate finance.",
+            "China has framed itself as a neutral party.\n\nIndia wanted to focus on poverty"
+                + " reduction and global warming.");
+    Shift climate = substitution(r, "climate finance");
+
+    assertThat(climate.translation().text()).isEqualTo("global warming");
+    assertThat(climate.severity()).isGreaterThanOrEqualTo(Severity.WARNING);
+    assertThat(shifts(r))
+        .extracting(s -> s.original() == null ? "" : s.original().text())
+        .doesNotContain("finance", "climate");
+  }
+
+  @Test
   void an_independent_translation_is_graded_as_worded_freely() {
     String kjv =
         "And it came to pass after these things, that God did tempt Abraham, and said unto him,"

@@ -4,7 +4,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Same-language pairs: a word-level diff (java-diff-utils, Myers) anchored on content words. The
@@ -101,6 +104,8 @@ final class WordDiffShiftDetector implements ShiftDetector {
         sim[i][j] = similarity(ca.get(i), cb.get(j), va, vb);
       }
     }
+    List<Finding> parts = new ArrayList<>();
+    Set<Finding> correspondences = Collections.newSetFromMap(new IdentityHashMap<>());
     double[][] best = new double[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
@@ -116,10 +121,11 @@ final class WordDiffShiftDetector implements ShiftDetector {
       if (sim[i][j] >= CORRESPONDS && best[i][j] == sim[i][j] + best[i + 1][j + 1]) {
         Word x = ca.get(i);
         Word y = cb.get(j);
-        region(a, pa, x.index(), b, pb, y.index(), findings);
+        region(a, pa, x.index(), b, pb, y.index(), parts);
         Finding f = new Finding(x.index(), x.index() + 1, y.index(), y.index() + 1);
         f.kinds.add(ShiftKind.SUBSTITUTION);
-        findings.add(f);
+        parts.add(f);
+        correspondences.add(f);
         pa = x.index() + 1;
         pb = y.index() + 1;
         i++;
@@ -130,7 +136,9 @@ final class WordDiffShiftDetector implements ShiftDetector {
         j++;
       }
     }
-    region(a, pa, at, b, pb, bt, findings);
+    region(a, pa, at, b, pb, bt, parts);
+    PhraseJoin.join(parts, correspondences, a, b);
+    findings.addAll(parts);
   }
 
   private double similarity(Word x, Word y, WordVectors va, WordVectors vb) {

@@ -256,4 +256,43 @@ class WordDiffShiftDetectorTest {
     assertThat(words).hasSize(1);
     return words.get(0);
   }
+
+  @Test
+  void word_diff_should_make_a_phrase_changed_around_a_correspondence_one_shift() {
+    AlignedPair pair =
+        pair(
+            "The summit called for alleviating poverty and climate finance.",
+            "The summit called for poverty reduction and global warming.");
+
+    List<Finding> findings = diff(pair, synonyms("climate", "warming"));
+
+    assertThat(shown(pair, findings))
+        .contains("climate finance → global warming", " → reduction")
+        .doesNotContain("finance → ", "climate → warming", " → reduction and global");
+  }
+
+  @Test
+  void word_diff_should_not_join_a_correspondence_to_a_change_on_both_sides() {
+    AlignedPair pair =
+        pair(
+            "Washington and Moscow have traded accusations over the war.",
+            "Washington and Russia blame each other over the war.");
+
+    List<Finding> findings = diff(pair, synonyms("accusations", "blame"));
+
+    assertThat(shown(pair, findings))
+        .contains("accusations → blame", "Moscow have traded → Russia");
+  }
+
+  @Test
+  void word_diff_should_keep_neighbouring_correspondences_apart() {
+    AlignedPair pair =
+        pair("A big red shiny car arrived at noon.", "A large crimson glossy car arrived at noon.");
+
+    List<Finding> findings =
+        diff(pair, synonyms("big", "large", "red", "crimson", "shiny", "glossy"));
+
+    assertThat(shown(pair, findings))
+        .containsExactly("big → large", "red → crimson", "shiny → glossy");
+  }
 }
