@@ -167,6 +167,73 @@ class AttachPassTest {
         .contains("[4]->[4]", "[8]->[]", "[9]->[]", "[]->[8]", "[]->[9]");
   }
 
+  /**
+   * Ten units matched one to one (their likeness set by {@code likenessNoise}) but for unit 4: an
+   * original sentence that says two things (original 4), rendered by two translation sentences
+   * (translations 4 and 5), given as {@code halves}: the two things, then the two renderings.
+   */
+  private static Docs splitVerse(Synthetic syn, double likenessNoise, float[][] halves) {
+    List<Unit> units = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      float[] t = syn.topic();
+      units.add(k == 4 ? syn.split(2) : syn.pair(t, syn.perturb(t, likenessNoise)));
+    }
+    Unit split = units.get(4);
+    split.original.set(0, Synthetic.sum(List.of(halves[0], halves[1])));
+    split.translation.set(0, halves[2]);
+    split.translation.set(1, halves[3]);
+    return Synthetic.docs(units);
+  }
+
+  /** Two things and their renderings, each loose by {@code noise}; the second maybe unrelated. */
+  private static float[][] halves(Synthetic syn, double noise, boolean secondRelated) {
+    float[] x = syn.topic();
+    float[] y = syn.topic();
+    return new float[][] {
+      x, y, syn.perturb(x, noise), syn.perturb(secondRelated ? y : syn.topic(), noise)
+    };
+  }
+
+  @Test
+  void attach_should_pair_one_sentence_with_the_gap_that_renders_it_in_a_translation() {
+    Synthetic syn = new Synthetic(70);
+    Docs docs = splitVerse(syn, 0.3, halves(syn, 2.8, true));
+    PairScores s = scores(docs, new ArrayList<>());
+    assertThat(s.score(4, 4)).as("each half alone: below the gap floor").isLessThan(0.3f);
+    assertThat(s.score(4, 5)).isLessThan(0.3f);
+    assertThat(s.joined.similarity(new int[] {4}, new int[] {4, 5})).isGreaterThan(0.33);
+    List<Bead> matches = oneToOne(docs, s, -1, 0, 0);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS, true);
+
+    assertThat(keys(attached, 10, 11)).contains("[4]->[4, 5]");
+  }
+
+  @Test
+  void attach_should_not_join_a_gap_sentence_the_original_does_not_say() {
+    Synthetic syn = new Synthetic(44);
+    Docs docs = splitVerse(syn, 0.3, halves(syn, 0.5, false));
+    PairScores s = scores(docs, new ArrayList<>());
+    List<Bead> matches = oneToOne(docs, s, -1, 0, 0);
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS, true);
+
+    assertThat(keys(attached, 10, 11)).contains("[4]->[4]", "[]->[5]");
+  }
+
+  @Test
+  void attach_should_not_join_a_gap_in_a_retelling() {
+    Synthetic syn = new Synthetic(70);
+    Docs docs = splitVerse(syn, 1.2, halves(syn, 2.8, true));
+    PairScores s = scores(docs, new ArrayList<>());
+    List<Bead> matches = oneToOne(docs, s, -1, 0, 0);
+    assertThat(AttachPass.translated(matches)).as("likeness of a retelling").isFalse();
+
+    List<Bead> attached = AttachPass.attach(matches, s, DEFAULTS, false);
+
+    assertThat(keys(attached, 10, 11)).contains("[4]->[]", "[]->[4]", "[]->[5]");
+  }
+
   @Test
   void attach_should_pair_a_gap_in_order_and_leave_an_unrelated_sentence() {
     Synthetic syn = new Synthetic(38);
