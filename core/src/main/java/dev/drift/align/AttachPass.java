@@ -205,11 +205,14 @@ final class AttachPass {
    * one bead, when their joined text renders it better than any one of them: a verse the
    * translation split in two whose halves each say too little to clear the {@link #GAP_FLOOR} on
    * their own ("O my people, what have I done unto thee? … testify against me." against "Pueblo
-   * mío, ¿qué te he hecho …?" and "Responde contra mí."). The joined score must clear the floor and
-   * beat the best single pair by {@link Aligner.Options#mergeGain()}; a sentence the other side
-   * does not render lowers it, so such a gap is paired one to one as before. Only in a translation
-   * (through a translator, or {@link #translated} in one language): in English retellings of Aesop
-   * the joined pairs were mostly wrong (aesop-all F1 0.625 → 0.623).
+   * mío, ¿qué te he hecho …?" and "Responde contra mí."). As in every bead, each sentence must
+   * relate to the other side on its own, here at the translator's lower {@link #FILLING_MEMBER}
+   * (the halves above score 0.29 and 0.30), so a verse the translation dropped next to one it
+   * renders is not taken in; the joined score must clear the floor and beat the best single pair by
+   * {@link Aligner.Options#mergeGain()}, so a sentence the other side does not render, which lowers
+   * it, leaves the gap paired one to one as before. Only in a translation (through a translator, or
+   * {@link #translated} in one language): in English retellings of Aesop the joined pairs were
+   * mostly wrong (aesop-all F1 0.625 → 0.623).
    *
    * @return whether the gap was paired so
    */
@@ -229,10 +232,15 @@ final class AttachPass {
     int[] xs = range(a, k);
     int[] ys = range(from, l);
     double single = Double.NEGATIVE_INFINITY;
+    double weakest = Double.POSITIVE_INFINITY;
     for (int x : xs) {
       for (int y : ys) {
         single = Math.max(single, s.score(x, y));
+        weakest = Math.min(weakest, s.score(x, y));
       }
+    }
+    if (weakest < FILLING_MEMBER) {
+      return false;
     }
     double cos = s.joined.similarity(xs, ys);
     double joined = cos + s.lexicalPart(xs, ys);
