@@ -18,7 +18,9 @@ import java.util.Set;
  * with function words only counts as empty (an omission or addition). A change with several content
  * words on each side is split further at word correspondences — words that mean the same or nearly
  * (a dictionary relation, or close contextual vectors) — so "for the obscene behavior of some" /
- * "castigated the lewd behavior of a series of" yields "obscene" → "lewd" as a shift of its own.
+ * "castigated the lewd behavior of a series of" yields "obscene" → "lewd" as a shift of its own; a
+ * phrase changed as a whole around such a correspondence stays one shift ({@link PhraseJoin}:
+ * "climate finance" → "global warming").
  */
 final class WordDiffShiftDetector implements ShiftDetector {
   /** Similarity from which two words of a change correspond. */
