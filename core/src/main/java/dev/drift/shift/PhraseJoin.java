@@ -98,8 +98,8 @@ final class PhraseJoin {
    * it is left.
    */
   private static boolean settle(Finding p, List<Word> a, List<Word> b) {
-    int[] ra = content(a, p.originalFrom, p.originalTo);
-    int[] rb = content(b, p.translationFrom, p.translationTo);
+    int[] ra = WordDiffShiftDetector.trimFunction(a, p.originalFrom, p.originalTo);
+    int[] rb = WordDiffShiftDetector.trimFunction(b, p.translationFrom, p.translationTo);
     boolean hasA = ra[1] > ra[0];
     boolean hasB = rb[1] > rb[0];
     if (!hasA && !hasB) {
@@ -113,18 +113,5 @@ final class PhraseJoin {
     p.kinds.add(
         hasA && hasB ? ShiftKind.SUBSTITUTION : hasA ? ShiftKind.OMISSION : ShiftKind.ADDITION);
     return true;
-  }
-
-  /** The span from the first to the last content word of a range (empty when it has none). */
-  private static int[] content(List<Word> words, int from, int to) {
-    int f = from;
-    int t = to;
-    while (f < t && !words.get(f).content()) {
-      f++;
-    }
-    while (t > f && !words.get(t - 1).content()) {
-      t--;
-    }
-    return new int[] {f, t};
   }
 }

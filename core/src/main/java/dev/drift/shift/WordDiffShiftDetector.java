@@ -242,7 +242,8 @@ final class WordDiffShiftDetector implements ShiftDetector {
     return new int[] {f, t};
   }
 
-  private static int[] trimFunction(List<Word> words, int from, int to) {
+  /** The span from the first to the last content word of a range (empty when it has none). */
+  static int[] trimFunction(List<Word> words, int from, int to) {
     int f = from;
     int t = to;
     while (f < t && !words.get(f).content()) {
