@@ -213,7 +213,7 @@ public final class BundleChecker implements AutoCloseable {
             bundle.sourceLanguage() == null,
             bundle.targetLanguage() == null && options.translationLanguage() == null,
             translators::translates);
-    LanguageGuard.Outcome languages = timed("language", () -> guard.check(a, written));
+    LanguageGuard.Outcome languages = SideBySide.languages(guard, a, written, model, shiftFinder);
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     int[] sa = sentenceOf(a, sourceBlock);

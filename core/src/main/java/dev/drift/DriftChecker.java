@@ -205,7 +205,8 @@ public final class DriftChecker implements AutoCloseable {
     SegmentedDocument a = timed("segment", () -> stages.originalSegmenter.get().segment(original));
     SegmentedDocument written =
         timed("segment", () -> stages.translationSegmenter.get().segment(translation));
-    LanguageGuard.Outcome languages = timed("language", () -> languageGuard.check(a, written));
+    LanguageGuard.Outcome languages =
+        SideBySide.languages(languageGuard, a, written, model, stages.shiftFinder);
     SegmentedDocument in = written.withLanguage(languages.translationLanguage());
     SegmentedDocument b = timed("translate", () -> translators.render(in, a));
     Aligner.checkSize(a, b);

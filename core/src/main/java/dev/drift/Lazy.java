@@ -1,5 +1,6 @@
 package dev.drift;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 final class Lazy<T> implements Supplier<T> {
   private final Supplier<? extends T> make;
   private volatile T value;
+  private final AtomicBoolean prefetching = new AtomicBoolean();
 
   private Lazy(Supplier<? extends T> make) {
     this.make = make;
@@ -41,6 +43,30 @@ final class Lazy<T> implements Supplier<T> {
       }
     }
     return v;
+  }
+
+  /**
+   * Starts making the value on a background (daemon) thread, unless it is made or being made, so a
+   * later {@link #get()} finds it ready: the shift detectors' WordNet loads while the languages are
+   * told and the model is loaded. A failure there is dropped: {@link #get()} then makes the value
+   * again on its caller's thread and throws there, where the pipeline reports it.
+   */
+  void prefetch() {
+    if (value != null || !prefetching.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                get();
+              } catch (Throwable dropped) { // made again, and thrown, by the caller's get()
+                // nothing: see above
+              }
+            },
+            "drift-prefetch");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /**

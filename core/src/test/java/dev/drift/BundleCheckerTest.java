@@ -141,10 +141,10 @@ class BundleCheckerTest {
     try {
       check(xlf, null);
       // The stages in the order they first ran; units are paired by id, so nothing is aligned.
-      // The shift detectors are set up (WordNet loaded) when the first matched units need them.
-      assertThat(timings.seconds().keySet())
-          .containsExactly(
-              "load", "segment", "language", "translate", "embed", "shift setup", "shift");
+      // The shift detectors are set up (WordNet loaded) on a helper thread from the start.
+      assertThat(timings.seconds().keySet()).contains("shift setup");
+      assertThat(timings.seconds().keySet().stream().filter(s -> !s.equals("shift setup")).toList())
+          .containsExactly("load", "segment", "language", "translate", "embed", "shift");
     } finally {
       timings.finish();
     }

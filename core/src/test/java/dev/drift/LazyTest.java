@@ -1,13 +1,19 @@
 package dev.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A lazy value is made once, on first use, even when several threads ask at once. */
+/**
+ * A lazy value is made once, on first use, even when several threads ask at once; a prefetch makes
+ * it ahead on another thread, and a prefetch that fails leaves the failure to the caller's get().
+ */
 class LazyTest {
   @Test
   void made_on_first_use_and_only_once() throws InterruptedException {
@@ -33,5 +39,48 @@ class LazyTest {
     assertThat(value.get()).isEqualTo("made");
     assertThat(value.made()).isTrue();
     assertThat(makes).hasValue(1);
+  }
+
+  @Test
+  void a_prefetch_makes_the_value_on_another_thread_once() throws InterruptedException {
+    AtomicInteger makes = new AtomicInteger();
+    CountDownLatch made = new CountDownLatch(1);
+    Lazy<String> value =
+        Lazy.of(
+            () -> {
+              makes.incrementAndGet();
+              made.countDown();
+              return Thread.currentThread().getName();
+            });
+
+    value.prefetch();
+    value.prefetch(); // a second prefetch starts nothing
+
+    assertThat(made.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(value.get()).isEqualTo("drift-prefetch");
+    value.prefetch(); // made: nothing to do
+    assertThat(makes).hasValue(1);
+  }
+
+  @Test
+  void a_failed_prefetch_is_made_again_and_thrown_by_get() throws InterruptedException {
+    AtomicInteger makes = new AtomicInteger();
+    CountDownLatch tried = new CountDownLatch(1);
+    Lazy<String> value =
+        Lazy.of(
+            () -> {
+              makes.incrementAndGet();
+              tried.countDown();
+              throw new IllegalStateException("WordNet is missing");
+            });
+
+    value.prefetch();
+    assertThat(tried.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThatThrownBy(value::get)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("WordNet is missing");
+    assertThat(makes).hasValue(2);
+    assertThat(value.made()).isFalse();
   }
 }

@@ -77,6 +77,24 @@ class WarmRunTest {
   }
 
   @Test
+  void a_run_whose_vectors_are_all_cached_loads_no_model(@TempDir Path cache) {
+    DriftOptions options = DriftOptions.builder().optCacheDirectory(cache).build();
+    DriftReport cold;
+    try (DriftChecker checker = DriftChecker.create(options)) {
+      cold = checker.compare(ORIGINAL, TRANSLATION);
+    }
+    // Another threshold: the report is made again, from vectors the cache holds.
+    DriftOptions stricter = options.toBuilder().optMaxDrift(0.1).build();
+    try (DriftChecker checker = DriftChecker.create(stricter)) {
+      DriftReport again = checker.compare(ORIGINAL, TRANSLATION);
+
+      assertThat(checker.stages.shiftFinder.made()).as("a fresh comparison").isTrue();
+      assertThat(checker.model.loaded()).as("the model").isFalse();
+      assertThat(again.pairs()).isEqualTo(cold.pairs());
+    }
+  }
+
+  @Test
   void a_pair_identical_to_itself_needs_no_aligner_and_no_shift_detectors(@TempDir Path cache) {
     DriftOptions options = DriftOptions.builder().optCache(false).build();
     try (DriftChecker checker = DriftChecker.create(options)) {

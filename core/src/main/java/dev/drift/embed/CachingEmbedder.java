@@ -52,6 +52,17 @@ final class CachingEmbedder implements Embedder {
     return model;
   }
 
+  /**
+   * Loads the model unless every one of the texts is in the cache.
+   *
+   * @param texts the texts
+   */
+  synchronized void prepare(List<String> texts) {
+    if (model == null && cache.get(modelKey, texts).size() < texts.size()) {
+      model();
+    }
+  }
+
   @Override
   public synchronized ModelInfo info() {
     return cache

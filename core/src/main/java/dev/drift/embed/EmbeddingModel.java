@@ -162,6 +162,21 @@ public final class EmbeddingModel implements Embedder {
     return embedder != null;
   }
 
+  /**
+   * Loads the model now unless the cache holds every one of the texts, so the embed stage that
+   * follows finds it loaded: the pipeline calls this while the language guard runs on another
+   * thread. With every text cached nothing is loaded, as a run that needs no model loads none.
+   *
+   * @param texts texts the next embed stage will ask for
+   * @throws dev.drift.DriftException if the model cannot be loaded
+   */
+  public void prepare(List<String> texts) {
+    Embedder model = embedder(); // loads it, unless the cache is on
+    if (model instanceof CachingEmbedder caching) {
+      caching.prepare(texts);
+    }
+  }
+
   @Override
   public ModelInfo info() {
     return embedder().info();
