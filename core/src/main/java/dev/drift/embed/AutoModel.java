@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The model {@code --model auto} stands for: the bundled all-MiniLM-L6-v2 quantised to int8 where
  * the CPU has int8 dot-product instructions, which make int8 pay, and the fp32 model everywhere
- * else. The choice is {@link #choose(Set)}, a function of the CPU's flags; {@link #forThisCpu()}
- * reads the flags, once a process, from Linux's {@code /proc/cpuinfo}.
+ * else. The choice is {@link #choose(String)}, a function of the CPU's flags (and, for one
+ * microarchitecture, its vendor and family); {@link #forThisCpu()} reads them, once a process, from
+ * Linux's {@code /proc/cpuinfo}.
  *
  * <p>Without an int8 dot product, ONNX Runtime's quantised kernels need three instructions for what
- * one fp32 FMA does, so int8 gains nothing (README, Performance: 0.96× on an AVX2-only CPU). The
- * instructions counted:
+ * one fp32 FMA does, so int8 gains nothing on most cores (README, Performance: 0.96× on an AVX2-only
+ * Zen 2). The instructions counted:
  *
  * <ul>
  *   <li>{@code avx512_vnni} and {@code avx_vnni} (x86): {@code vpdpbusd}, four u8 × s8
@@ -29,7 +30,14 @@ import org.slf4j.LoggerFactory;
  *       the same reasoning, not measured (no ARM machine here).
  * </ul>
  *
- * Flags that cannot be read (another operating system, a sandbox) choose fp32. Thread-safe.
+ * One microarchitecture without those instructions gains too, measured: AMD's Zen 3 (family 25
+ * without VNNI; its Zen 4 siblings have {@code avx512_vnni}), whose vector integer multiplies do
+ * not take turns with its two FMA pipes as Zen 2's and Intel's AVX2 cores' do: one core retires
+ * 1.80 int8 multiply-accumulates per fp32 FMA there ({@code bench/src/main/c/macpeak.c}; 0.97 on a
+ * Zen 2), and the int8 model embeds 1.3× as fast as fp32 (README, Performance). {@link
+ * #choose(String)} reads the vendor and family for it.
+ *
+ * <p>Flags that cannot be read (another operating system, a sandbox) choose fp32. Thread-safe.
  */
 public final class AutoModel {
   /** The option value, {@code --model auto}. */
@@ -69,6 +77,39 @@ public final class AutoModel {
         flags.isEmpty()
             ? "the CPU's flags could not be read"
             : "the CPU has no int8 dot product (" + String.join(", ", DOT_PRODUCT_FLAGS) + ")");
+  }
+
+  /**
+   * The model for the CPU a {@code /proc/cpuinfo} text describes: {@link #choose(Set)} by its
+   * flags, and int8 also on an AMD Zen 3 (vendor {@code AuthenticAMD}, family 25, with {@code
+   * avx2}), where int8 pays without a dot-product instruction.
+   *
+   * @param cpuinfo the text of {@code /proc/cpuinfo}
+   * @return the choice
+   */
+  public static Choice choose(String cpuinfo) {
+    Set<String> flags = flags(cpuinfo);
+    Choice byFlags = choose(flags);
+    if (byFlags.model() == ModelSource.Bundled.MINILM
+        && flags.contains("avx2")
+        && "AuthenticAMD".equals(field(cpuinfo, "vendor_id"))
+        && "25".equals(field(cpuinfo, "cpu family"))) {
+      return new Choice(
+          ModelSource.Bundled.MINILM_INT8,
+          "the CPU is an AMD Zen 3 (family 25), where int8 pays without VNNI");
+    }
+    return byFlags;
+  }
+
+  /** The value of a {@code /proc/cpuinfo} field as its first processor gives it, or null. */
+  private static String field(String cpuinfo, String name) {
+    for (String line : cpuinfo.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon >= 0 && line.substring(0, colon).strip().equals(name)) {
+        return line.substring(colon + 1).strip();
+      }
+    }
+    return null;
   }
 
   /**
@@ -118,7 +159,7 @@ public final class AutoModel {
       } catch (IOException | RuntimeException e) {
         text = "";
       }
-      thisCpu = choose(flags(text));
+      thisCpu = choose(text);
       LOG.info(
           "model auto: {} ({}, {})",
           thisCpu.model().optionName(),

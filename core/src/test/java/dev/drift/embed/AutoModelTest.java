@@ -67,6 +67,44 @@ class AutoModelTest {
         .isEqualTo(ModelSource.Bundled.MINILM);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Zen 3 (EPYC 7003, family 25 model 1): AVX2, no VNNI; int8 measured 1.3x fp32
+        "AuthenticAMD | 25 | fpu sse2 avx avx2 fma sha_ni | minilm-int8 | AMD Zen 3",
+        // Zen 4 (family 25 model 17): the VNNI flag decides first
+        "AuthenticAMD | 25 | fpu sse2 avx2 fma avx512f avx512_vnni | minilm-int8 | avx512_vnni",
+        // Zen 2 (EPYC 7002, family 23): int8 measured 0.96x fp32
+        "AuthenticAMD | 23 | fpu sse2 avx avx2 fma | minilm | no int8 dot product",
+        // Intel Skylake client (family 6): AVX2 without VNNI
+        "GenuineIntel | 6 | fpu sse2 avx avx2 fma | minilm | no int8 dot product",
+        // family 25 without AVX2 (a hypervisor hiding it): ONNX Runtime runs SSE kernels
+        "AuthenticAMD | 25 | fpu sse2 sse4_2 | minilm | no int8 dot product",
+        // another vendor's family 25
+        "HygonGenuine | 25 | fpu sse2 avx avx2 fma | minilm | no int8 dot product",
+      })
+  void choose_should_read_the_vendor_and_family_for_zen_3(
+      String vendor, String family, String flags, String model, String reason) {
+    String cpuinfo =
+        String.join(
+            "\n",
+            "processor\t: 0",
+            "vendor_id\t: " + vendor,
+            "cpu family\t: " + family,
+            "model\t\t: 1",
+            "model name\t: some CPU",
+            "flags\t\t: " + flags,
+            "",
+            "processor\t: 1",
+            "vendor_id\t: " + vendor,
+            "cpu family\t: " + family,
+            "flags\t\t: " + flags);
+    AutoModel.Choice choice = AutoModel.choose(cpuinfo);
+    assertThat(choice.model().optionName()).isEqualTo(model);
+    assertThat(choice.reason()).contains(reason);
+  }
+
   @Test
   void flags_should_read_the_features_line_of_aarch64() {
     String cpuinfo =

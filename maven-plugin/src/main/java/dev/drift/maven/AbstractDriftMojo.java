@@ -21,8 +21,8 @@ abstract class AbstractDriftMojo extends AbstractMojo {
   /**
    * A model directory ({@code model.onnx}, {@code tokenizer.json}), relative to the project; or a
    * bundled model: {@code minilm} (all-MiniLM-L6-v2, the default), {@code minilm-int8} (quantised
-   * to int8) or {@code auto} (int8 where the CPU has an int8 dot product such as AVX-512 VNNI, else
-   * fp32).
+   * to int8) or {@code auto} (int8 where it pays: a CPU with an int8 dot product such as AVX-512
+   * VNNI, or an AMD Zen 3; else fp32).
    *
    * @since 0.1.0
    */

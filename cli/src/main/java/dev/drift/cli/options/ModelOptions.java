@@ -20,8 +20,8 @@ public final class ModelOptions implements SettingsSource {
           "A sentence-transformer exported to ONNX: a directory with model.onnx and"
               + " tokenizer.json; or a bundled model: minilm (all-MiniLM-L6-v2, the default),"
               + " minilm-int8 (the same quantised to int8: a quarter of the size) or auto"
-              + " (minilm-int8 where the CPU has an int8 dot product such as AVX-512 VNNI, else"
-              + " minilm; --verbose says which).")
+              + " (minilm-int8 where it pays: a CPU with an int8 dot product such as AVX-512"
+              + " VNNI, or an AMD Zen 3; else minilm; --verbose says which).")
   void setModel(Path value) {
     model = SettingsSource.check(spec, Setting.MODEL, value, "--model");
   }
