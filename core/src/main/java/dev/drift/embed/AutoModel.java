@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * Linux's {@code /proc/cpuinfo}.
  *
  * <p>Without an int8 dot product, ONNX Runtime's quantised kernels need three instructions for what
- * one fp32 FMA does, so int8 gains nothing on most cores (README, Performance: 0.96× on an AVX2-only
- * Zen 2). The instructions counted:
+ * one fp32 FMA does, so int8 gains nothing on most cores (README, Performance: 0.96× on an
+ * AVX2-only Zen 2). The instructions counted:
  *
  * <ul>
  *   <li>{@code avx512_vnni} and {@code avx_vnni} (x86): {@code vpdpbusd}, four u8 × s8
@@ -30,12 +30,12 @@ import org.slf4j.LoggerFactory;
  *       the same reasoning, not measured (no ARM machine here).
  * </ul>
  *
- * One microarchitecture without those instructions gains too, measured: AMD's Zen 3 (family 25
+ * <p>One microarchitecture without those instructions gains too, measured: AMD's Zen 3 (family 25
  * without VNNI; its Zen 4 siblings have {@code avx512_vnni}), whose vector integer multiplies do
- * not take turns with its two FMA pipes as Zen 2's and Intel's AVX2 cores' do: one core retires
- * 1.80 int8 multiply-accumulates per fp32 FMA there ({@code bench/src/main/c/macpeak.c}; 0.97 on a
- * Zen 2), and the int8 model embeds 1.3× as fast as fp32 (README, Performance). {@link
- * #choose(String)} reads the vendor and family for it.
+ * not take turns with its two FMA pipes as Zen 2's do: one core retires 1.8 int8
+ * multiply-accumulates per fp32 FMA there ({@code bench/src/main/c/macpeak.c}; 0.97 on a Zen 2),
+ * and the int8 model embeds 1.36× as fast as fp32 (README, Performance). {@link #choose(String)}
+ * reads the vendor and family for it.
  *
  * <p>Flags that cannot be read (another operating system, a sandbox) choose fp32. Thread-safe.
  */
