@@ -25,4 +25,23 @@ public class DriftException extends RuntimeException {
   public DriftException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * What to throw on this thread for a failure another thread reported (the cause of an {@code
+   * ExecutionException} or {@code CompletionException}): the failure itself when it is unchecked,
+   * else a {@code DriftException} wrapping it. An {@link Error} (out of memory, say) is thrown as
+   * it is, never wrapped.
+   *
+   * @param cause the other thread's failure
+   * @return the failure to throw
+   */
+  public static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    return new DriftException(String.valueOf(cause.getMessage()), cause);
+  }
 }

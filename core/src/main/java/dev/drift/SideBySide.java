@@ -89,14 +89,7 @@ final class SideBySide {
     try {
       value = result.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw e;
+      throw DriftException.rethrown(e.getCause());
     }
     if (later != null) {
       throw later;

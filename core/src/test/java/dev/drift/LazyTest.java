@@ -3,7 +3,9 @@ package dev.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -54,12 +56,44 @@ class LazyTest {
             });
 
     value.prefetch();
-    value.prefetch(); // a second prefetch starts nothing
 
     assertThat(made.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(value.get()).isEqualTo("drift-prefetch");
     value.prefetch(); // made: nothing to do
     assertThat(makes).hasValue(1);
+  }
+
+  @Test
+  void a_second_prefetch_while_the_first_runs_starts_no_thread() throws InterruptedException {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Lazy<String> value =
+        Lazy.of(
+            () -> {
+              entered.countDown();
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return "made";
+            });
+    value.prefetch();
+    assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+    value.prefetch();
+    Thread.sleep(300); // a second thread, had one started, would wait for the lazy's lock by now
+    long waiting =
+        Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(true, false))
+            .filter(
+                t ->
+                    t.getLockInfo() != null
+                        && t.getLockInfo().getIdentityHashCode() == System.identityHashCode(value))
+            .count();
+    release.countDown();
+
+    assertThat(waiting).isZero();
+    assertThat(value.get()).isEqualTo("made");
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -17,29 +19,35 @@ import org.junit.jupiter.api.Test;
 class SideBySideTest {
   @Test
   void both_steps_run_at_once_and_the_first_ones_result_is_returned() {
-    CountDownLatch modelLoaded = new CountDownLatch(1);
-    AtomicReference<String> meanwhileThread = new AtomicReference<>();
-    // The first step waits for the second: run one after the other, this would never end.
+    CyclicBarrier bothRunning = new CyclicBarrier(2);
+    AtomicReference<String> meanwhile = new AtomicReference<>();
+    // Each step waits until the other is running too: run one after the other, in either order,
+    // the first of them would give up after ten seconds.
     String result =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(20),
+            Duration.ofSeconds(30),
             () ->
                 SideBySide.run(
-                    () -> {
-                      try {
-                        return modelLoaded.await(10, TimeUnit.SECONDS) ? "en" : "timed out";
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return "interrupted";
-                      }
-                    },
-                    () -> {
-                      meanwhileThread.set(Thread.currentThread().getName());
-                      modelLoaded.countDown();
-                    }));
+                    () -> meet(bothRunning) ? "en" : "ran alone",
+                    () ->
+                        meanwhile.set(
+                            meet(bothRunning) ? Thread.currentThread().getName() : "ran alone")));
 
     assertThat(result).isEqualTo("en");
-    assertThat(meanwhileThread.get()).isNotEqualTo("drift-side-by-side");
+    assertThat(meanwhile.get()).isNotIn("ran alone", "drift-side-by-side");
+  }
+
+  /** Whether the other step reached the barrier within ten seconds. */
+  private static boolean meet(CyclicBarrier barrier) {
+    try {
+      barrier.await(10, TimeUnit.SECONDS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (BrokenBarrierException | TimeoutException e) {
+      return false;
+    }
   }
 
   @Test

@@ -235,14 +235,7 @@ public final class BatchRunner {
       Thread.currentThread().interrupt();
       throw new DriftException("interrupted while checking documents", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new DriftException(String.valueOf(cause.getMessage()), cause);
+      throw DriftException.rethrown(e.getCause());
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,13 +104,20 @@ public final class AutoModel {
 
   /** The value of a {@code /proc/cpuinfo} field as its first processor gives it, or null. */
   private static String field(String cpuinfo, String name) {
+    List<String> values = values(cpuinfo, Set.of(name));
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The values of a {@code /proc/cpuinfo} text's lines whose key is one of {@code keys}. */
+  private static List<String> values(String cpuinfo, Set<String> keys) {
+    List<String> values = new ArrayList<>();
     for (String line : cpuinfo.split("\n")) {
       int colon = line.indexOf(':');
-      if (colon >= 0 && line.substring(0, colon).strip().equals(name)) {
-        return line.substring(colon + 1).strip();
+      if (colon >= 0 && keys.contains(line.substring(0, colon).strip())) {
+        values.add(line.substring(colon + 1).strip());
       }
     }
-    return null;
+    return values;
   }
 
   /**
@@ -121,17 +129,9 @@ public final class AutoModel {
    */
   public static Set<String> flags(String cpuinfo) {
     Set<String> common = null;
-    for (String line : cpuinfo.split("\n")) {
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        continue;
-      }
-      String key = line.substring(0, colon).strip();
-      if (!key.equals("flags") && !key.equals("Features")) {
-        continue;
-      }
+    for (String line : values(cpuinfo, Set.of("flags", "Features"))) {
       Set<String> these = new LinkedHashSet<>();
-      for (String flag : line.substring(colon + 1).strip().split("\\s+")) {
+      for (String flag : line.split("\\s+")) {
         if (!flag.isEmpty()) {
           these.add(flag);
         }

@@ -58,7 +58,7 @@ final class CachingEmbedder implements Embedder {
    * @param texts the texts
    */
   synchronized void prepare(List<String> texts) {
-    if (model == null && cache.get(modelKey, texts).size() < texts.size()) {
+    if (model == null && !cache.containsAll(modelKey, texts)) {
       model();
     }
   }

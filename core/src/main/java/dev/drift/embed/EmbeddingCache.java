@@ -3,7 +3,6 @@ package dev.drift.embed;
 import dev.drift.translate.RenderingStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,7 +161,49 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
    * @return the stored embeddings by position in {@code texts}
    */
   public synchronized Map<Integer, Embedding> get(String model, List<String> texts) {
-    Map<Integer, Embedding> found = new HashMap<>();
+    return select(
+        "embeddings",
+        "model",
+        model,
+        texts,
+        "tokens, vector, token_vectors",
+        r ->
+            new Embedding(
+                TokenCodec.decodeVector(r.getBytes(3)),
+                r.getInt(2),
+                TokenCodec.decode(r.getBytes(4))));
+  }
+
+  /**
+   * Whether an embedding is stored for every one of the texts; decodes no vector.
+   *
+   * @param model the model's identity key
+   * @param texts the texts
+   * @return true if none is missing (also for no texts)
+   */
+  public synchronized boolean containsAll(String model, List<String> texts) {
+    return select("embeddings", "model", model, texts, "1", r -> Boolean.TRUE).size()
+        == texts.size();
+  }
+
+  /** Reads one selected row into a value; column 1 is the text's hash. */
+  private interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /**
+   * The rows of {@code table} stored for texts under one key ({@code keyColumn = key}), read by
+   * {@code reader} from {@code columns} (column 2 on), by position in {@code texts}: each distinct
+   * text is looked up once, in chunks of bound parameters. Empty if the cache cannot be read.
+   */
+  private <T> Map<Integer, T> select(
+      String table,
+      String keyColumn,
+      String key,
+      List<String> texts,
+      String columns,
+      RowReader<T> reader) {
+    Map<Integer, T> found = new HashMap<>();
     if (connection == null || texts.isEmpty()) {
       return found;
     }
@@ -181,22 +222,19 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
       for (int from = 0; from < hashes.size(); from += CHUNK) {
         List<byte[]> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
         String sql =
-            "SELECT text_hash, tokens, vector, token_vectors FROM embeddings WHERE model = ? AND"
-                + " text_hash IN ("
-                + "?,".repeat(chunk.size() - 1)
-                + "?)";
+            String.format(
+                "SELECT text_hash, %s FROM %s WHERE %s = ? AND text_hash IN (%s?)",
+                columns, table, keyColumn, "?,".repeat(chunk.size() - 1));
         try (PreparedStatement q = connection.prepareStatement(sql)) {
-          q.setString(1, model);
+          q.setString(1, key);
           for (int k = 0; k < chunk.size(); k++) {
             q.setBytes(k + 2, chunk.get(k));
           }
           try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
-              Embedding e =
-                  new Embedding(
-                      floats(r.getBytes(3)), r.getInt(2), TokenCodec.decode(r.getBytes(4)));
+              T value = reader.read(r);
               for (int position : byHash.get(ByteBuffer.wrap(r.getBytes(1)))) {
-                found.put(position, e);
+                found.put(position, value);
               }
             }
           }
@@ -231,7 +269,7 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
               u.setString(1, model);
               u.setBytes(2, sha256(texts.get(k)));
               u.setInt(3, e.tokenCount());
-              u.setBytes(4, bytes(e.vector()));
+              u.setBytes(4, TokenCodec.encodeVector(e.vector()));
               u.setBytes(5, TokenCodec.encode(e.tokens()));
               u.addBatch();
             }
@@ -290,27 +328,7 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
 
   @Override
   public synchronized Map<Integer, String> renderings(String translator, List<String> texts) {
-    Map<Integer, String> found = new HashMap<>();
-    if (connection == null || texts.isEmpty()) {
-      return found;
-    }
-    try (PreparedStatement q =
-        connection.prepareStatement(
-            "SELECT rendering FROM renderings WHERE translator = ? AND text_hash = ?")) {
-      for (int k = 0; k < texts.size(); k++) {
-        q.setString(1, translator);
-        q.setBytes(2, sha256(texts.get(k)));
-        try (ResultSet r = q.executeQuery()) {
-          if (r.next()) {
-            found.put(k, r.getString(1));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      failed("reading", e);
-      found.clear();
-    }
-    return found;
+    return select("renderings", "translator", translator, texts, "rendering", r -> r.getString(2));
   }
 
   @Override
@@ -476,17 +494,5 @@ public final class EmbeddingCache implements AutoCloseable, RenderingStore {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
-  }
-
-  private static byte[] bytes(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    b.asFloatBuffer().put(v);
-    return b.array();
-  }
-
-  private static float[] floats(byte[] bytes) {
-    float[] v = new float[bytes.length / 4];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-    return v;
   }
 }

@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * quarter of the space. Fresh embeddings pass through the same rounding ({@link #roundTrip}) so a
  * run that reads the cache and one that computes everything give identical reports; the rounded
  * vectors stay coded in memory ({@link TokenVectors#coded}), so a run keeps a quarter of the bytes
- * floats would take.
+ * floats would take. A sentence's vector is stored as it is, little-endian floats.
  */
 final class TokenCodec {
   private TokenCodec() {}
@@ -58,5 +58,17 @@ final class TokenCodec {
   /** The token vectors as the cache would give them back: {@link TokenVectors#quantized}. */
   static TokenVectors roundTrip(TokenVectors t) {
     return t == null ? null : t.quantized();
+  }
+
+  static byte[] encodeVector(float[] v) {
+    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    b.asFloatBuffer().put(v);
+    return b.array();
+  }
+
+  static float[] decodeVector(byte[] bytes) {
+    float[] v = new float[bytes.length / 4];
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+    return v;
   }
 }

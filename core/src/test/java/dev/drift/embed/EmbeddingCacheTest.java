@@ -60,6 +60,31 @@ class EmbeddingCacheTest {
   }
 
   @Test
+  void contains_all_says_whether_every_text_is_stored_under_the_model() {
+    try (EmbeddingCache cache = EmbeddingCache.open(dir)) {
+      cache.put(
+          "m1",
+          List.of("a", "b"),
+          List.of(embedding(new Random(3), 2), embedding(new Random(4), 1)));
+      assertThat(cache.containsAll("m1", List.of("b", "a", "b"))).isTrue();
+      assertThat(cache.containsAll("m1", List.of("a", "c"))).isFalse();
+      assertThat(cache.containsAll("m2", List.of("a"))).isFalse();
+      assertThat(cache.containsAll("m1", List.of())).isTrue();
+    }
+  }
+
+  @Test
+  void renderings_come_back_by_position_keyed_by_translator() {
+    try (EmbeddingCache cache = EmbeddingCache.open(dir)) {
+      cache.putRenderings(
+          "apertium spa-eng", List.of("hola", "adiós"), List.of("hello", "goodbye"));
+      assertThat(cache.renderings("apertium spa-eng", List.of("adiós", "nada", "hola", "adiós")))
+          .isEqualTo(Map.of(0, "goodbye", 2, "hello", 3, "goodbye"));
+      assertThat(cache.renderings("other-mt", List.of("hola"))).isEmpty();
+    }
+  }
+
+  @Test
   void entries_persist_across_opens() {
     Embedding e = embedding(new Random(2), 3);
     try (EmbeddingCache cache = EmbeddingCache.open(dir)) {
