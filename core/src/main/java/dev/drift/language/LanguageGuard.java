@@ -171,10 +171,23 @@ public final class LanguageGuard {
 
   /**
    * A document's language when the detector is sure of it. Below {@link #CONFIDENT} (a list of
-   * place names read as Dutch at 0.71) the declared language stands: a refusal needs evidence.
+   * place names read as Dutch at 0.71) the declared language stands: a refusal needs evidence. A
+   * document declared (or taken as) English whose prose is clearly English ({@link EnglishProse})
+   * needs no detector.
    */
   private static Optional<DetectedLanguage> detect(SegmentedDocument doc) {
-    return LanguageDetector.create().detect(doc).filter(d -> d.confidence() >= CONFIDENT);
+    return detect(doc.language(), doc.texts());
+  }
+
+  /** {@link #detect(SegmentedDocument)} for a document's declared language and prose. */
+  static Optional<DetectedLanguage> detect(String declared, List<String> texts) {
+    if (Languages.isEnglish(declared)) {
+      Optional<DetectedLanguage> english = EnglishProse.read(texts);
+      if (english.isPresent()) {
+        return english;
+      }
+    }
+    return LanguageDetector.create().detect(texts).filter(d -> d.confidence() >= CONFIDENT);
   }
 
   /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageDetectorLoadingTest {
 
-  @Test
-  void detect_should_load_the_profiles_only_for_a_page_with_enough_prose() throws Exception {
+  /** A class loader of its own for this package's classes and the detector library. */
+  private static URLClassLoader ownLoader() {
     URL[] path =
         Stream.of(
                 LanguageDetector.class,
@@ -29,7 +29,37 @@ class LanguageDetectorLoadingTest {
             .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
             .distinct()
             .toArray(URL[]::new);
-    try (URLClassLoader loader = new URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
+    return new URLClassLoader(path, ClassLoader.getPlatformClassLoader());
+  }
+
+  private static final List<String> ENGLISH =
+      List.of(
+          "The weather station records temperature, humidity and wind speed every ten minutes,"
+              + " and uploads the readings to the server once an hour.",
+          "It sends an alert when the wind speed exceeds the limit that you set.");
+
+  @Test
+  void the_guard_loads_no_profiles_for_english_prose_declared_english() throws Exception {
+    try (URLClassLoader loader = ownLoader()) {
+      Class<?> detector = Class.forName(LanguageDetector.class.getName(), true, loader);
+      Class<?> guard = Class.forName(LanguageGuard.class.getName(), true, loader);
+      Method loaded = detector.getDeclaredMethod("loaded");
+      Method detect = guard.getDeclaredMethod("detect", String.class, List.class);
+      loaded.setAccessible(true);
+      detect.setAccessible(true);
+
+      assertThat(detect.invoke(null, "en", ENGLISH)).hasToString("Optional[en (confidence 1.00)]");
+      assertThat(loaded.invoke(null)).as("profiles loaded for English").isEqualTo(false);
+
+      // Declared French, it is the detector that must tell.
+      assertThat(detect.invoke(null, "fr", ENGLISH)).hasToString("Optional[en (confidence 1.00)]");
+      assertThat(loaded.invoke(null)).isEqualTo(true);
+    }
+  }
+
+  @Test
+  void detect_should_load_the_profiles_only_for_a_page_with_enough_prose() throws Exception {
+    try (URLClassLoader loader = ownLoader()) {
       Class<?> type = Class.forName(LanguageDetector.class.getName(), true, loader);
       assertThat(type).isNotSameAs(LanguageDetector.class);
       Method loaded = type.getDeclaredMethod("loaded");

@@ -1,0 +1,99 @@
+package dev.drift.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells, without the detector's profiles, that prose declared English is English: the common case
+ * (an English original, a translation nobody declared) then costs no profile loading, about a
+ * second and a half of a cold run. It only ever confirms English; anything it is not sure of goes
+ * to {@link LanguageDetector}, which answers as before.
+ *
+ * <p>A sentence of {@value #MIN_WORDS} words or more counts as English when at least {@value
+ * #MIN_MARKERS} of its words are English function words, from a list that leaves out every word
+ * that is also common in another language written in Latin letters ({@code in}, {@code is}, {@code
+ * was}, {@code of}, {@code to}, {@code do}, {@code as}, {@code on}, {@code for}, {@code at}, {@code
+ * an}, {@code will}, {@code also}, {@code over} are Dutch, German, Portuguese, French, Polish,
+ * Czech or Danish words too); shorter sentences (headings, table cells, names) are not counted, nor
+ * are the parts of an address or a path ({@code pluto.linux.it}). The prose is English when
+ * sentences counted as English hold at least {@value #MIN_SHARE} of the counted letters, and there
+ * are at least {@value LanguageDetector#MIN_LETTERS} of them, as the detector asks. The detector
+ * could then not be sure of another language: it needs 0.9 of the prose ({@link
+ * LanguageGuard#CONFIDENT}), so for a page declared English its answer would be English or none,
+ * which the guard treats alike. News prose, dense with names, sits lowest among whole English
+ * documents: the seed pair's sides 0.80 and 0.71.
+ *
+ * <p>Measured against the detector itself on 356 English texts (the Aesop fables, Bible chapters in
+ * the King James and World English versions, the seed pair) and 5,365 texts from Debian's man pages
+ * in 18 other languages (1,083 pages, and windows of one to six sentences of them; many half
+ * English: options, untranslated paragraphs), 2,666 of which the detector reads as another language
+ * with confidence: it confirmed English for all 356 English texts and for none of the 2,666, whose
+ * English share reached 0.32. The thresholds were chosen there; on 5,460 texts of 1,092 other man
+ * pages in 13 languages, held out, 2,898 of which the detector reads as another language, it
+ * confirmed English for none (highest share 0.46: Italian option descriptions around {@code --other
+ * OTHER}).
+ */
+final class EnglishProse {
+  /** Sentences with fewer words are not counted. */
+  static final int MIN_WORDS = 4;
+
+  /** The least share of a sentence's words that must be English function words. */
+  static final double MIN_MARKERS = 0.15;
+
+  /** The least share of the counted letters that English sentences must hold. */
+  static final double MIN_SHARE = 0.6;
+
+  /** English function words that are not common words of another Latin-script language. */
+  private static final Set<String> MARKERS =
+      Set.of(
+          "the", "and", "that", "with", "this", "which", "from", "have", "has", "had", "were",
+          "would", "there", "their", "they", "them", "what", "when", "been", "not", "but", "are",
+          "you", "your", "his", "him", "she", "our", "shall", "should", "could", "into", "than",
+          "these", "those", "who", "whom", "its", "it", "be", "by", "or", "if", "only", "other",
+          "some", "such", "about", "any", "each", "may", "must", "very");
+
+  /** A word: letters not joined to letters, a dot, an at sign or a slash (an address or a path). */
+  private static final Pattern WORD = Pattern.compile("(?<![\\p{L}.@/])\\p{L}+");
+
+  private EnglishProse() {}
+
+  /**
+   * English, when the prose is clearly English.
+   *
+   * @param texts the sentences' prose
+   * @return {@code en} with the share of counted letters in English sentences as its confidence, or
+   *     empty when the prose is not clearly English (the detector must tell)
+   */
+  static Optional<DetectedLanguage> read(List<String> texts) {
+    long counted = 0;
+    long english = 0;
+    for (String text : texts) {
+      int words = 0;
+      int markers = 0;
+      int letters = 0;
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        words++;
+        letters += m.group().codePointCount(0, m.group().length());
+        if (MARKERS.contains(m.group().toLowerCase(Locale.ROOT))) {
+          markers++;
+        }
+      }
+      if (words < MIN_WORDS) {
+        continue;
+      }
+      counted += letters;
+      if (markers >= MIN_MARKERS * words) {
+        english += letters;
+      }
+    }
+    if (counted < LanguageDetector.MIN_LETTERS || english < MIN_SHARE * counted) {
+      return Optional.empty();
+    }
+    return Optional.of(new DetectedLanguage("en", (double) english / counted));
+  }
+}
