@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * are at least {@value LanguageDetector#MIN_LETTERS} of them, as the detector asks. The detector
  * could then not be sure of another language: it needs 0.9 of the prose ({@link
  * LanguageGuard#CONFIDENT}), so for a page declared English its answer would be English or none,
- * which the guard treats alike. News prose, dense with names, sits lowest among whole English
+ * which the guard treats alike. Long documents are sampled: at most {@value #MAX_SENTENCES}
+ * sentences, spread evenly, are read. News prose, dense with names, sits lowest among whole English
  * documents: the seed pair's sides 0.80 and 0.71.
  *
  * <p>Measured against the detector itself on 356 English texts (the Aesop fables, Bible chapters in
@@ -43,6 +44,9 @@ final class EnglishProse {
 
   /** The least share of a sentence's words that must be English function words. */
   static final double MIN_MARKERS = 0.15;
+
+  /** At most this many sentences of a document are read, spread evenly over it. */
+  static final int MAX_SENTENCES = 256;
 
   /** The least share of the counted letters that English sentences must hold. */
   static final double MIN_SHARE = 0.6;
@@ -71,7 +75,10 @@ final class EnglishProse {
   static Optional<DetectedLanguage> read(List<String> texts) {
     long counted = 0;
     long english = 0;
-    for (String text : texts) {
+    int n = texts.size();
+    int read = Math.min(n, MAX_SENTENCES);
+    for (int i = 0; i < read; i++) {
+      String text = texts.get((int) ((long) i * n / read));
       int words = 0;
       int markers = 0;
       int letters = 0;

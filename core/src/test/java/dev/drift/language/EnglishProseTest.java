@@ -3,6 +3,7 @@ package dev.drift.language;
 import static dev.drift.language.LanguageDetectorTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,22 @@ class EnglishProseTest {
             "Segnalare gli errori a rizzo@pluto.linux.it o a giulio@pluto.it o a marco@pluto.it.",
             "Vedere anche https://www.pluto.it/files/it/ e http://it.wikipedia.org/it/Linux.");
     assertThat(EnglishProse.read(texts)).isEmpty();
+  }
+
+  @Test
+  void a_long_document_is_read_by_sentences_spread_over_it() {
+    List<String> texts = new ArrayList<>();
+    for (int k = 0; k < 10_000; k++) {
+      texts.add(
+          k < EnglishProse.MAX_SENTENCES
+              ? "The station sends an alert when the wind speed exceeds the limit " + k + "."
+              : "La estación envía una alerta cuando el viento supera el límite " + k + ".");
+    }
+    // English opens the document, Spanish is the rest of it: the sample sees the rest too.
+    assertThat(EnglishProse.read(texts)).isEmpty();
+    assertThat(EnglishProse.read(texts.subList(0, EnglishProse.MAX_SENTENCES)))
+        .map(DetectedLanguage::language)
+        .contains("en");
   }
 
   @Test
