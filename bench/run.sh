@@ -19,6 +19,9 @@
 #   bench/run.sh gettext [--set dev|test|all] [--locale DIR] [DRIFT SETTINGS]
 #                          real localisation: Debian's Spanish gettext catalogs (msgunfmt) checked
 #                          unit by unit; units flagged on faithful human translations
+#   bench/run.sh language [dev|test] [PAGES]  the language guard's English check (EnglishProse) against
+#                          the detector: Debian man pages in other languages (manpages-LANG, groff-base)
+#                          never confirmed as English; English prose (Aesop, Bible, seeds) confirmed
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -85,5 +88,6 @@ case "$what" in
   aesop) eval/aesop/evaluate.sh ;;
   crosslingual) java -cp "$cp" dev.drift.bench.CrosslingualBenchmark target/crosslingual "${@:2}" ;;
   gettext) java -cp "$cp" dev.drift.bench.GettextBenchmark target/gettext "${@:2}" ;;
+  language) java -cp "$cp" dev.drift.bench.LanguageBenchmark "${@:2}" ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac

@@ -108,7 +108,7 @@ public final class LanguageDetector {
    * @param texts the sentences' prose, in document order
    * @return the majority language, or empty
    */
-  Optional<DetectedLanguage> detect(List<String> texts) {
+  public Optional<DetectedLanguage> detect(List<String> texts) {
     List<Chunk> chunks = chunks(texts);
     long letters = 0;
     for (Chunk c : chunks) {

@@ -98,7 +98,22 @@ class EnglishProseTest {
   }
 
   @Test
-  void short_lines_do_not_count_and_too_little_prose_tells_nothing() {
+  void short_lines_in_another_language_weigh_against_english() {
+    // A Czech man page that kept one English sentence: its short Czech lines are Czech too.
+    List<String> texts =
+        List.of(
+            "Since Linux 2.6.26, this file is available only if the kernel configuration option"
+                + " named in the manual is enabled.",
+            "Jeho typické vytvoření:",
+            "Přístupová práva souboru:",
+            "Výchozí hodnota je nula.",
+            "Popis zařízení:",
+            "Soubory a zařízení:");
+    assertThat(EnglishProse.read(texts)).isEmpty();
+  }
+
+  @Test
+  void short_lines_count_by_their_function_words_and_too_little_prose_tells_nothing() {
     assertThat(EnglishProse.read(List.of("Introduction", "Weather station", "Install it.")))
         .isEmpty();
     assertThat(EnglishProse.read(List.of("The station sends an alert when it is windy.")))
