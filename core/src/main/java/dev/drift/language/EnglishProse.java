@@ -46,7 +46,7 @@ public final class EnglishProse {
   /** At most this many sentences of a document are read, spread evenly over it. */
   static final int MAX_SENTENCES = 256;
 
-  /** The least share of the counted letters that English sentences must hold. */
+  /** The least share of the letters read that English sentences must hold. */
   public static final double MIN_SHARE = 0.6;
 
   /** English function words that are not common words of another Latin-script language. */
@@ -67,8 +67,8 @@ public final class EnglishProse {
    * English, when the prose is clearly English.
    *
    * @param texts the sentences' prose
-   * @return {@code en} with the share of counted letters in English sentences as its confidence, or
-   *     empty when the prose is not clearly English (the detector must tell)
+   * @return {@code en} with the share of letters in English sentences as its confidence, or empty
+   *     when the prose is not clearly English (the detector must tell)
    */
   public static Optional<DetectedLanguage> read(List<String> texts) {
     double share = share(texts);
@@ -76,11 +76,12 @@ public final class EnglishProse {
   }
 
   /**
-   * The share of the counted letters that sentences counted as English hold.
+   * The share of the letters read (of at most {@value #MAX_SENTENCES} sentences) that sentences
+   * counted as English hold.
    *
    * @param texts the sentences' prose
    * @return the share, in [0, 1], or NaN when fewer than {@value LanguageDetector#MIN_LETTERS}
-   *     letters are counted
+   *     letters are read
    */
   public static double share(List<String> texts) {
     long counted = 0;
