@@ -3,6 +3,7 @@ package dev.drift.bench;
 import dev.drift.language.DetectedLanguage;
 import dev.drift.language.EnglishProse;
 import dev.drift.language.LanguageDetector;
+import dev.drift.language.LanguageGuard;
 import dev.drift.load.DocumentLoader;
 import dev.drift.load.InputFormat;
 import dev.drift.segment.SentenceSegmenter;
@@ -25,8 +26,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Whether {@link EnglishProse}, which lets the language guard skip the detector's profiles for a
  * page declared English, ever confirms English for prose the detector reads as another language,
- * and how much real English it confirms. The detector's own answer (confidence 0.9, as the guard
- * asks) is the reference.
+ * and how much real English it confirms. The detector's own answer (confidence {@link
+ * LanguageGuard#CONFIDENT}, as the guard asks) is the reference.
  *
  * <p>Foreign prose: Debian's man pages in every language installed under {@code /usr/share/man}
  * ({@code apt-get install manpages-de manpages-fr …}), rendered with {@code groff}; many are half
@@ -108,7 +109,7 @@ public final class LanguageBenchmark {
     double lowest = 1;
     String lowestSource = "";
     for (Text t : english) {
-      if (!isConfident(detector.detect(t.sentences()), "en")) {
+      if (!confidentLanguage(detector.detect(t.sentences())).equals("en")) {
         continue; // the detector itself does not call it English
       }
       englishTexts++;
@@ -126,15 +127,15 @@ public final class LanguageBenchmark {
     double highest = 0;
     String highestSource = "";
     for (Text t : foreign) {
-      Optional<DetectedLanguage> d = detector.detect(t.sentences());
-      if (d.isEmpty() || d.get().confidence() < 0.9 || d.get().language().equals("en")) {
+      String language = confidentLanguage(detector.detect(t.sentences()));
+      if (language.isEmpty() || language.equals("en")) {
         continue; // not confidently another language: the guard keeps the declared one anyway
       }
       foreignTexts++;
       double share = EnglishProse.share(t.sentences());
       if (share >= EnglishProse.MIN_SHARE) {
         wrong++;
-        System.err.println("confirmed as English, read as " + d.get() + ": " + t.source());
+        System.err.println("confirmed as English, read as " + language + ": " + t.source());
       }
       if (share > highest) {
         highest = share;
@@ -162,8 +163,11 @@ public final class LanguageBenchmark {
         EnglishProse.MIN_SHARE);
   }
 
-  private static boolean isConfident(Optional<DetectedLanguage> d, String language) {
-    return d.isPresent() && d.get().confidence() >= 0.9 && d.get().language().equals(language);
+  /** The detected language when the guard would take it over a declared one, else "". */
+  private static String confidentLanguage(Optional<DetectedLanguage> d) {
+    return d.filter(x -> x.confidence() >= LanguageGuard.CONFIDENT)
+        .map(DetectedLanguage::language)
+        .orElse("");
   }
 
   /** The text whole and four windows of one to six consecutive sentences. */
@@ -262,7 +266,11 @@ public final class LanguageBenchmark {
       in.transferTo(text);
     }
     feeder.join();
-    if (!groff.waitFor(60, TimeUnit.SECONDS) || groff.exitValue() != 0) {
+    if (!groff.waitFor(60, TimeUnit.SECONDS)) {
+      groff.destroyForcibly();
+      return "";
+    }
+    if (groff.exitValue() != 0) {
       return "";
     }
     return text.toString(StandardCharsets.UTF_8);

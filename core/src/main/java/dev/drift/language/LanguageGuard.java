@@ -117,7 +117,7 @@ public final class LanguageGuard {
   }
 
   /** The least detector confidence that overrides a declared language (or a default). */
-  static final double CONFIDENT = 0.9;
+  public static final double CONFIDENT = 0.9;
 
   private final Model model;
   private final boolean originalDefaulted;
