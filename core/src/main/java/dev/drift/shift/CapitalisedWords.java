@@ -46,6 +46,42 @@ final class CapitalisedWords {
   }
 
   /**
+   * Whether word {@code i} is an ordinary English word capitalised because it opens a quotation
+   * wherever the quotation stands ("Go, tell your lord, ‘Behold, Elijah is here!’"): speech quoted
+   * after a comma or a verb starts with a capital as a sentence does. A word the dictionary does
+   * not know in lower case, or knows as a name too, stays a name ("said, “Israel will…”"), and so
+   * does a word in capitals.
+   *
+   * @param words the words of a sentence
+   * @param i a capitalised word among them
+   * @param language the sentence's language
+   * @return true when it is no name
+   */
+  static boolean opensQuotation(List<Word> words, int i, String language) {
+    if (i == 0 || !LanguageTags.primary(language).equals("en")) {
+      return false;
+    }
+    Word mark = words.get(i - 1);
+    // An opening mark: touching the word, after a space, punctuation or nothing (not the
+    // apostrophe of "the Smiths' House").
+    boolean opening =
+        mark.type() == Word.Type.PUNCT
+            && "\"'«“‘„‚".contains(mark.text())
+            && mark.end() == words.get(i).start()
+            && (i == 1
+                || words.get(i - 2).end() < mark.start()
+                || words.get(i - 2).type() == Word.Type.PUNCT);
+    if (!opening || EntityShiftDetector.isAcronym(words.get(i).text())) {
+      return false;
+    }
+    String form = words.get(i).norm();
+    Lexicon lexicon = WordNetLexicon.english();
+    return form.chars().allMatch(Character::isLetter)
+        && lexicon.common(form)
+        && !lexicon.proper(form);
+  }
+
+  /**
    * Across languages, words in capitals each side lacks, taken in order: a program's help names its
    * metavariables in the reader's language (SIGSPEC / ID_SEÑAL, FILE / FICHERO) and an acronym may
    * be the language's own (NATO / OTAN). One such word for another is shown, not warned of; a name

@@ -55,8 +55,8 @@ final class ContentShiftDetector implements ShiftDetector {
       if (f.hasOriginal() && !f.hasTranslation()) {
         Word w = content(pair.original(), f.originalFrom, f.originalTo, pair.translation());
         if (w != null
-            && !forFunctionWords(
-                pair.original(), f.originalFrom, f.originalTo, pair.translation())) {
+            && !forFunctionWords(pair.original(), f.originalFrom, f.originalTo, pair.translation())
+            && !Collocations.synonymous(pair, f, lexicon)) {
           f.reason =
               (SUBJECTS.contains(w.norm()) ? "subject dropped: " : "dropped: ")
                   + pair.original().textOf(f.originalFrom, f.originalTo);
@@ -67,7 +67,8 @@ final class ContentShiftDetector implements ShiftDetector {
         if (w != null
             && !SUBJECTS.contains(w.norm())
             && !forFunctionWords(
-                pair.translation(), f.translationFrom, f.translationTo, pair.original())) {
+                pair.translation(), f.translationFrom, f.translationTo, pair.original())
+            && !Collocations.synonymous(pair, f, lexicon)) {
           f.reason = "added: " + pair.translation().textOf(f.translationFrom, f.translationTo);
           f.raise(Severity.WARNING);
         }

@@ -287,7 +287,9 @@ final class EntityShiftDetector implements ShiftDetector {
             || CapitalisedWords.titleCase(words);
     int i = 0;
     while (i < words.size()) {
-      if (!isNameWord(words, i) || (titleCase && !isAcronym(words.get(i).text()))) {
+      if (!isNameWord(words, i)
+          || (titleCase && !isAcronym(words.get(i).text()))
+          || CapitalisedWords.opensQuotation(words, i, language)) {
         i++;
         continue;
       }

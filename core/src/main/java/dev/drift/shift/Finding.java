@@ -22,6 +22,19 @@ final class Finding {
 
   String message;
 
+  /**
+   * Set when every changed word has a counterpart of the same most frequent sense in the dictionary
+   * ("great" → "large"): a paraphrase even where wording is quoted.
+   */
+  boolean firstSense;
+
+  /**
+   * The word diff's change before it was narrowed to its content words, {original from, to,
+   * translation from, to}: the function words a content word replaced ("before" for "in front of"),
+   * or null.
+   */
+  int[] region;
+
   /** A message from a deterministic detector that explains the shift better than the wording. */
   String reason;
 

@@ -17,7 +17,8 @@ import java.util.Set;
  *       meaning without the shared sentence context;
  *   <li>a dictionary ({@link Lexicon}, WordNet for English), which does not change the score but
  *       bounds the severity: a change between synonyms or closely related words (one a kind of the
- *       other) is at most info; antonyms make it an error.
+ *       other), or between phrases the dictionary holds whole in one sense ({@link Collocations}:
+ *       "before" → "in front of"), is at most info; antonyms make it an error.
  * </ul>
  *
  * The impact of a substitution is one minus the mean similarity of the change's content words (or
@@ -66,6 +67,9 @@ final class ImpactScorer {
       f.score = FUNCTION_ONLY;
       return;
     }
+    if (Collocations.synonymous(pair, f, lexicon)) {
+      f.ceiling = Severity.INFO; // "before" → "in front of": one dictionary sense
+    }
     if (o.isEmpty() || t.isEmpty()) {
       f.score = oneSided(pair, va, vb, o.isEmpty() ? t : o, !o.isEmpty());
       return;
@@ -90,6 +94,7 @@ final class ImpactScorer {
     }
     if (weakest != Lexicon.Relation.NONE) {
       f.ceiling = Severity.INFO;
+      f.firstSense = firstSense(o, t) && firstSense(t, o);
     }
     // The mean alone lets one lost word hide behind a related one ("climate finance" → "global
     // warming": "climate" and "warming" are close, "finance" has no counterpart), so the least
@@ -118,6 +123,16 @@ final class ImpactScorer {
       }
     }
     return best;
+  }
+
+  /** Whether every word of {@code words} has a word of {@code others} of one first sense. */
+  private boolean firstSense(List<Word> words, List<Word> others) {
+    for (Word w : words) {
+      if (others.stream().noneMatch(x -> lexicon.sameFirstSense(w.norm(), x.norm()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Of two relations, the looser (SAME is closest, NONE loosest). */
@@ -228,14 +243,32 @@ final class ImpactScorer {
     return x == null || y == null ? 0 : VectorMath.cosine(x, y);
   }
 
+  /** The content words of a range, less the words that only call for attention. */
   static List<Word> content(List<Word> words, int from, int to) {
     List<Word> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      if (words.get(i).content()) {
+      if (words.get(i).content() && !attention(words, i)) {
         out.add(words.get(i));
       }
     }
     return out;
+  }
+
+  /** Words that, set off by a comma or an exclamation mark, only call for attention. */
+  private static final Set<String> ATTENTION =
+      Set.of("behold", "lo", "look", "see", "listen", "hark", "hey", "oh");
+
+  /**
+   * Whether word {@code i} calls for attention and says nothing more ("Behold, the days come" /
+   * "Look, the days come"; not "look at the sky"): a change between such words is a change of
+   * function words.
+   */
+  static boolean attention(List<Word> words, int i) {
+    if (!ATTENTION.contains(words.get(i).norm()) || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1).norm();
+    return next.equals(",") || next.equals("!");
   }
 
   private static String phrase(PairSide side, int from, int to) {

@@ -36,6 +36,32 @@ interface Lexicon {
   }
 
   /**
+   * Whether two words mean the same in their most frequent senses: the first sense of each, in a
+   * part of speech both have, is one sense or listed as similar to the other's ("great" and
+   * "large"; not "obscene" and "lewd", which share only a later sense of "obscene").
+   *
+   * @param a a lower-case word
+   * @param b another
+   * @return true if their first senses agree
+   */
+  default boolean sameFirstSense(String a, String b) {
+    return a.equals(b);
+  }
+
+  /**
+   * Whether two words or phrases, each read whole as one entry of the dictionary, share a sense
+   * ("in front" and "before", "at once" and "immediately"). A phrase the dictionary does not hold
+   * whole shares none, whatever its words do.
+   *
+   * @param a a lower-case word or phrase, words separated by single spaces
+   * @param b another
+   * @return true if some sense of one is a sense of the other
+   */
+  default boolean sameSense(String a, String b) {
+    return false;
+  }
+
+  /**
    * Whether the dictionary knows the form as an ordinary word (any part of speech, inflections
    * included).
    *

@@ -26,7 +26,8 @@ final class QuoteShiftDetector implements ShiftDetector {
 
   /**
    * A detector that raises only meaning shifts inside quotes to error: those at warning by their
-   * own score or evidence; a paraphrase inside a quote stays as it was.
+   * own score or evidence; a paraphrase inside a quote (words the dictionary gives one most
+   * frequent sense) stays as it was.
    *
    * @param warningScore the impact score from which a change is a warning
    */
@@ -67,7 +68,10 @@ final class QuoteShiftDetector implements ShiftDetector {
       }
       if ((quotedA || quotedB) && (!bothSides || (!qa.isEmpty() && !qb.isEmpty()))) {
         f.kinds.add(ShiftKind.QUOTE);
-        if (f.floor.compareTo(Severity.WARNING) >= 0 || f.score >= warningScore) {
+        // A meaning shift by its own score, not words of one most frequent sense ("great" →
+        // "large"; but "obscene" → "lewd" share a sense of "obscene" that is not its first).
+        if (f.floor.compareTo(Severity.WARNING) >= 0
+            || (f.score >= warningScore && !f.firstSense)) {
           f.raise(Severity.ERROR);
         }
       }

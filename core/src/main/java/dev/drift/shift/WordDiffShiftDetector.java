@@ -178,6 +178,7 @@ final class WordDiffShiftDetector implements ShiftDetector {
     }
     int[] ra = trimPunctuation(a, af, at);
     int[] rb = trimPunctuation(b, bf, bt);
+    int[] region = {ra[0], ra[1], rb[0], rb[1]};
     boolean contentA = hasContent(a, ra[0], ra[1]);
     boolean contentB = hasContent(b, rb[0], rb[1]);
     if (!contentA && !contentB) {
@@ -196,6 +197,7 @@ final class WordDiffShiftDetector implements ShiftDetector {
       ra = trimFunction(a, ra[0], ra[1]);
     }
     Finding f = new Finding(ra[0], ra[1], rb[0], rb[1]);
+    f.region = region;
     f.kinds.add(
         contentA && contentB
             ? ShiftKind.SUBSTITUTION

@@ -98,6 +98,83 @@ final class WordNetLexicon implements Lexicon {
     }
   }
 
+  @Override
+  public synchronized boolean sameFirstSense(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      for (IndexWord x : lookup(a)) {
+        for (IndexWord y : lookup(b)) {
+          if (x.getPOS() != y.getPOS() || x.getSenses().isEmpty() || y.getSenses().isEmpty()) {
+            continue;
+          }
+          Synset sx = x.getSenses().get(0);
+          Synset sy = y.getSenses().get(0);
+          if (sx.equals(sy) || similar(sx, sy) || similar(sy, sx)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      return false;
+    }
+  }
+
+  private static boolean similar(Synset from, Synset to) throws JWNLException {
+    for (Pointer p : from.getPointers(PointerType.SIMILAR_TO)) {
+      if (p.getTargetSynset().equals(to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized boolean sameSense(String a, String b) {
+    try {
+      Set<Synset> senses = new HashSet<>();
+      for (IndexWord w : entries(a)) {
+        senses.addAll(w.getSenses());
+      }
+      for (IndexWord w : entries(b)) {
+        for (Synset sense : w.getSenses()) {
+          if (senses.contains(sense)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The entries a word or a whole phrase can be: a phrase's base forms ("came near" is "come near")
+   * with as many words as the phrase, never an entry for some of its words only.
+   */
+  private List<IndexWord> entries(String phrase) throws JWNLException {
+    if (phrase.indexOf(' ') < 0) {
+      return lookup(phrase);
+    }
+    int words = phrase.split(" ").length;
+    List<IndexWord> out = new ArrayList<>();
+    for (POS pos : POS.getAllPOS()) {
+      Set<String> bases =
+          new HashSet<>(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, phrase));
+      bases.add(phrase);
+      for (String base : bases) {
+        IndexWord w = base.split(" ").length == words ? dictionary.getIndexWord(pos, base) : null;
+        if (w != null) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every lemma a word form can be: "saw" is the noun and verb "saw" and the verb "see". */
   @Override
   public synchronized boolean known(String word) {

@@ -27,6 +27,20 @@ class EntityShiftDetectorTest {
   }
 
   @Test
+  void a_dictionary_word_opening_a_quotation_should_be_no_name() {
+    // Quoted speech starts with a capital wherever it stands, after a comma as after a full stop.
+    assertThat(names("Go, tell your lord, \u2018Behold, Elijah is here!\u2019"))
+        .containsExactly("Elijah");
+    assertThat(names("He said, \u201cLook, the days come.\u201d")).isEmpty();
+    // A word the dictionary knows only as a name, or in capitals, stays a name.
+    assertThat(names("He said, \u201cIsrael will go.\u201d")).containsExactly("Israel");
+    assertThat(names("He said, \u201cNATO will go.\u201d")).containsExactly("NATO");
+    // Other languages have no dictionary here: their quotations are read as before.
+    assertThat(names("Dijo: \u00abMira, Elías está aquí\u00bb, y se fue con Mira.", "es"))
+        .contains("Elías");
+  }
+
+  @Test
   void entity_detector_should_make_a_changed_acronym_an_error_however_close() {
     AlignedPair pair = pair("The agency TASS reported it.", "The agency CASS reported it.");
 

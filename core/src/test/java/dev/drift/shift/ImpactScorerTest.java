@@ -151,4 +151,64 @@ class ImpactScorerTest {
             "climate", "finance", "global", "warming", "climate finance", "global warming");
     assertThat(ImpactScorer.isolatedTexts(pair, new Finding(0, 1, 0, 0))).isEmpty();
   }
+
+  @Test
+  void a_phrase_the_dictionary_holds_in_the_same_sense_should_be_at_most_info() {
+    // "before" goes, "in front of" comes: the diff sees "added: front"; read whole, "in front" is
+    // a WordNet adverb of the sense of "before".
+    Finding f =
+        scored(
+            pair("The harps were brought before him.", "The harps were brought in front of him."),
+            WordNetLexicon.english(),
+            Map.of());
+    assertThat(f.hasOriginal()).isFalse();
+    assertThat(f.ceiling).isEqualTo(Severity.INFO);
+    Finding once =
+        scored(
+            pair("He left immediately.", "He left at once."), WordNetLexicon.english(), Map.of());
+    assertThat(once.ceiling).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void a_word_added_or_replaced_out_of_sense_should_keep_its_severity() {
+    // Added with nothing in its place: no phrase on the other side to share a sense with.
+    assertThat(
+            scored(
+                    pair(
+                        "The harps were brought to him.", "The harps were brought to him quickly."),
+                    WordNetLexicon.english(),
+                    Map.of())
+                .ceiling)
+        .isEqualTo(Severity.ERROR);
+    // "behind" is no sense of "in front", and "front door" is an entry of another sense.
+    assertThat(
+            scored(
+                    pair("He stood behind him.", "He stood in front of him."),
+                    WordNetLexicon.english(),
+                    Map.of())
+                .ceiling)
+        .isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void a_word_that_only_calls_for_attention_should_weigh_as_a_function_word() {
+    Finding f =
+        scored(pair("Behold, the days come.", "Look, the days come."), Lexicon.none(), Map.of());
+    assertThat(f.score).isEqualTo(ImpactScorer.FUNCTION_ONLY);
+    // Not set off by a comma it is a verb like any other.
+    Finding verb = scored(pair("Behold the days.", "Look at the days."), Lexicon.none(), Map.of());
+    assertThat(verb.score).isGreaterThan(ImpactScorer.FUNCTION_ONLY);
+  }
+
+  @Test
+  void a_word_for_a_word_of_one_lemma_is_no_phrase_of_the_same_sense() {
+    // "did" → "was doing" is the tense detector's: no phrase here shares a sense with "did".
+    Finding f =
+        scored(
+            pair(
+                "Whose womb did the ice come out of?", "Whose womb was doing the ice come out of?"),
+            WordNetLexicon.english(),
+            Map.of());
+    assertThat(f.ceiling).isEqualTo(Severity.ERROR);
+  }
 }

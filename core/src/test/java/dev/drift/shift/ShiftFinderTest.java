@@ -194,6 +194,26 @@ class ShiftFinderTest {
   }
 
   @Test
+  void finder_should_leave_a_quoted_word_of_the_same_first_sense_as_it_is() {
+    // "great" and "large" share no trigram (impact 1) but WordNet gives them one first sense:
+    // a paraphrase inside a quote stays info, where "obscene" → "lewd" (below) is an error.
+    AlignedPair pair =
+        pair(
+            "They said, \u201cthe men there are of great stature.\u201d",
+            "They said, \u201cthe men there are of large stature.\u201d");
+
+    List<Shift> shifts = find(ShiftOptions.defaults().withScores(0.1, 0.99), pair);
+
+    assertThat(shifts)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.kinds()).contains(ShiftKind.QUOTE);
+              assertThat(s.severity()).isEqualTo(Severity.INFO);
+            });
+  }
+
+  @Test
   void finder_should_mark_a_quoted_change_and_say_so() {
     AlignedPair pair =
         pair(

@@ -38,6 +38,27 @@ class WordNetLexiconTest {
   }
 
   @Test
+  void wordnet_should_read_a_phrase_whole_or_not_at_all() {
+    assertThat(wordnet.sameSense("in front", "before")).isTrue();
+    assertThat(wordnet.sameSense("at once", "immediately")).isTrue();
+    assertThat(wordnet.sameSense("came near", "drew near")).isTrue();
+    // No entry whole: no sense from its first words alone.
+    assertThat(wordnet.sameSense("in front of", "before")).isFalse();
+    assertThat(wordnet.sameSense("front door", "before")).isFalse();
+    assertThat(wordnet.sameSense("xyzzy plugh", "before")).isFalse();
+  }
+
+  @Test
+  void wordnet_should_compare_the_most_frequent_senses() {
+    assertThat(wordnet.sameFirstSense("great", "large")).isTrue();
+    assertThat(wordnet.sameFirstSense("answered", "replied")).isTrue();
+    // Synonyms only in a later sense of "obscene" ("lewd, obscene, raunchy, salacious").
+    assertThat(wordnet.relation("obscene", "lewd")).isEqualTo(Relation.SYNONYM);
+    assertThat(wordnet.sameFirstSense("obscene", "lewd")).isFalse();
+    assertThat(wordnet.sameFirstSense("great", "xyzzy")).isFalse();
+  }
+
+  @Test
   void wordnet_should_be_symmetric_for_synonyms_and_antonyms() {
     assertThat(wordnet.relation("large", "big")).isEqualTo(Relation.SYNONYM);
     assertThat(wordnet.relation("decrease", "increase")).isEqualTo(Relation.ANTONYM);
