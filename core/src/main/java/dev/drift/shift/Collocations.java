@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Changes that say one thing in words of a different count: "before" → "in front of", "immediately"
- * → "at once", "drew near" → "came near". The word diff sees a function word go and a content word
- * come ("added: front"), or two words against one; read whole, with the words around them, the two
- * sides are one dictionary entry each, and the entries share a sense.
+ * Changes that say one thing in other words than the diff can pair: "before" → "in front of",
+ * "immediately" → "at once", "drew near" → "came near", "Therefore" → "So". The word diff sees a
+ * function word go and a content word come ("added: front"), or a content word dropped for a
+ * function word; read whole, with the words around them, the two sides are one dictionary entry
+ * each, and the entries share a sense.
  *
- * <p>The phrases tried on a side are the runs of at most {@value #LONGEST} words of the change's
- * region (the words between the two kept words around it) that hold every content word the finding
- * covers there; on a side where the finding covers none (a word only added or only dropped), the
- * runs of the region's function words. A side with no words in the region (a word simply added)
- * gives no phrase, so an addition stays an addition. One side at least must be a phrase of two
- * words or more: a word for a word is the dictionary relation the scorer already reads.
+ * <p>The phrases tried on a side are the runs of at most {@value #LONGEST} words, without
+ * punctuation, that hold every content word the finding covers there, taking in kept words around
+ * the change; on a side where the finding covers none (a word only added or only dropped), the runs
+ * of the function words the change replaced (its region: the words between the two kept words
+ * around it). A side with no words in the region (a word simply added) gives no phrase, so an
+ * addition stays an addition. A word for a word of one lemma ("did" → "doing") is a form changed,
+ * left to the tense detectors.
  */
 final class Collocations {
   /** The longest phrase tried, in words ("come to an end"). */
@@ -48,9 +50,11 @@ final class Collocations {
             f.translationTo);
     for (String x : a) {
       for (String y : b) {
-        // Words of one count each are the word diff's and the scorer's ("did" → "doing" is one
-        // verb in another form, for the tense detectors): a phrase on one side at least.
-        if ((x.indexOf(' ') > 0 || y.indexOf(' ') > 0) && lexicon.sameSense(x, y)) {
+        // A word for a word of one lemma is a form changed ("did" → "doing", the tense
+        // detectors'), not a phrase of the same sense.
+        boolean phrase = x.indexOf(' ') > 0 || y.indexOf(' ') > 0;
+        if ((phrase || lexicon.relation(x, y) != Lexicon.Relation.SAME)
+            && lexicon.sameSense(x, y)) {
           return true;
         }
       }
@@ -72,9 +76,12 @@ final class Collocations {
         last = k;
       }
     }
+    // Around content words a phrase may take in kept neighbours ("drew near" → "came near").
+    int start = first < 0 ? from : Math.max(0, from - LONGEST + 1);
+    int end = first < 0 ? to : Math.min(words.size(), to + LONGEST - 1);
     List<String> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      for (int j = i + 1; j <= Math.min(to, i + LONGEST); j++) {
+    for (int i = start; i < end; i++) {
+      for (int j = i + 1; j <= Math.min(end, i + LONGEST); j++) {
         if (words.get(j - 1).type() != Word.Type.WORD) {
           break;
         }

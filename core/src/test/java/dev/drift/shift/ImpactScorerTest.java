@@ -167,6 +167,21 @@ class ImpactScorerTest {
         scored(
             pair("He left immediately.", "He left at once."), WordNetLexicon.english(), Map.of());
     assertThat(once.ceiling).isEqualTo(Severity.INFO);
+    // A phrase may take in kept words: "draw near" and "come near" are one WordNet sense.
+    Finding near =
+        scored(
+            pair("The soldiers drew near the walls.", "The soldiers came near the walls."),
+            WordNetLexicon.english(),
+            Map.of());
+    assertThat(near.ceiling).isEqualTo(Severity.INFO);
+    // A content word dropped for a function word of its sense: "therefore" is "so".
+    Finding so =
+        scored(
+            pair("Therefore, we took the ferry.", "So, we took the ferry."),
+            WordNetLexicon.english(),
+            Map.of());
+    assertThat(so.hasTranslation()).isFalse();
+    assertThat(so.ceiling).isEqualTo(Severity.INFO);
   }
 
   @Test
