@@ -65,7 +65,9 @@ final class NumberShiftDetector implements ShiftDetector {
       if (onlyMatchedNumbers(pair.original().words(), f.originalFrom, f.originalTo, matchedA)
           && onlyMatchedNumbers(
               pair.translation().words(), f.translationFrom, f.translationTo, matchedB)
-          && (f.hasOriginal() || f.hasTranslation())) {
+          && (f.hasOriginal() || f.hasTranslation())
+          && (hasContent(pair.original().words(), f.originalFrom, f.originalTo)
+              || hasContent(pair.translation().words(), f.translationFrom, f.translationTo))) {
         f.neutral = true;
         f.reason = "same value, written differently";
       }
@@ -157,6 +159,16 @@ final class NumberShiftDetector implements ShiftDetector {
     target.kinds.add(ShiftKind.NUMBER);
     target.raise(Severity.ERROR);
     target.reason = reason;
+  }
+
+  /** Whether words {@code [from, to)} hold a content word: function words alone hold no number. */
+  private static boolean hasContent(List<Word> words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.get(i).content()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyMatchedNumbers(

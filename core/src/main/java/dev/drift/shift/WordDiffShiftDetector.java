@@ -182,7 +182,12 @@ final class WordDiffShiftDetector implements ShiftDetector {
     boolean contentA = hasContent(a, ra[0], ra[1]);
     boolean contentB = hasContent(b, rb[0], rb[1]);
     if (!contentA && !contentB) {
-      return; // function words or punctuation only: negation has its own detector
+      // Function words or punctuation only: negation has its own detector, opposites are listed.
+      Finding opposite = OppositeWords.find(a, ra[0], ra[1], b, rb[0], rb[1]);
+      if (opposite != null) {
+        findings.add(opposite);
+      }
+      return;
     }
     if (!contentA) {
       ra = new int[] {0, 0};

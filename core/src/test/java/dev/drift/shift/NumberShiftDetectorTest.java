@@ -30,6 +30,22 @@ class NumberShiftDetectorTest {
   }
 
   @Test
+  void number_detector_should_not_call_a_change_without_numbers_the_same_value() {
+    // "noon" is on both sides; "before" → "after" holds no number and stays the antonym it is.
+    AlignedPair pair = pair("They met before noon.", "They met after noon.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.neutral).isFalse();
+              assertThat(f.reason).isEqualTo("antonym: before → after");
+            });
+  }
+
+  @Test
   void number_detector_should_mark_a_dropped_number() {
     AlignedPair pair = pair("The G20 has 19 member countries.", "The G20 has member countries.");
 

@@ -295,4 +295,39 @@ class WordDiffShiftDetectorTest {
     assertThat(shown(pair, findings))
         .containsExactly("big → large", "red → crimson", "shiny → glossy");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The treaty was signed before the war. | The treaty was signed after the war. | before → after",
+        "The plane flew over the bridge. | The plane flew under the bridge. | over → under"
+      })
+  void word_diff_should_make_opposite_function_words_an_antonym(
+      String original, String translation, String shown) {
+    AlignedPair pair = pair(original, translation);
+
+    List<Finding> findings = diff(pair, Lexicon.none());
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(show(pair, f)).isEqualTo(shown);
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+              assertThat(f.reason).isEqualTo("antonym: " + shown);
+            });
+  }
+
+  @Test
+  void word_diff_should_leave_other_function_words_alone() {
+    // Articles and prepositions change in every paraphrase; one that keeps both words is no swap.
+    assertThat(diff(pair("They met in the square.", "They met on a square."), Lexicon.none()))
+        .isEmpty();
+    assertThat(
+            diff(
+                pair("He came before and after the war.", "He came after and before the war."),
+                Lexicon.none()))
+        .isEmpty();
+  }
 }
