@@ -49,8 +49,8 @@ final class ContentShiftDetector implements ShiftDetector {
       return;
     }
     for (Finding f : findings) {
-      if (f.neutral || f.floor != Severity.INFO) {
-        continue;
+      if (f.neutral || f.floor != Severity.INFO || f.reason != null) {
+        continue; // judged already: another detector said what it is ("negation said in a word")
       }
       if (f.hasOriginal() && !f.hasTranslation()) {
         Word w = content(pair.original(), f.originalFrom, f.originalTo, pair.translation());
@@ -96,6 +96,7 @@ final class ContentShiftDetector implements ShiftDetector {
       Word w = side.words().get(i);
       if (w.type() != Word.Type.WORD
           || CONNECTIVES.contains(w.norm())
+          || TenseShiftDetector.goingTo(side, i)
           || there.contains(w.norm())
           || sharesStem(w.norm(), there)) {
         continue; // punctuation, a word that only moved, or one in another form (Russia, Russian)

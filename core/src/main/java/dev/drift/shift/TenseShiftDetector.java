@@ -66,7 +66,7 @@ final class TenseShiftDetector implements ShiftDetector {
       for (int k = 0; k < n; k++) {
         Word x = c.original().get(k);
         Word y = c.translation().get(k);
-        if (!AUX.get(x.norm()).equals(AUX.get(y.norm()))
+        if (!tense(pair.original(), x).equals(tense(pair.translation(), y))
             && !WordSequences.covered(findings, x, true)
             && !WordSequences.covered(findings, y, false)) {
           Finding f = new Finding(x.index(), x.index() + 1, y.index(), y.index() + 1);
@@ -78,6 +78,34 @@ final class TenseShiftDetector implements ShiftDetector {
         }
       }
     }
+  }
+
+  /** The tense an auxiliary gives: "is going to" + a verb is the future, as "will" is. */
+  private static String tense(PairSide side, Word aux) {
+    return goingTo(side, aux.index() + 1) ? "future" : AUX.get(aux.norm());
+  }
+
+  private static final Set<String> PRESENT_BE = Set.of("am", "is", "are", "'m", "'re", "'s");
+
+  /**
+   * Whether word {@code i} is the "going" of a future ("is going to visit"): after a present form
+   * of "be", before "to" and a verb in lower case ("is going to Paris" is a journey).
+   *
+   * @param side a side
+   * @param i a word index
+   * @return true for the "going" of "am/is/are going to" + a verb
+   */
+  static boolean goingTo(PairSide side, int i) {
+    List<Word> w = side.words();
+    if (i < 1 || i + 2 >= w.size() || !w.get(i).norm().equals("going")) {
+      return false;
+    }
+    Word verb = w.get(i + 2);
+    return PRESENT_BE.contains(w.get(i - 1).norm())
+        && w.get(i + 1).norm().equals("to")
+        && verb.type() == Word.Type.WORD
+        && Character.isLowerCase(verb.text().codePointAt(0))
+        && !WordNetLexicon.english().verbBases(verb.norm()).isEmpty();
   }
 
   private String change(AlignedPair pair, Finding f) {
@@ -98,8 +126,8 @@ final class TenseShiftDetector implements ShiftDetector {
         }
       }
     }
-    String ta = tenseOf(a);
-    String tb = tenseOf(b);
+    String ta = tenseOf(pair.original(), a);
+    String tb = tenseOf(pair.translation(), b);
     if (ta != null && tb != null && !ta.equals(tb)) {
       return pair.original().textOf(f.originalFrom, f.originalTo)
           + " → "
@@ -116,11 +144,10 @@ final class TenseShiftDetector implements ShiftDetector {
     return w.index() > 0 && DETERMINERS.contains(side.words().get(w.index() - 1).norm());
   }
 
-  private static String tenseOf(List<Word> words) {
+  private static String tenseOf(PairSide side, List<Word> words) {
     for (Word w : words) {
-      String t = AUX.get(w.norm());
-      if (t != null) {
-        return t;
+      if (AUX.containsKey(w.norm())) {
+        return tense(side, w);
       }
     }
     return null;

@@ -37,12 +37,26 @@ class ContentShiftDetectorTest {
         "Therefore they cried to the king. | So they cried to the king.",
         "Connect it with the cable. | Connect it using the cable.",
         "The Russian delegation left early. | The delegation of Russia left early.",
-        "The tree fell in the storm. | The oak fell in the storm."
+        "The tree fell in the storm. | The oak fell in the storm.",
+        "He will visit Rome. | He is going to visit Rome.",
+        "The harps were brought before him. | The harps were brought in front of him."
       })
   void detect_should_leave_moved_words_connectives_and_specialisation_alone(
       String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
 
     assertThat(findings).noneMatch(f -> f.floor != Severity.INFO);
+  }
+
+  @org.junit.jupiter.api.Test
+  void detect_should_leave_a_change_another_detector_explained_alone() {
+    // "not" is the negation of "unable": the negation detector said so, no word was added.
+    AlignedPair pair = pair("He was unable to attend.", "He could not attend.");
+
+    List<Finding> findings = diffThen(pair, NegationShiftDetector.create(), detector);
+
+    assertThat(findings).noneMatch(f -> f.floor != Severity.INFO);
+    assertThat(findings)
+        .anySatisfy(f -> assertThat(f.reason).startsWith("negation said in a word: unable"));
   }
 }

@@ -20,7 +20,8 @@ class TenseShiftDetectorTest {
         "David said it to the king. | David was saying it to the king.",
         "The army came to the river. | The army had come to the river.",
         "Yahweh is God. | Yahweh was God.",
-        "Your old men will dream dreams. | Your old men did dream dreams."
+        "Your old men will dream dreams. | Your old men did dream dreams.",
+        "He is going to visit Rome. | He was going to visit Rome."
       })
   void detect_should_warn_of_a_changed_tense_or_aspect(String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
@@ -34,7 +35,9 @@ class TenseShiftDetectorTest {
       value = {
         "He answered the king. | He replied to the king.",
         "The war ended. | The war came to an end.",
-        "He went home. | He went home."
+        "He went home. | He went home.",
+        "He will visit Rome. | He is going to visit Rome.",
+        "They will leave at dawn. | They are going to leave at dawn."
       })
   void detect_should_leave_another_verb_in_the_same_tense_alone(
       String original, String translation) {
