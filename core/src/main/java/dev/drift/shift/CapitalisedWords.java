@@ -82,6 +82,67 @@ final class CapitalisedWords {
   }
 
   /**
+   * Takes from the names each side lacks an acronym that one side uses for a name the other spells
+   * out ("U.S." / "United States", "EU" / "European Union", "NATO" / "North Atlantic Treaty
+   * Organization"): the capitals of the acronym are the initials of the name's words, its function
+   * words aside. The pair is information ("acronym spelled out"), not a name dropped and another
+   * added; a name whose initials spell another acronym ("EU" / "United Nations") is left to the
+   * detector's rules.
+   *
+   * @param pair the pair
+   * @param lostA names of the original the translation lacks; matched ones are removed
+   * @param lostB names of the translation the original lacks; matched ones are removed
+   * @param findings the pair's findings
+   */
+  static void spelledOut(
+      AlignedPair pair,
+      List<EntityShiftDetector.Name> lostA,
+      List<EntityShiftDetector.Name> lostB,
+      List<Finding> findings) {
+    for (EntityShiftDetector.Name x : List.copyOf(lostA)) {
+      for (EntityShiftDetector.Name y : List.copyOf(lostB)) {
+        boolean ab = x.acronym() && capitals(x.text()).equals(initials(y, pair.translation()));
+        boolean ba = y.acronym() && capitals(y.text()).equals(initials(x, pair.original()));
+        if (!ab && !ba) {
+          continue;
+        }
+        Finding f = EntityShiftDetector.mark(findings, x.from(), x.to(), y.from(), y.to());
+        if (f.reason == null) {
+          f.reason = "acronym spelled out: " + x.text() + " → " + y.text();
+          f.neutral =
+              f.floor == Severity.INFO
+                  && f.originalFrom >= x.from()
+                  && f.originalTo <= x.to()
+                  && f.translationFrom >= y.from()
+                  && f.translationTo <= y.to();
+        }
+        lostA.remove(x);
+        lostB.remove(y);
+        break;
+      }
+    }
+  }
+
+  /** The capital letters of a word ("U.S." gives "US", "EU’s" gives "EU"). */
+  private static String capitals(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().filter(Character::isUpperCase).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** The initials of a name of two words or more, function words aside; empty for one word. */
+  private static String initials(EntityShiftDetector.Name n, PairSide side) {
+    StringBuilder out = new StringBuilder();
+    for (int k = n.from(); k < n.to(); k++) {
+      Word w = side.words().get(k);
+      if (w.type() == Word.Type.WORD && !w.function()) {
+        out.appendCodePoint(w.text().codePointAt(0));
+      }
+    }
+    return out.length() < 2 ? "" : out.toString();
+  }
+
+  /**
    * Across languages, words in capitals each side lacks, taken in order: a program's help names its
    * metavariables in the reader's language (SIGSPEC / ID_SEÑAL, FILE / FICHERO) and an acronym may
    * be the language's own (NATO / OTAN). One such word for another is shown, not warned of; a name

@@ -92,6 +92,7 @@ final class EntityShiftDetector implements ShiftDetector {
       lostB.removeIf(n -> document.matched(n.text(), false, wordsA));
     }
     boolean across = !pair.sameLanguage() || pair.free();
+    CapitalisedWords.spelledOut(pair, lostA, lostB, findings);
     for (Name x : new ArrayList<>(lostA)) {
       Name partner = null;
       double best = 0;

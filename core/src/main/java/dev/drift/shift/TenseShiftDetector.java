@@ -80,6 +80,57 @@ final class TenseShiftDetector implements ShiftDetector {
     }
   }
 
+  /**
+   * Whether two forms of one verb say one tense because "do" carries it for one of them: "said" and
+   * "did not say" are past, "says" and "does not say" present.
+   */
+  private static boolean sameTense(
+      PairSide a, Word x, Set<String> basesX, PairSide b, Word y, Set<String> basesY) {
+    String dy = doSupport(b, y);
+    String dx = doSupport(a, x);
+    return (dy != null && dy.equals(formTense(a, x, basesX)))
+        || (dx != null && dx.equals(formTense(b, y, basesY)));
+  }
+
+  /** The tense "do" lends the base form after it ("did not say": past), or null. */
+  private static String doSupport(PairSide side, Word verb) {
+    return switch (before(side, verb)) {
+      case "did", "didn't" -> "past";
+      case "do", "does", "don't", "doesn't" -> "present";
+      default -> null;
+    };
+  }
+
+  /** The word before a verb, negations skipped ("did not say" gives "did"), or "". */
+  private static String before(PairSide side, Word verb) {
+    int k = verb.index() - 1;
+    while (k >= 0 && Set.of("not", "n't", "never").contains(side.words().get(k).norm())) {
+      k--;
+    }
+    return k < 0 ? "" : side.words().get(k).norm();
+  }
+
+  /** Forms of "have" and "be" that make a participle perfect or progressive. */
+  private static final Set<String> PARTICIPLE_AUX =
+      Set.of("has", "have", "had", "having", "is", "are", "am", "was", "were", "be", "been");
+
+  /**
+   * The tense of a verb form on its own: the base or an -s form is present, a past form past; a
+   * participle after "have" or "be" ("has not condemned") and an -ing form have none.
+   */
+  private static String formTense(PairSide side, Word x, Set<String> bases) {
+    if (PARTICIPLE_AUX.contains(before(side, x))) {
+      return null;
+    }
+    String n = x.norm();
+    for (String base : bases) {
+      if (n.equals(base) || n.equals(base + "s") || n.equals(base + "es")) {
+        return "present";
+      }
+    }
+    return n.endsWith("ing") ? null : "past";
+  }
+
   /** The tense an auxiliary gives: "is going to" + a verb is the future, as "will" is. */
   private static String tense(PairSide side, Word aux) {
     return goingTo(side, aux.index() + 1) ? "future" : AUX.get(aux.norm());
@@ -120,8 +171,10 @@ final class TenseShiftDetector implements ShiftDetector {
         if (afterDeterminer(pair.translation(), y)) {
           continue; // a noun: "ended" → "came to an end"
         }
+        Set<String> basesY = lexicon.verbBases(y.norm());
         if (!y.norm().equals(x.norm())
-            && lexicon.verbBases(y.norm()).stream().anyMatch(bases::contains)) {
+            && basesY.stream().anyMatch(bases::contains)
+            && !sameTense(pair.original(), x, bases, pair.translation(), y, basesY)) {
           return x.text() + " → " + y.text();
         }
       }

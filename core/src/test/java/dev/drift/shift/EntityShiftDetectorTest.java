@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntityShiftDetectorTest {
   private final EntityShiftDetector detector = EntityShiftDetector.create();
@@ -24,6 +26,31 @@ class EntityShiftDetectorTest {
 
   private List<Finding> detect(AlignedPair pair) {
     return diffThen(pair, detector);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The U.S. imposed new sanctions. | The United States imposed new sanctions.",
+        "The EU said it would respond. | The European Union said it would respond.",
+        "He joined the North Atlantic Treaty Organization. | He joined NATO."
+      })
+  void an_acronym_spelled_out_should_be_information(String original, String translation) {
+    AlignedPair pair = pair(original, translation);
+
+    List<Finding> findings = detect(pair);
+
+    assertThat(findings).noneMatch(f -> f.floor != Severity.INFO);
+    assertThat(findings).anySatisfy(f -> assertThat(f.reason).startsWith("acronym spelled out: "));
+  }
+
+  @Test
+  void an_acronym_for_other_initials_should_stay_a_change() {
+    AlignedPair pair =
+        pair("The EU said it would respond.", "The United Nations said it would respond.");
+
+    assertThat(detect(pair)).anyMatch(f -> f.floor != Severity.INFO);
   }
 
   @Test

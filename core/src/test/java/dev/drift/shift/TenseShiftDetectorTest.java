@@ -21,7 +21,9 @@ class TenseShiftDetectorTest {
         "The army came to the river. | The army had come to the river.",
         "Yahweh is God. | Yahweh was God.",
         "Your old men will dream dreams. | Your old men did dream dreams.",
-        "He is going to visit Rome. | He was going to visit Rome."
+        "He is going to visit Rome. | He was going to visit Rome.",
+        "He says nothing. | He did not say anything.",
+        "India has not condemned the invasion. | India did not condemn the invasion."
       })
   void detect_should_warn_of_a_changed_tense_or_aspect(String original, String translation) {
     List<Finding> findings = diffThen(pair(original, translation), detector);
@@ -37,7 +39,9 @@ class TenseShiftDetectorTest {
         "The war ended. | The war came to an end.",
         "He went home. | He went home.",
         "He will visit Rome. | He is going to visit Rome.",
-        "They will leave at dawn. | They are going to leave at dawn."
+        "They will leave at dawn. | They are going to leave at dawn.",
+        "She said it to the king. | She did say it to the king.",
+        "She says it to the king. | She does not say it to the king."
       })
   void detect_should_leave_another_verb_in_the_same_tense_alone(
       String original, String translation) {
