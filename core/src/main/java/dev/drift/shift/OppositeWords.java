@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Function words of opposite meaning: "before noon" → "after noon", "above the line" → "below the
- * line". The word diff leaves a change of function words alone (articles and prepositions change in
- * every paraphrase) and WordNet holds no prepositions, so these few opposites, each a relation of
- * time or place, are listed. Negation words (with / without, always / never) are the negation
- * detector's.
+ * Function words of opposite meaning: "signed before the war" → "signed after the war", "flew over
+ * the bridge" → "flew under the bridge". The word diff leaves a change of function words alone
+ * (articles and prepositions change in every paraphrase) and WordNet holds no prepositions, so
+ * these opposites of time and place are listed; opposites that are content words (above / below,
+ * inside / outside) are WordNet's antonyms, and negation words (with / without, always / never) the
+ * negation detector's.
  */
 final class OppositeWords {
   private static final Map<String, String> OPPOSITE =
