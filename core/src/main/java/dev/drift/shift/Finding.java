@@ -42,11 +42,13 @@ final class Finding {
   boolean neutral;
 
   /**
-   * Set for an antonym of verbs of motion towards or away from the speaker (come / go, bring /
-   * take), which languages choose by different rules: Spanish "voy" where English says "I am
-   * coming".
+   * For an antonym of words that languages and translators choose by rules of their own, what they
+   * are, else null: "verb of motion" towards or away from the speaker (come / go, bring / take:
+   * Spanish "voy" where English says "I am coming"), "connective" (therefore / however: a
+   * translation may link its sentences otherwise). Through a translator such an antonym is shown,
+   * not warned of.
    */
-  boolean deictic;
+  String ownRules;
 
   /** How the change was found when not on the text as written ("via the rendering"), or null. */
   String via;

@@ -212,7 +212,8 @@ final class ImpactScorer {
                 "antonym: "
                     + (fromOriginal ? w.text() + " → " + x.text() : x.text() + " → " + w.text());
             f.raise(Severity.ERROR);
-            f.deictic = deictic(lexicon, w.norm()) && deictic(lexicon, x.norm());
+            f.ownRules =
+                deictic(lexicon, w.norm()) && deictic(lexicon, x.norm()) ? "verb of motion" : null;
             sim = 0;
           }
           default -> {}

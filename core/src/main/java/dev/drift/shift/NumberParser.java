@@ -299,7 +299,36 @@ final class NumberParser {
     for (BigDecimal v : values) {
       out.add("n:" + v.stripTrailingZeros().toPlainString());
     }
-    return mention(w, i, end, out);
+    return mention(w, i, percentEnd(w, end), out);
+  }
+
+  /** A percent sign or its words after an amount, in the languages drift reads numbers of. */
+  private static final List<List<String>> PERCENT =
+      List.of(
+          List.of("%"),
+          List.of("percent"),
+          List.of("per", "cent"),
+          List.of("por", "ciento"),
+          List.of("pour", "cent"),
+          List.of("prozent"),
+          List.of("per", "cento"),
+          List.of("procent"));
+
+  /**
+   * The end of an amount's words with its percent: "5 per cent" and "5%" are one amount each, so
+   * neither "per cent" nor the sign is a word dropped or added beside it.
+   */
+  private static int percentEnd(List<Word> w, int end) {
+    for (List<String> p : PERCENT) {
+      boolean all = end + p.size() <= w.size();
+      for (int k = 0; all && k < p.size(); k++) {
+        all = w.get(end + k).norm().equals(p.get(k));
+      }
+      if (all) {
+        return end + p.size();
+      }
+    }
+    return end;
   }
 
   /** The values a digit string can mean under the side's separators. */

@@ -256,9 +256,9 @@ public final class ShiftFinder {
     List<Shift> out = new ArrayList<>(shifts(pair, findings));
     antonymsAcross(pair.wording(), wording);
     for (Finding f : wording) {
-      if (f.deictic) {
-        f.floor = Severity.INFO; // languages choose "come" or "go" by different rules
-        f.reason = "verb of motion: " + f.reason.substring(f.reason.indexOf(' ') + 1);
+      if (f.ownRules != null) {
+        f.floor = Severity.INFO; // languages choose "come" or "go", "therefore" or "but", their way
+        f.reason = f.ownRules + ": " + f.reason.substring(f.reason.indexOf(' ') + 1);
       }
       if (f.floor != Severity.ERROR) {
         f.ceiling = Severity.INFO;
@@ -314,9 +314,10 @@ public final class ShiftFinder {
                     == NegationShiftDetector.negatedBefore(pair.translation(), j)) {
               g.reason = "antonym: " + x.text() + " → " + y.text();
               g.raise(Severity.ERROR);
-              g.deictic =
-                  ImpactScorer.deictic(lexicon, x.norm())
-                      && ImpactScorer.deictic(lexicon, y.norm());
+              g.ownRules =
+                  ImpactScorer.deictic(lexicon, x.norm()) && ImpactScorer.deictic(lexicon, y.norm())
+                      ? "verb of motion"
+                      : null;
             }
           }
         }

@@ -181,9 +181,9 @@ final class WordDiffShiftDetector implements ShiftDetector {
     int[] region = {ra[0], ra[1], rb[0], rb[1]};
     boolean contentA = hasContent(a, ra[0], ra[1]);
     boolean contentB = hasContent(b, rb[0], rb[1]);
+    Finding opposite = OppositeWords.find(a, ra[0], ra[1], b, rb[0], rb[1]);
     if (!contentA && !contentB) {
       // Function words or punctuation only: negation has its own detector, opposites are listed.
-      Finding opposite = OppositeWords.find(a, ra[0], ra[1], b, rb[0], rb[1]);
       if (opposite != null) {
         findings.add(opposite);
       }
@@ -203,6 +203,11 @@ final class WordDiffShiftDetector implements ShiftDetector {
     }
     Finding f = new Finding(ra[0], ra[1], rb[0], rb[1]);
     f.region = region;
+    if (opposite != null) {
+      f.reason = opposite.reason; // "Therefore, we stayed" → "But we stayed"
+      f.ownRules = opposite.ownRules;
+      f.raise(Severity.ERROR);
+    }
     f.kinds.add(
         contentA && contentB
             ? ShiftKind.SUBSTITUTION

@@ -46,6 +46,19 @@ class NumberShiftDetectorTest {
   }
 
   @Test
+  void number_detector_should_read_per_cent_and_the_sign_as_one_amount() {
+    AlignedPair pair =
+        pair("Unemployment fell to 5 per cent in March.", "Unemployment fell to 5% in March.");
+
+    List<Finding> findings = diffThen(pair, detector);
+
+    assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.neutral).isTrue());
+    AlignedPair changed = pair("Unemployment fell to 5 per cent.", "Unemployment fell to 6%.");
+    assertThat(diffThen(changed, detector))
+        .anySatisfy(f -> assertThat(f.floor).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
   void number_detector_should_mark_a_dropped_number() {
     AlignedPair pair = pair("The G20 has 19 member countries.", "The G20 has member countries.");
 
@@ -207,7 +220,7 @@ class NumberShiftDetectorTest {
 
     assertThat(none).isEmpty();
     assertThat(one).hasSize(1);
-    assertThat(one.get(0).reason).isEqualTo("number changed: 1.5 → 2,5");
+    assertThat(one.get(0).reason).isEqualTo("number changed: 1.5 percent → 2,5 %");
   }
 
   @ParameterizedTest

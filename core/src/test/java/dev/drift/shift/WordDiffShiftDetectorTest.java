@@ -301,7 +301,8 @@ class WordDiffShiftDetectorTest {
       delimiter = '|',
       value = {
         "The treaty was signed before the war. | The treaty was signed after the war. | before → after",
-        "The plane flew over the bridge. | The plane flew under the bridge. | over → under"
+        "The plane flew over the bridge. | The plane flew under the bridge. | over → under",
+        "Therefore, we stayed home. | However, we stayed home. | Therefore → However"
       })
   void word_diff_should_make_opposite_function_words_an_antonym(
       String original, String translation, String shown) {
@@ -329,5 +330,21 @@ class WordDiffShiftDetectorTest {
                 pair("He came before and after the war.", "He came after and before the war."),
                 Lexicon.none()))
         .isEmpty();
+  }
+
+  @Test
+  void word_diff_should_read_a_contrast_for_a_consequence_as_an_antonym() {
+    // "But" is a function word: the change is "Therefore" dropped, and still an antonym.
+    AlignedPair pair = pair("Therefore, we stayed home.", "But we stayed home.");
+
+    assertThat(diff(pair, Lexicon.none()))
+        .anySatisfy(
+            f -> {
+              assertThat(f.reason).isEqualTo("antonym: Therefore → But");
+              assertThat(f.floor).isEqualTo(Severity.ERROR);
+            });
+    // Two connectives of a consequence say one thing.
+    assertThat(diff(pair("Therefore, we stayed home.", "So we stayed home."), Lexicon.none()))
+        .allSatisfy(f -> assertThat(f.reason).isNull());
   }
 }

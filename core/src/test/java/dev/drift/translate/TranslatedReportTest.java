@@ -65,6 +65,28 @@ class TranslatedReportTest {
   }
 
   @Test
+  void compare_should_show_a_connective_of_the_rendering_not_warn_of_it() throws Exception {
+    // A translation links its sentences its own way (Apertium renders "pues" as "then", "empero"
+    // as "nevertheless"); the same change in one language is an antonym
+    // (WordDiffShiftDetectorTest).
+    Path mt =
+        FakeTranslator.script(
+            tmp, "mt.sh", "sed -e 's/^Sin embargo.*$/However, he stayed at home./'");
+    Path en =
+        Files.writeString(
+            tmp.resolve("en.txt"), "Therefore, he stayed at home.\n", StandardCharsets.UTF_8);
+    Path es =
+        Files.writeString(
+            tmp.resolve("es.txt"), "Sin embargo, se quedó en casa.\n", StandardCharsets.UTF_8);
+    DriftReport report = compare(mt, en, es);
+
+    assertThat(report.pairs()).extracting(Pair::kind).containsOnly(PairKind.MATCH);
+    assertThat(report.pairs().get(0).shifts())
+        .anySatisfy(s -> assertThat(s.message()).startsWith("connective: Therefore → However"))
+        .allSatisfy(s -> assertThat(s.severity()).isEqualTo(dev.drift.shift.Severity.INFO));
+  }
+
+  @Test
   void compare_should_keep_an_antonym_found_via_the_rendering_but_not_come_for_go()
       throws Exception {
     Path mt =
