@@ -195,7 +195,7 @@ class ImpactScorerTest {
                     Map.of())
                 .ceiling)
         .isEqualTo(Severity.ERROR);
-    // "behind" is no sense of "in front", and "front door" is an entry of another sense.
+    // "behind" shares no sense with "in front", the phrase the translation has for it.
     assertThat(
             scored(
                     pair("He stood behind him.", "He stood in front of him."),
