@@ -156,23 +156,8 @@ final class WordNetLexicon implements Lexicon {
    * with as many words as the phrase, never an entry for some of its words only.
    */
   private List<IndexWord> entries(String phrase) throws JWNLException {
-    if (phrase.indexOf(' ') < 0) {
-      return lookup(phrase);
-    }
     int words = phrase.split(" ").length;
-    List<IndexWord> out = new ArrayList<>();
-    for (POS pos : POS.getAllPOS()) {
-      Set<String> bases =
-          new HashSet<>(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, phrase));
-      bases.add(phrase);
-      for (String base : bases) {
-        IndexWord w = base.split(" ").length == words ? dictionary.getIndexWord(pos, base) : null;
-        if (w != null) {
-          out.add(w);
-        }
-      }
-    }
-    return out;
+    return lookup(phrase).stream().filter(w -> w.getLemma().split(" ").length == words).toList();
   }
 
   /** Every lemma a word form can be: "saw" is the noun and verb "saw" and the verb "see". */
